@@ -1,0 +1,20 @@
+/**
+ * The ordered registry of migrations. Each is a SQL string in its own module (rather than a
+ * .sql file) so the same import works in the bundled app, the CLI, tests and benchmarks
+ * without a loader. Append only: never edit a migration that has shipped.
+ */
+import documents from './0001-documents';
+import tags from './0002-tags';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'documents', sql: documents },
+  { version: 2, name: 'tags', sql: tags },
+];
+
+export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,41 @@
+/**
+ * Build configuration, electron-vite style: the Node-side entries (bundled by esbuild into
+ * CommonJS, which Electron's sandboxed preload requires) and the renderer (built by Vite).
+ * `build/scripts/build.ts` reads this; nothing else does.
+ */
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+export const outDir = 'out';
+
+export const node = {
+  entries: {
+    /** The Electron main process. */
+    electron: 'main/hosts/electron.ts',
+    /** The sandboxed bridge between the renderer and the main process. */
+    preload: 'main/preload.ts',
+    /** The `commonplace` command. */
+    cli: 'main/cli.ts',
+    /** `npm run preview`: the UI served to a browser, also used by the e2e tests. */
+    preview: 'main/hosts/preview.ts',
+  },
+  /** Native or runtime-provided modules that must not be bundled. */
+  external: ['electron', 'better-sqlite3', 'jsdom'],
+  target: 'node20',
+} as const;
+
+export const renderer: UserConfig = {
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    // One small app: keep it to a few files so the CSP stays simple.
+    chunkSizeWarningLimit: 2000,
+  },
+};
+
+export default { outDir, node, renderer };

@@ -1,0 +1,107 @@
+/**
+ * The `commonplace` command: the same library code as the app, for scripts and terminals.
+ * Results go to stdout (`--json` for scripts); messages and errors to stderr; non-zero exit on
+ * failure.
+ */
+import path from 'node:path';
+import { getDocument, listDocuments } from '../db/repos/documents';
+import { tagsOfDocument } from '../db/repos/tags';
+import { closeLibrary, openLibrary, type Db } from '../db/open';
+import { SORT_KEYS, type SortKey } from './contract';
+import { parseArgs, stringOption, type ParsedArgs } from './library/args';
+import { toDetail, toSummary } from './library/documents';
+import { importSources } from './library/importer';
+import { defaultLibraryPath } from './library/paths';
+import { formatArticle, formatImportReport, formatList } from './cli-format';
+
+const USAGE = `Usage: commonplace <command> [options]
+
+Commands:
+  import <files or folders…>   import articles (.txt, .md, .html); folders are read recursively
+  list [--sort KEY] [--asc]     list the library (KEY: ${SORT_KEYS.join(', ')}; newest import first)
+  show <id>                     print one article's metadata and text
+
+Options:
+  --library <file>   the library file (default: ${defaultLibraryPath()})
+  --json             machine-readable output on stdout
+  --help             this text`;
+
+class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['library', 'sort']);
+  const [command, ...rest] = args.positionals;
+  if (args.options.has('help') || command === undefined || command === 'help') {
+    (command === undefined && !args.options.has('help') ? console.error : console.log)(USAGE);
+    return command === undefined && !args.options.has('help') ? 2 : 0;
+  }
+  const json = args.options.has('json');
+  const db = openLibrary(path.resolve(stringOption(args, 'library') ?? defaultLibraryPath()));
+  try {
+    switch (command) {
+      case 'import':
+        return await runImport(db, rest, json);
+      case 'list':
+        return runList(db, args, json);
+      case 'show':
+        return runShow(db, rest, json);
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } finally {
+    closeLibrary(db);
+  }
+}
+
+async function runImport(db: Db, paths: string[], json: boolean): Promise<number> {
+  if (paths.length === 0) throw new UsageError('Name at least one file or folder to import.');
+  const interactive = process.stderr.isTTY && !json;
+  const report = await importSources(
+    db,
+    paths.map((p) => ({ kind: 'path' as const, path: p })),
+    {
+      onProgress: ({ done, total, current }) => {
+        if (interactive && current) process.stderr.write(`\rImporting ${done + 1} of ${total}…\x1b[K`);
+      },
+    },
+  );
+  if (interactive) process.stderr.write('\r\x1b[K');
+  if (json) console.log(JSON.stringify(report, null, 2));
+  else {
+    const { out, err } = formatImportReport(report);
+    if (out) console.log(out);
+    if (err) console.error(err);
+  }
+  return report.refused.length > 0 ? 1 : 0;
+}
+
+function runList(db: Db, args: ParsedArgs, json: boolean): number {
+  const sort = stringOption(args, 'sort') ?? 'importedAt';
+  if (!(SORT_KEYS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}.`);
+  const articles = listDocuments(db, { sort: sort as SortKey, direction: args.options.has('asc') ? 'asc' : 'desc' }).map(toSummary);
+  console.log(json ? JSON.stringify(articles, null, 2) : formatList(articles));
+  return 0;
+}
+
+function runShow(db: Db, rest: string[], json: boolean): number {
+  const id = Number(rest[0]);
+  if (rest.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('Give one article id, e.g. `commonplace show 12` (ids are in `commonplace list`).');
+  const row = getDocument(db, id);
+  if (!row) {
+    console.error(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
+    return 1;
+  }
+  const article = toDetail(row, tagsOfDocument(db, id));
+  console.log(json ? JSON.stringify(article, null, 2) : formatArticle(article));
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`commonplace: ${message}`);
+    if (error instanceof UsageError) console.error('Run `commonplace --help` for usage.');
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,22 @@
+import { deleteDocument, getDocument, listDocuments } from '../../db/repos/documents';
+import { tagsOfDocument } from '../../db/repos/tags';
+import type { Db } from '../../db/open';
+import { toDetail, toSummary } from '../library/documents';
+import { AppError } from '../library/errors';
+import type { CoreHandlers } from './types';
+
+export function libraryHandlers(db: Db) {
+  return {
+    'library.list': ({ sort, direction }) => ({ articles: listDocuments(db, { sort, direction }).map(toSummary) }),
+    'library.get': ({ id }) => {
+      const row = getDocument(db, id);
+      if (!row) throw new AppError('not_found', 'This article is no longer in your library. It may have been deleted.');
+      return toDetail(row, tagsOfDocument(db, id));
+    },
+    'library.delete': ({ id }, ctx) => {
+      const deleted = deleteDocument(db, id);
+      if (deleted) ctx.emit('library.changed', {});
+      return { deleted };
+    },
+  } satisfies Pick<CoreHandlers, 'library.list' | 'library.get' | 'library.delete'>;
+}

@@ -1,0 +1,36 @@
+import { dialog, shell, type BrowserWindow } from 'electron';
+import { version } from '../../package.json';
+import type { HostHandlers } from '../handlers/types';
+
+const ARTICLE_FILTERS = [
+  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+export function electronHostHandlers(window: () => BrowserWindow | null): HostHandlers {
+  return {
+    'host.info': () => ({ kind: 'electron', version }),
+    'host.chooseImportFiles': async ({ folders }) => {
+      const win = window();
+      const options = {
+        title: folders ? 'Import a folder of articles' : 'Import articles',
+        properties: folders ? (['openDirectory', 'multiSelections'] as const) : (['openFile', 'multiSelections'] as const),
+        filters: folders ? [] : ARTICLE_FILTERS,
+      };
+      const result = win ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+      return { supported: true, paths: result.canceled ? null : result.filePaths };
+    },
+    'host.openExternal': async ({ url }) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return { opened: false };
+      }
+      // Only web links leave the app; file:, javascript:, custom schemes never do.
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { opened: false };
+      await shell.openExternal(parsed.toString());
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The desktop shell: one window, the menu, dialogs, IPC wiring and the security fences around
+ * the renderer. Everything else is shared with the browser host through the handler map.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { closeLibrary, openLibrary, type Db } from '../../db/open';
+import type { EventName, EventPayload } from '../contract';
+import { dispatch } from '../dispatch';
+import { createHandlers } from '../handlers/index';
+import type { Handlers } from '../handlers/types';
+import { defaultLibraryPath } from '../library/paths';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { electronHostHandlers } from './electron-host-handlers';
+import { buildMenu } from './electron-menu';
+
+const SCHEME = 'app';
+const APP_ORIGIN = `${SCHEME}://commonplace`;
+const rendererDir = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+let db: Db | null = null;
+
+function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send('commonplace:event', event, payload);
+}
+
+/** In development better-sqlite3 is rebuilt for Electron's ABI beside node_modules (see build/scripts/electron-native.ts). */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(app.getAppPath(), '.cache', 'electron-native', `better_sqlite3-electron-${process.versions.electron}.node`);
+  return existsSync(file) ? file : undefined;
+}
+
+function serveRenderer(): void {
+  protocol.handle(SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.resolve(rendererDir, relative);
+    if (url.host !== 'commonplace' || !file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDown(): void {
+  const ses = session.defaultSession;
+  // The app never touches the network: only its own files (and devtools) may load.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    callback({ cancel: !allowed });
+  });
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function isOwnFrame(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return !!mainWindow && frame !== null && event.sender === mainWindow.webContents && frame === mainWindow.webContents.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
+}
+
+function wireIpc(handlers: Handlers): void {
+  ipcMain.handle('commonplace:invoke', async (event, method: unknown, input: unknown) => {
+    if (!isOwnFrame(event)) return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the Commonplace window.' } };
+    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'A call needs a method name.' } };
+    return dispatch(handlers, method, input, { emit: send });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Commonplace',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDown();
+  serveRenderer();
+  try {
+    db = openLibrary(defaultLibraryPath(), { nativeBinding: nativeBinding() });
+  } catch (error) {
+    dialog.showErrorBox('Commonplace cannot open your library', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  const library = db;
+  wireIpc(createHandlers(library, electronHostHandlers(() => mainWindow)));
+  Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    if (db) closeLibrary(db);
+    db = null;
+  });
+  void start();
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run preview -- --library <file> [--port N]`: serves the UI to a browser on 127.0.0.1 and
+ * prints its URL. The e2e tests start exactly this.
+ */
+import path from 'node:path';
+import { closeLibrary, openLibrary } from '../../db/open';
+import { createHandlers } from '../handlers/index';
+import { parseArgs, stringOption } from '../library/args';
+import { defaultLibraryPath } from '../library/paths';
+import { startBrowserHost } from './browser';
+import { browserHostHandlers } from './browser-host-handlers';
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['library', 'port']);
+  const libraryFile = path.resolve(stringOption(args, 'library') ?? defaultLibraryPath());
+  const port = Number(stringOption(args, 'port') ?? '0');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a number from 0 to 65535.');
+  const db = openLibrary(libraryFile);
+  const host = await startBrowserHost({
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    port,
+    createHandlers: () => createHandlers(db, browserHostHandlers()),
+  });
+  console.log(`Commonplace preview of ${libraryFile}`);
+  console.log(`Open: ${host.url}`);
+  const stop = () => {
+    void host.close().then(() => {
+      closeLibrary(db);
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`commonplace preview: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

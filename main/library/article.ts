@@ -1,0 +1,55 @@
+/**
+ * The one shape every importer produces. Offsets everywhere in the app (highlights, search
+ * hits) are offsets into `plainText(blocks)`, so that function is the single definition of it.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item' | 'preformatted';
+
+export interface Mark {
+  kind: 'emphasis' | 'strong' | 'link' | 'code';
+  /** Offsets into the block's text, end exclusive. */
+  start: number;
+  end: number;
+  /** Only for links; always an absolute http(s) or mailto URL (anything else is dropped on import). */
+  href?: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** 1–6, headings only. */
+  level?: number;
+  text: string;
+  marks?: Mark[];
+}
+
+/** A passage the source file says was highlighted (highlight cards, highlight exports). */
+export interface ImportedHighlight {
+  quote: string;
+  comment?: string;
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+export interface Article {
+  title: string;
+  byline?: string;
+  site?: string;
+  url?: string;
+  /** ISO date (YYYY-MM-DD) or date-time, as precise as the source states it. */
+  publishedAt?: string;
+  /** The dek / standfirst / excerpt. */
+  summary?: string;
+  blocks: Block[];
+  highlights?: ImportedHighlight[];
+  tags?: string[];
+}
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+export function plainText(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}

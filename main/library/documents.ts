@@ -1,0 +1,28 @@
+/** Maps stored rows to the contract's article shapes. */
+import type { ArticleDetail, ArticleSummary } from '../contract';
+import type { DocumentRow, DocumentSummaryRow } from '../../db/repos/documents';
+import type { Block } from './article';
+
+export function toSummary(row: DocumentSummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    site: row.site,
+    byline: row.byline,
+    publishedAt: row.publishedAt,
+    importedAt: row.importedAt,
+    wordCount: row.wordCount,
+    format: row.format,
+  };
+}
+
+export function toDetail(row: DocumentRow, tags: string[]): ArticleDetail {
+  return {
+    ...toSummary(row),
+    summary: row.summary,
+    url: row.sourceUrl,
+    originalName: row.originalName,
+    blocks: JSON.parse(row.blocksJson) as Block[],
+    tags,
+  };
+}
