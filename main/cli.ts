@@ -10,7 +10,6 @@ import { closeLibrary, openLibrary, type Db } from '../db/open';
 import { SORT_KEYS, type SortKey } from './contract';
 import { parseArgs, stringOption, type ParsedArgs } from './library/args';
 import { toDetail, toSummary } from './library/documents';
-import { importSources } from './library/importer';
 import { defaultLibraryPath } from './library/paths';
 import { formatArticle, formatImportReport, formatList } from './cli-format';
 
@@ -56,6 +55,8 @@ async function run(argv: string[]): Promise<number> {
 async function runImport(db: Db, paths: string[], json: boolean): Promise<number> {
   if (paths.length === 0) throw new UsageError('Name at least one file or folder to import.');
   const interactive = process.stderr.isTTY && !json;
+  // Loaded on demand: the importers pull in jsdom, which `list` and `show` never need.
+  const { importSources } = await import('./library/importer');
   const report = await importSources(
     db,
     paths.map((p) => ({ kind: 'path' as const, path: p })),

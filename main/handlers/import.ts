@@ -12,7 +12,7 @@ export function importHandlers(db: Db) {
         const report = await importSources(db, sources, {
           onProgress: (p) => ctx.emit('import.progress', { jobId, ...p }),
           isCancelled: () => cancelled.get(jobId) === true,
-          yieldBetweenFiles: () => new Promise((resolve) => setImmediate(resolve)),
+          yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
         });
         if (report.imported.length > 0) ctx.emit('library.changed', {});
         return report;

@@ -42,7 +42,7 @@ try {
   const rows = db.prepare('SELECT * FROM documents ORDER BY id').all() as Record<string, unknown>[];
   closeLibrary(db);
   for (const mode of ['one transaction per row', 'one transaction for all'] as const) {
-    const rawFile = path.join(dir, `raw-${mode.length}.commonplace`);
+    const rawFile = path.join(dir, `raw-${mode === "one transaction per row" ? "per-row" : "all"}.commonplace`);
     const raw = openLibrary(rawFile);
     const insert = raw.prepare(
       `INSERT INTO documents (title, byline, site, source_url, published_at, summary, imported_at, format, original_name, content_hash, blocks, plain_text, word_count)

@@ -1,5 +1,5 @@
 /** The import pipeline end to end: real fixture files into a real library file. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countDocuments, getDocument } from '../../db/repos/documents';
@@ -39,7 +39,7 @@ describe('importSources', () => {
     const { db } = tempLibrary();
     const first = await importSources(db, paths(fixtureArticle('002_09d481056bfa5c16.txt')));
     const copy = path.join(tempDir(), 'renamed copy.txt');
-    writeFileSync(copy, '\uFEFF' + (await import('node:fs')).readFileSync(fixtureArticle('002_09d481056bfa5c16.txt'), 'utf8').replaceAll('\n', '\r\n'));
+    writeFileSync(copy, '\uFEFF' + readFileSync(fixtureArticle('002_09d481056bfa5c16.txt'), 'utf8').replaceAll('\n', '\r\n'));
     const second = await importSources(db, paths(fixtureArticle('002_09d481056bfa5c16.txt'), copy));
     expect(second.imported).toEqual([]);
     expect(second.duplicates.map((d) => d.existingId)).toEqual([first.imported[0]!.id, first.imported[0]!.id]);
@@ -63,17 +63,34 @@ describe('importSources', () => {
     expect(countDocuments(db)).toBe(2);
   });
 
-  it('stops between files when cancelled, keeping what already landed whole', async () => {
+  it('stops when cancelled, keeping whole what already landed and nothing of the rest', async () => {
     const { db } = tempLibrary();
-    let seen = 0;
-    const report = await importSources(
-      db,
-      paths(fixtureArticle('000_5772afeb88b3367e.txt'), fixtureArticle('002_09d481056bfa5c16.txt'), fixtureArticle('004_8af5de537ef99085.txt')),
-      { onProgress: (p) => { if (p.current) seen++; }, isCancelled: () => seen >= 2 },
-    );
+    const dir = tempDir();
+    const body = readFileSync(fixtureArticle('004_8af5de537ef99085.txt'), 'utf8');
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `copy-${String(i).padStart(3, '0')}.txt`), `Copy number ${i}\n\n${body}`);
+    let cancel = false;
+    const report = await importSources(db, paths(dir), {
+      onProgress: (p) => { if (p.done >= 1) cancel = true; },
+      isCancelled: () => cancel,
+      yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
+    });
     expect(report.cancelled).toBe(true);
-    expect(report.imported).toHaveLength(2);
-    expect(countDocuments(db)).toBe(2);
+    expect(report.imported.length).toBeGreaterThan(0);
+    expect(report.imported.length).toBeLessThan(400);
+    expect(countDocuments(db)).toBe(report.imported.length);
+  });
+
+  it('lands a file whole or not at all: a failure while storing it leaves none of its rows', async () => {
+    const { db } = tempLibrary();
+    const dir = tempDir();
+    // A tag over the 100-character limit fails after the document row was inserted.
+    writeFileSync(path.join(dir, 'bad-tag.md'), `---\ntitle: Tagged\ntags: [ok, ${'x'.repeat(120)}]\n---\n\nSome text worth keeping.\n`);
+    writeFileSync(path.join(dir, 'good.md'), '# Good\n\nAnother text worth keeping.\n');
+    const report = await importSources(db, paths(dir));
+    expect(report.imported.map((i) => i.title)).toEqual(['Good']);
+    expect(report.refused.map((r) => path.basename(r.file))).toEqual(['bad-tag.md']);
+    expect(countDocuments(db)).toBe(1);
+    expect(db.prepare("SELECT count(*) AS n FROM tags WHERE name = 'ok'").get()).toEqual({ n: 0 });
   });
 
   it('refuses uploads over the size limit before decoding them', async () => {
