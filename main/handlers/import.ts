@@ -2,27 +2,36 @@ import type { Db } from '../../db/open';
 import { importSources } from '../library/importer';
 import type { CoreHandlers } from './types';
 
+/** Cancels remembered for jobs not started yet (a cancel can overtake a large upload). */
+const EARLY_CANCELS_KEPT = 100;
+
 /** Batches in flight, by the job id the UI chose, so `import.cancel` can reach them. */
 export function importHandlers(db: Db) {
-  const cancelled = new Map<string, boolean>();
+  const running = new Map<string, { cancelled: boolean }>();
+  const early = new Set<string>();
   return {
     'import.run': async ({ jobId, sources }, ctx) => {
-      cancelled.set(jobId, false);
+      const job = { cancelled: early.delete(jobId) };
+      running.set(jobId, job);
       try {
         const report = await importSources(db, sources, {
           onProgress: (p) => ctx.emit('import.progress', { jobId, ...p }),
-          isCancelled: () => cancelled.get(jobId) === true,
+          isCancelled: () => job.cancelled,
           yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
         });
         if (report.imported.length > 0) ctx.emit('library.changed', {});
         return report;
       } finally {
-        cancelled.delete(jobId);
+        running.delete(jobId);
       }
     },
     'import.cancel': ({ jobId }) => {
-      if (!cancelled.has(jobId)) return { cancelled: false };
-      cancelled.set(jobId, true);
+      const job = running.get(jobId);
+      if (job) job.cancelled = true;
+      else {
+        early.add(jobId);
+        if (early.size > EARLY_CANCELS_KEPT) early.delete(early.values().next().value!);
+      }
       return { cancelled: true };
     },
   } satisfies Pick<CoreHandlers, 'import.run' | 'import.cancel'>;

@@ -1,0 +1,116 @@
+/**
+ * What an import did, file by file: what arrived, what was already there, and what was
+ * refused with a reason the user can act on. Long batches are summarised after a few hundred.
+ */
+import { useId, type ReactNode } from 'react';
+import { Modal } from '../components/Modal';
+import { formatCount, plural } from '../format';
+import type { Outcome } from './useImport';
+
+const SHOWN = 200;
+
+interface Props {
+  outcome: Outcome;
+  onOpen(id: number): void;
+  onClose(): void;
+}
+
+function Section<T>({ title, items, render }: { title: string; items: readonly T[]; render(item: T, index: number): ReactNode }) {
+  const id = useId();
+  if (items.length === 0) return null;
+  return (
+    <section className="result-section" aria-labelledby={id}>
+      <h3 id={id}>
+        {title} <span className="result-count">({formatCount(items.length)})</span>
+      </h3>
+      <ul className="result-list">
+        {items.slice(0, SHOWN).map(render)}
+        {items.length > SHOWN && <li className="result-more">…and {formatCount(items.length - SHOWN)} more</li>}
+      </ul>
+    </section>
+  );
+}
+
+function summary({ report, skipped }: Outcome): string {
+  const parts = [
+    report.imported.length > 0 ? `${plural(report.imported.length, 'article')} imported` : 'Nothing new was imported',
+    report.duplicates.length > 0 ? `${formatCount(report.duplicates.length)} already in your library` : null,
+    report.refused.length > 0 ? `${formatCount(report.refused.length)} could not be imported` : null,
+    skipped.length > 0 ? `${plural(skipped.length, 'other file')} skipped` : null,
+  ].filter((p): p is string => p !== null);
+  return `${parts.join(', ')}.`;
+}
+
+export function ImportResult({ outcome, onOpen, onClose }: Props) {
+  const titleId = useId();
+  const summaryId = useId();
+  const { report, skipped } = outcome;
+
+  return (
+    <Modal labelledBy={titleId} describedBy={summaryId} onCancel={onClose} className="import-result">
+      <h2 id={titleId} className="modal-title">
+        Import result
+      </h2>
+      <div className="modal-body">
+        <p id={summaryId} className="result-summary">
+          {summary(outcome)}
+          {report.cancelled && ' The import was cancelled; the remaining files were not imported.'}
+        </p>
+        <Section
+          title="Imported"
+          items={report.imported}
+          render={(item, i) => (
+            <li key={i}>
+              <button type="button" className="link-button" onClick={() => onOpen(item.id)}>
+                {item.title}
+              </button>
+            </li>
+          )}
+        />
+        <Section
+          title="Already in your library"
+          items={report.duplicates}
+          render={(item, i) => (
+            <li key={i}>
+              <button type="button" className="link-button" onClick={() => onOpen(item.existingId)}>
+                {item.title}
+              </button>{' '}
+              <span className="result-note">
+                ({item.file}) is already in your library
+              </span>
+            </li>
+          )}
+        />
+        <Section
+          title="Not imported"
+          items={report.refused}
+          render={(item, i) => (
+            <li key={i} className="refused">
+              <span className="file-name">{item.file}</span>
+              <span className="result-reason">{item.reason}</span>
+            </li>
+          )}
+        />
+        {skipped.length > 0 && (
+          <details className="result-skipped">
+            <summary>
+              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md and .html are imported)
+            </summary>
+            <ul className="result-list">
+              {skipped.slice(0, SHOWN).map((name, i) => (
+                <li key={i} className="file-name">
+                  {name}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="button primary" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

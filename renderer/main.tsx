@@ -1,0 +1,32 @@
+/** Mounts the app. Without a bridge there is nothing to show but an explanation. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { hasBridge } from './api';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { NoticeProvider } from './components/Notices';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/library.css';
+import './styles/reader.css';
+import './styles/dialogs.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+createRoot(container).render(
+  <StrictMode>
+    {hasBridge() ? (
+      <ErrorBoundary area="Commonplace">
+        <NoticeProvider>
+          <App />
+        </NoticeProvider>
+      </ErrorBoundary>
+    ) : (
+      <main className="no-bridge" aria-label="Commonplace">
+        <h1>Commonplace can’t reach its library</h1>
+        <p>This page needs the Commonplace app around it. Start Commonplace again; if you are previewing in a browser, open the address that `npm run preview` printed, token included.</p>
+      </main>
+    )}
+  </StrictMode>,
+);

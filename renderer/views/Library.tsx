@@ -1,0 +1,59 @@
+/**
+ * The library pane: its states (loading, failed, empty, full) around the article grid.
+ */
+import type { ArticleSummary, SortKey } from '../../main/contract';
+import type { ApiError } from '../api';
+import { plural } from '../format';
+import type { Sort } from '../library/useLibrary';
+import { LibraryGrid } from './LibraryGrid';
+
+interface Props {
+  articles: ArticleSummary[] | null;
+  error: ApiError | null;
+  sort: Sort;
+  selectedIndex: number;
+  focusToken: number;
+  onSort(key: SortKey): void;
+  onSelect(index: number, viaKeyboard: boolean): void;
+  onOpen(index: number): void;
+  onDelete(index: number): void;
+  onRetry(): void;
+}
+
+export function Library({ articles, error, sort, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry }: Props) {
+  return (
+    <section className="library" aria-labelledby="library-heading">
+      <header className="pane-header">
+        <h2 id="library-heading" className="pane-title">
+          Library
+        </h2>
+        {articles && <span className="pane-count">{plural(articles.length, 'article')}</span>}
+      </header>
+      {error && (
+        <div role="alert" className="inline-error">
+          <p>
+            <strong>Couldn’t load your library.</strong> {error.message}
+          </p>
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {articles === null && !error && (
+        <p className="pane-placeholder" role="status">
+          Loading your library…
+        </p>
+      )}
+      {articles?.length === 0 && (
+        <div className="empty-state">
+          <p className="empty-title">Your library is empty</p>
+          <p>Import articles or drop files here.</p>
+          <p className="empty-hint">Plain text, Markdown and saved web pages (.txt, .md, .html) are welcome.</p>
+        </div>
+      )}
+      {articles && articles.length > 0 && (
+        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} />
+      )}
+    </section>
+  );
+}
