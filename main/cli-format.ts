@@ -7,6 +7,10 @@ export function formatImportReport(report: ImportReport): { out: string; err: st
   for (const item of report.imported) out.push(`imported  #${item.id}  ${item.title}  (${item.file})`);
   for (const item of report.duplicates) out.push(`duplicate #${item.existingId}  ${item.title}  (${item.file}: already in the library)`);
   for (const item of report.refused) err.push(`refused   ${item.file}: ${item.reason}`);
+  for (const item of report.attached ?? []) {
+    const n = `${item.highlights} highlight${item.highlights === 1 ? '' : 's'}`;
+    out.push(`attached  ${n} from card #${item.cardId} to #${item.articleId}  ${item.articleTitle}  (${item.file})`);
+  }
   const summary = `${report.imported.length} imported, ${report.duplicates.length} duplicate, ${report.refused.length} refused${report.cancelled ? ' (cancelled)' : ''}.`;
   out.push(summary);
   return { out: out.join('\n'), err: err.join('\n') };

@@ -12,6 +12,7 @@ import { parseArgs, stringOption, type ParsedArgs } from './library/args';
 import { toDetail, toSummary } from './library/documents';
 import { defaultLibraryPath } from './library/paths';
 import { formatArticle, formatImportReport, formatList } from './cli-format';
+import { runHighlights, runTags } from './cli-annotations';
 
 const USAGE = `Usage: commonplace <command> [options]
 
@@ -19,6 +20,8 @@ Commands:
   import <files or folders…>   import articles (.txt, .md, .html); folders are read recursively
   list [--sort KEY] [--asc]     list the library (KEY: ${SORT_KEYS.join(', ')}; newest import first)
   show <id>                     print one article's metadata and text
+  highlights <id>               list an article's highlights: colour, comment, tags, anchor status
+  tags                          list every tag with how many articles and highlights carry it
 
 Options:
   --library <file>   the library file (default: ${defaultLibraryPath()})
@@ -44,6 +47,10 @@ async function run(argv: string[]): Promise<number> {
         return runList(db, args, json);
       case 'show':
         return runShow(db, rest, json);
+      case 'highlights':
+        return runHighlights(db, articleId(rest, 'highlights'), json);
+      case 'tags':
+        return runTags(db, json);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -84,9 +91,14 @@ function runList(db: Db, args: ParsedArgs, json: boolean): number {
   return 0;
 }
 
-function runShow(db: Db, rest: string[], json: boolean): number {
+function articleId(rest: string[], command: string): number {
   const id = Number(rest[0]);
-  if (rest.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('Give one article id, e.g. `commonplace show 12` (ids are in `commonplace list`).');
+  if (rest.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError(`Give one article id, e.g. \`commonplace ${command} 12\` (ids are in \`commonplace list\`).`);
+  return id;
+}
+
+function runShow(db: Db, rest: string[], json: boolean): number {
+  const id = articleId(rest, 'show');
   const row = getDocument(db, id);
   if (!row) {
     console.error(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);

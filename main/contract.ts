@@ -5,6 +5,20 @@
  * The renderer imports this file for its types only.
  */
 import { z } from 'zod';
+import {
+  ColorMeaningSchema,
+  CreateHighlightInput,
+  DocumentTagInput,
+  HighlightSchema,
+  HighlightSnapshotSchema,
+  HighlightTagInput,
+  ListHighlightsInput,
+  ReattachHighlightInput,
+  TagCountSchema,
+  TagNameSchema,
+  UpdateColorInput,
+  UpdateHighlightInput,
+} from './contract-highlights';
 
 const id = z.number().int().positive();
 const isoString = z.string();
@@ -34,6 +48,8 @@ export const ArticleSummarySchema = z.object({
   importedAt: isoString,
   wordCount: z.number().int().nonnegative(),
   format: z.enum(['text', 'markdown', 'html']),
+  /** 'card': a highlight card (its text is the tool's summary; its passages attach to the article). */
+  kind: z.enum(['article', 'card']).optional(),
 });
 
 export const ArticleDetailSchema = ArticleSummarySchema.extend({
@@ -60,6 +76,23 @@ export const ImportReportSchema = z.object({
   duplicates: z.array(z.object({ file: z.string(), existingId: id, title: z.string() })),
   refused: z.array(z.object({ file: z.string(), reason: z.string() })),
   cancelled: z.boolean(),
+  /**
+   * Highlight-card passages that found their article during this import: `file` is the file
+   * whose import made it happen (the card, or the article imported after its card). Always
+   * filled by the importer; optional only so reports built by older code stay valid.
+   */
+  attached: z
+    .array(
+      z.object({
+        file: z.string(),
+        cardId: id,
+        cardTitle: z.string(),
+        articleId: id,
+        articleTitle: z.string(),
+        highlights: z.number().int().positive(),
+      }),
+    )
+    .optional(),
 });
 
 const empty = z.object({}).strict();
@@ -74,10 +107,52 @@ export const contract = {
       .object({
         sort: z.enum(SORT_KEYS).default('importedAt'),
         direction: z.enum(['asc', 'desc']).default('desc'),
+        /** Only articles with this tag or a tag below it (`region` includes `region/pakistan`). */
+        tag: TagNameSchema.optional(),
+        /** true: only articles with highlights; false: only those without. */
+        hasHighlights: z.boolean().optional(),
       })
       .strict(),
     z.object({ articles: z.array(ArticleSummarySchema) }),
   ),
+  /** Splits an article at a heading: that heading's text becomes the new article's title. */
+  'library.split': call(
+    z.object({ id, blockIndex: z.number().int().nonnegative() }).strict(),
+    z.object({ original: ArticleSummarySchema, created: ArticleSummarySchema, movedHighlights: z.number().int().nonnegative() }),
+  ),
+  'highlights.create': call(CreateHighlightInput, HighlightSchema),
+  'highlights.update': call(UpdateHighlightInput, HighlightSchema),
+  /** Returns the deleted highlight, which `highlights.restore` takes back (undo). */
+  'highlights.delete': call(z.object({ id }).strict(), z.object({ deleted: z.boolean(), highlight: HighlightSchema.nullable() })),
+  /** Undo: puts a highlight back as it was (same id), re-anchored if its article's text changed since. */
+  'highlights.restore': call(z.object({ highlight: HighlightSnapshotSchema }).strict(), HighlightSchema),
+  'highlights.list': call(ListHighlightsInput, z.object({ highlights: z.array(HighlightSchema) })),
+  /** Fuzzy and orphaned highlights (and, if asked, card passages still waiting for their article). */
+  'highlights.needingAttention': call(
+    z.object({ documentId: id.optional(), includePending: z.boolean().default(false) }).strict(),
+    z.object({ highlights: z.array(HighlightSchema) }),
+  ),
+  'highlights.reattach': call(ReattachHighlightInput, HighlightSchema),
+  'colors.list': call(empty, z.object({ colors: z.array(ColorMeaningSchema) })),
+  'colors.update': call(UpdateColorInput, ColorMeaningSchema),
+  'tags.list': call(empty, z.object({ tags: z.array(TagCountSchema) })),
+  /** Renames a tag and the tags below it; refused if the new name is another tag's (merge instead). */
+  'tags.rename': call(z.object({ from: TagNameSchema, to: TagNameSchema }).strict(), z.object({ changed: z.number().int().nonnegative() })),
+  /** Moves every tagging of `from` (and the tags below it) onto `into`, without duplicates, then removes `from`. */
+  'tags.merge': call(z.object({ from: TagNameSchema, into: TagNameSchema }).strict(), z.object({ changed: z.number().int().nonnegative() })),
+  'tags.delete': call(
+    z.object({ name: TagNameSchema, includeChildren: z.boolean().default(false) }).strict(),
+    z.object({ deleted: z.number().int().nonnegative(), taggings: z.number().int().nonnegative() }),
+  ),
+  /** Autocomplete: tags whose name, or one of whose levels, starts with `prefix`; most used first. */
+  'tags.suggest': call(
+    z.object({ prefix: z.string().trim().max(100), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    z.object({ tags: z.array(z.object({ name: z.string(), count: z.number().int().nonnegative() })) }),
+  ),
+  'tags.addToDocument': call(DocumentTagInput, z.object({ tags: z.array(z.string()) })),
+  'tags.removeFromDocument': call(DocumentTagInput, z.object({ tags: z.array(z.string()) })),
+  'tags.addToHighlight': call(HighlightTagInput, z.object({ tags: z.array(z.string()) })),
+  'tags.removeFromHighlight': call(HighlightTagInput, z.object({ tags: z.array(z.string()) })),
   'library.get': call(z.object({ id }).strict(), ArticleDetailSchema),
   'library.delete': call(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
   'import.run': call(
@@ -115,6 +190,12 @@ export const events = {
     current: z.string().nullable(),
   }),
   'library.changed': z.object({}),
+  /** A document's highlights changed (created, edited, deleted, tagged, moved, re-anchored). */
+  'highlights.changed': z.object({ documentId: id }),
+  /** Tag names or counts changed (created, renamed, merged, deleted, attached, removed). */
+  'tags.changed': z.object({}),
+  /** A colour's meaning changed. */
+  'colors.changed': z.object({}),
   /** A menu item the Electron host forwards to the UI, so both hosts share one flow. */
   'menu.command': z.object({ command: z.enum(['import', 'import-folder']) }),
 } as const;
@@ -134,6 +215,15 @@ export type ArticleDetail = z.output<typeof ArticleDetailSchema>;
 export type ImportSource = z.output<typeof ImportSourceSchema>;
 export type ImportReport = z.output<typeof ImportReportSchema>;
 export type SortKey = (typeof SORT_KEYS)[number];
+export type {
+  AnchorState,
+  ColorMeaning,
+  Highlight,
+  HighlightColor,
+  HighlightSnapshot,
+  TagCount,
+} from './contract-highlights';
+export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './contract-highlights';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

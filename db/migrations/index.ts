@@ -5,6 +5,7 @@
  */
 import documents from './0001-documents';
 import tags from './0002-tags';
+import highlights from './0003-highlights';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'documents', sql: documents },
   { version: 2, name: 'tags', sql: tags },
+  { version: 3, name: 'highlights', sql: highlights },
 ];
 
 export const LATEST_VERSION = migrations.length;

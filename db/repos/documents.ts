@@ -3,6 +3,10 @@
  * Blocks travel as JSON text: db/ knows nothing of the article model's types.
  */
 import type { Db } from '../open';
+import { childRange } from '../sql';
+
+/** 'card': a highlight card, whose own text is only a summary of an article held elsewhere. */
+export type DocumentKind = 'article' | 'card';
 
 export interface NewDocument {
   title: string;
@@ -18,6 +22,8 @@ export interface NewDocument {
   blocksJson: string;
   plainText: string;
   wordCount: number;
+  /** Defaults to 'article'. */
+  kind?: DocumentKind;
 }
 
 export interface DocumentSummaryRow {
@@ -29,6 +35,7 @@ export interface DocumentSummaryRow {
   importedAt: string;
   wordCount: number;
   format: 'text' | 'markdown' | 'html';
+  kind: DocumentKind;
 }
 
 export interface DocumentRow extends DocumentSummaryRow {
@@ -43,7 +50,7 @@ export interface DocumentRow extends DocumentSummaryRow {
 export type DocumentSort = 'title' | 'site' | 'publishedAt' | 'wordCount' | 'importedAt';
 
 const SUMMARY_COLUMNS = `id, title, site, byline, published_at AS publishedAt, imported_at AS importedAt,
-  word_count AS wordCount, format`;
+  word_count AS wordCount, format, kind`;
 
 // Each sort matches an index (see 0001-documents); id breaks ties so the order is stable.
 const ORDER_BY: Record<DocumentSort, string> = {
@@ -58,11 +65,11 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   const result = db
     .prepare(
       `INSERT INTO documents (title, byline, site, source_url, published_at, summary, imported_at, format,
-         original_name, content_hash, blocks, plain_text, word_count)
+         original_name, content_hash, blocks, plain_text, word_count, kind)
        VALUES (@title, @byline, @site, @sourceUrl, @publishedAt, @summary, @importedAt, @format,
-         @originalName, @contentHash, @blocksJson, @plainText, @wordCount)`,
+         @originalName, @contentHash, @blocksJson, @plainText, @wordCount, @kind)`,
     )
-    .run(doc);
+    .run({ ...doc, kind: doc.kind ?? 'article' });
   return Number(result.lastInsertRowid);
 }
 
@@ -72,17 +79,41 @@ export function findDocumentByHash(db: Db, contentHash: string): { id: number; t
     | undefined;
 }
 
+export interface DocumentFilter {
+  /** Documents tagged with this tag or any tag below it (`region` includes `region/pakistan`). */
+  tag?: string;
+  /** true: only documents with at least one highlight; false: only those with none. */
+  hasHighlights?: boolean;
+}
+
 export function listDocuments(
   db: Db,
-  options: { sort: DocumentSort; direction: 'asc' | 'desc' },
+  options: { sort: DocumentSort; direction: 'asc' | 'desc' } & DocumentFilter,
 ): DocumentSummaryRow[] {
   const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
   // Missing values (no site, no date) sort last in either direction.
   const column = ORDER_BY[options.sort];
   const nullsLast = options.sort === 'site' || options.sort === 'publishedAt' ? `${column.split(' ')[0]} IS NULL, ` : '';
+  // Only fixed fragments are spliced in; the tag itself is bound.
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (options.tag !== undefined) {
+    where.push(`id IN (SELECT dt.document_id FROM document_tags dt
+      WHERE dt.tag_id IN (SELECT t.id FROM tags t WHERE t.name = @tag OR (t.name >= @below AND t.name < @after)))`);
+    [params.below, params.after] = childRange(options.tag);
+    params.tag = options.tag;
+  }
+  if (options.hasHighlights !== undefined) {
+    where.push(`${options.hasHighlights ? '' : 'NOT '}EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = documents.id)`);
+  }
+  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   return db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`)
-    .all() as DocumentSummaryRow[];
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ${filter} ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`)
+    .all(params) as DocumentSummaryRow[];
+}
+
+export function getDocumentSummary(db: Db, id: number): DocumentSummaryRow | undefined {
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentSummaryRow | undefined;
 }
 
 export function getDocument(db: Db, id: number): DocumentRow | undefined {
@@ -93,6 +124,21 @@ export function getDocument(db: Db, id: number): DocumentRow | undefined {
        FROM documents WHERE id = ?`,
     )
     .get(id) as DocumentRow | undefined;
+}
+
+/** Replaces a document's text (the FTS index follows by trigger); its highlights must then be re-anchored. */
+export function updateDocumentText(db: Db, id: number, text: { blocksJson: string; plainText: string; wordCount: number }): boolean {
+  return (
+    db
+      .prepare('UPDATE documents SET blocks = @blocksJson, plain_text = @plainText, word_count = @wordCount WHERE id = @id')
+      .run({ id, ...text }).changes > 0
+  );
+}
+
+export function getDocumentText(db: Db, id: number): { title: string; plainText: string; kind: DocumentKind } | undefined {
+  return db.prepare('SELECT title, plain_text AS plainText, kind FROM documents WHERE id = ?').get(id) as
+    | { title: string; plainText: string; kind: DocumentKind }
+    | undefined;
 }
 
 export function deleteDocument(db: Db, id: number): boolean {

@@ -20,3 +20,32 @@ export function searchDocuments(db: Db, match: string, limit = 50): DocumentHit[
     )
     .all(match, limit) as DocumentHit[];
 }
+
+/** How many documents hold each of these index terms (terms in no document are absent). */
+export function documentFrequencies(db: Db, terms: readonly string[]): Map<string, number> {
+  const lookup = db.prepare('SELECT doc FROM documents_vocab WHERE term = ?');
+  const counts = new Map<string, number>();
+  for (const term of terms) {
+    const row = lookup.get(term) as { doc: number } | undefined;
+    if (row && row.doc > 0) counts.set(term, row.doc);
+  }
+  return counts;
+}
+
+/**
+ * Articles (not cards) whose text holds any of these index terms, best first: bm25 weighs rare
+ * terms most, so the article sharing a passage's rarest words comes out on top.
+ */
+export function articlesWithAnyTerm(db: Db, terms: readonly string[], limit: number): number[] {
+  if (terms.length === 0) return [];
+  // Terms are single index tokens (letters and digits), quoted so none is read as an operator.
+  const match = `plain_text : (${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})`;
+  return (
+    db
+      .prepare(
+        `SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND d.kind = 'article' ORDER BY bm25(documents_fts) LIMIT ?`,
+      )
+      .all(match, limit) as { id: number }[]
+  ).map((r) => r.id);
+}

@@ -1,5 +1,6 @@
 /** Tags and their attachments. Names are unique case-insensitively (the column's collation). */
 import type { Db } from '../open';
+import { childRange, escapeLike } from '../sql';
 
 /** Returns the id of the tag with this name, creating it if needed. The first spelling wins. */
 export function ensureTag(db: Db, name: string): number {
@@ -20,4 +21,148 @@ export function tagsOfDocument(db: Db, documentId: number): string[] {
       )
       .all(documentId) as { name: string }[]
   ).map((r) => r.name);
+}
+
+export function findTag(db: Db, name: string): { id: number; name: string } | undefined {
+  return db.prepare('SELECT id, name FROM tags WHERE name = ?').get(name) as { id: number; name: string } | undefined;
+}
+
+/** Ids of the tag called `name` and of every tag below it (`name/…`), case-insensitively. */
+export function tagSubtreeIds(db: Db, name: string): number[] {
+  const [lo, hi] = childRange(name);
+  return (db.prepare('SELECT id FROM tags WHERE name = ? OR (name >= ? AND name < ?)').all(name, lo, hi) as { id: number }[]).map((r) => r.id);
+}
+
+export function untagDocument(db: Db, documentId: number, tagId: number): boolean {
+  return db.prepare('DELETE FROM document_tags WHERE document_id = ? AND tag_id = ?').run(documentId, tagId).changes > 0;
+}
+
+export function copyDocumentTags(db: Db, fromDocumentId: number, toDocumentId: number): void {
+  db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag_id) SELECT ?, tag_id FROM document_tags WHERE document_id = ?').run(
+    toDocumentId,
+    fromDocumentId,
+  );
+}
+
+export function tagHighlight(db: Db, highlightId: number, tagId: number): void {
+  db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)').run(highlightId, tagId);
+}
+
+export function untagHighlight(db: Db, highlightId: number, tagId: number): boolean {
+  return db.prepare('DELETE FROM highlight_tags WHERE highlight_id = ? AND tag_id = ?').run(highlightId, tagId).changes > 0;
+}
+
+export function tagsOfHighlight(db: Db, highlightId: number): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+         WHERE ht.highlight_id = ? ORDER BY t.name COLLATE NOCASE`,
+      )
+      .all(highlightId) as { name: string }[]
+  ).map((r) => r.name);
+}
+
+/** Tags of many highlights in one query, by highlight id (highlights without tags are absent). */
+export function tagsOfHighlights(db: Db, highlightIds: readonly number[]): Map<number, string[]> {
+  const byHighlight = new Map<number, string[]>();
+  if (highlightIds.length === 0) return byHighlight;
+  const rows = db
+    .prepare(
+      `SELECT ht.highlight_id AS id, t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+       WHERE ht.highlight_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(highlightIds)) as { id: number; name: string }[];
+  for (const { id, name } of rows) {
+    const list = byHighlight.get(id);
+    if (list) list.push(name);
+    else byHighlight.set(id, [name]);
+  }
+  return byHighlight;
+}
+
+export interface TagCount {
+  name: string;
+  documents: number;
+  highlights: number;
+}
+
+/** Every tag with how many articles and highlights carry it directly (children count separately). */
+export function listTagsWithCounts(db: Db): TagCount[] {
+  return db
+    .prepare(
+      `SELECT t.name,
+         (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) AS documents,
+         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights
+       FROM tags t ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all() as TagCount[];
+}
+
+/**
+ * Tags for autocomplete: names starting with `prefix`, or with a hierarchy level starting with
+ * it (`pak` finds `region/pakistan`); whole-name matches first, then the most used.
+ */
+export function suggestTags(db: Db, prefix: string, limit: number): { name: string; count: number }[] {
+  const like = escapeLike(prefix);
+  return db
+    .prepare(
+      `SELECT t.name,
+         (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) +
+         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS count
+       FROM tags t
+       WHERE t.name LIKE @starts ESCAPE '\\' OR t.name LIKE @level ESCAPE '\\'
+       ORDER BY t.name LIKE @starts ESCAPE '\\' DESC, count DESC, t.name COLLATE NOCASE
+       LIMIT @limit`,
+    )
+    .all({ starts: `${like}%`, level: `%/${like}%`, limit }) as { name: string; count: number }[];
+}
+
+/**
+ * Renames tag `from` and everything below it to live under `to` (`region` → `place` turns
+ * `region/pakistan` into `place/pakistan`). Where a new name is already taken by another tag,
+ * the two are merged: every tagging is kept, none duplicated. Returns how many tags moved.
+ */
+export function moveTagSubtree(db: Db, from: string, to: string): number {
+  const [lo, hi] = childRange(from);
+  const moving = db.prepare('SELECT id, name FROM tags WHERE name = ? OR (name >= ? AND name < ?) ORDER BY length(name)').all(from, lo, hi) as {
+    id: number;
+    name: string;
+  }[];
+  // Out of the way first, so a new name never collides with a tag that is itself about to move.
+  const park = db.prepare("UPDATE tags SET name = printf('\u0001moving-%d', id) WHERE id = ?");
+  for (const t of moving) park.run(t.id);
+  for (const t of moving) {
+    const target = to + t.name.slice(from.length);
+    const existing = findTag(db, target);
+    if (existing) mergeTagInto(db, t.id, existing.id);
+    else db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(target, t.id);
+  }
+  return moving.length;
+}
+
+/** Moves every tagging of `fromId` to `intoId` (skipping ones it already has), then removes `fromId`. */
+export function mergeTagInto(db: Db, fromId: number, intoId: number): void {
+  db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag_id) SELECT document_id, ? FROM document_tags WHERE tag_id = ?').run(intoId, fromId);
+  db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id = ?').run(intoId, fromId);
+  db.prepare('DELETE FROM tags WHERE id = ?').run(fromId);
+}
+
+/** Deletes tags (their taggings go with them); returns how many tags and taggings were removed. */
+export function deleteTags(db: Db, tagIds: readonly number[]): { tags: number; taggings: number } {
+  const ids = JSON.stringify(tagIds);
+  const taggings = (
+    db
+      .prepare(
+        `SELECT (SELECT count(*) FROM document_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
+                (SELECT count(*) FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) AS n`,
+      )
+      .get({ ids }) as { n: number }
+  ).n;
+  const tags = db.prepare('DELETE FROM tags WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
+  return { tags, taggings };
+}
+
+export function clearHighlightTags(db: Db, highlightId: number): void {
+  db.prepare('DELETE FROM highlight_tags WHERE highlight_id = ?').run(highlightId);
 }

@@ -20,6 +20,10 @@ export function importHandlers(db: Db) {
           yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
         });
         if (report.imported.length > 0) ctx.emit('library.changed', {});
+        // Card passages that found their article: both the card's and the article's lists changed.
+        for (const documentId of new Set(report.attached?.flatMap((a) => [a.cardId, a.articleId]))) {
+          ctx.emit('highlights.changed', { documentId });
+        }
         return report;
       } finally {
         running.delete(jobId);

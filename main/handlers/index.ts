@@ -1,10 +1,21 @@
 import type { Db } from '../../db/open';
+import { colorHandlers } from './colors';
+import { highlightHandlers } from './highlights';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
+import { splitHandlers } from './split';
+import { tagHandlers } from './tags';
 import type { CoreHandlers, Handlers, HostHandlers } from './types';
 
 /** The whole handler map: a missing handler for any contract call is a compile error here. */
 export function createHandlers(db: Db, host: HostHandlers): Handlers {
-  const core: CoreHandlers = { ...libraryHandlers(db), ...importHandlers(db) };
+  const core: CoreHandlers = {
+    ...libraryHandlers(db),
+    ...importHandlers(db),
+    ...splitHandlers(db),
+    ...highlightHandlers(db),
+    ...colorHandlers(db),
+    ...tagHandlers(db),
+  };
   return { ...core, ...host };
 }

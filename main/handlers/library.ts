@@ -7,7 +7,14 @@ import type { CoreHandlers } from './types';
 
 export function libraryHandlers(db: Db) {
   return {
-    'library.list': ({ sort, direction }) => ({ articles: listDocuments(db, { sort, direction }).map(toSummary) }),
+    'library.list': ({ sort, direction, tag, hasHighlights }) => ({
+      articles: listDocuments(db, {
+        sort,
+        direction,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(hasHighlights !== undefined ? { hasHighlights } : {}),
+      }).map(toSummary),
+    }),
     'library.get': ({ id }) => {
       const row = getDocument(db, id);
       if (!row) throw new AppError('not_found', 'This article is no longer in your library. It may have been deleted.');

@@ -13,6 +13,7 @@ export function toSummary(row: DocumentSummaryRow): ArticleSummary {
     importedAt: row.importedAt,
     wordCount: row.wordCount,
     format: row.format,
+    kind: row.kind,
   };
 }
 

@@ -14,6 +14,7 @@ import { ensureTag, tagDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { countWords, plainText, type Article } from './article';
 import { AppError } from './errors';
+import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
 import { parseArticleFile } from './import/index';
 import { expandSources, type PendingFile } from './import/sources';
 
@@ -40,12 +41,14 @@ export function contentHash(article: Article, text: string): string {
   return createHash('sha256').update(article.title).update('\u0000').update(text).digest('hex');
 }
 
-type Outcome = { kind: 'imported'; id: number; title: string } | { kind: 'duplicate'; id: number; title: string };
+type Outcome = { kind: 'imported'; id: number; title: string; attached: Attachment[] } | { kind: 'duplicate'; id: number; title: string };
 
 export async function importSources(db: Db, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportReport> {
   const files = expandSources(sources);
-  const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false };
+  const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [] };
   const now = options.now ?? (() => new Date());
+  // Card passages still waiting for their article: each article imported is checked against them.
+  const pending = PendingPassages.load(db);
   let next = 0;
   while (next < files.length) {
     if (options.isCancelled?.()) {
@@ -62,7 +65,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
           options.onProgress?.({ done: next, total: files.length, current: file.label });
           next++;
           try {
-            landed.push({ file, outcome: importOne(db, file, now) });
+            landed.push({ file, outcome: importOne(db, file, now, pending) });
           } catch (error) {
             report.refused.push({ file: file.label, reason: reasonOf(error) });
           }
@@ -75,7 +78,10 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
     }
     for (const { file, outcome } of landed) {
       if (outcome.kind === 'duplicate') report.duplicates.push({ file: file.label, existingId: outcome.id, title: outcome.title });
-      else report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
+      else {
+        report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
+        for (const a of outcome.attached) report.attached?.push({ file: file.label, ...a });
+      }
     }
     if (options.yieldBetweenGroups && next < files.length) await options.yieldBetweenGroups();
   }
@@ -84,7 +90,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Parses outside any write, then writes in a savepoint: the file lands whole or not at all. */
-function importOne(db: Db, file: PendingFile, now: () => Date): Outcome {
+function importOne(db: Db, file: PendingFile, now: () => Date, pending: PendingPassages): Outcome {
   const { format, article } = parseArticleFile({ name: file.name, bytes: file.read() });
   const text = plainText(article.blocks);
   const hash = contentHash(article, text);
@@ -105,9 +111,20 @@ function importOne(db: Db, file: PendingFile, now: () => Date): Outcome {
       blocksJson: JSON.stringify(article.blocks),
       plainText: text,
       wordCount: countWords(text),
+      // A file that brings highlights without being the article they mark is a highlight card.
+      kind: article.highlights?.length ? 'card' : 'article',
     });
     for (const tag of article.tags ?? []) tagDocument(db, id, ensureTag(db, tag));
-    return { kind: 'imported', id, title: article.title };
+    let attached: Attachment[];
+    if (article.highlights?.length) {
+      storeCardPassages(db, id, article.highlights, now());
+      attached = attachCardPassages(db, id, now());
+      // What found no article yet waits for one later in this batch (or in a later import).
+      pending.watchCard(db, id);
+    } else {
+      attached = pending.attachTo(db, id, text, now());
+    }
+    return { kind: 'imported', id, title: article.title, attached };
   })();
 }
 

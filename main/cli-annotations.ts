@@ -1,0 +1,50 @@
+/** `commonplace highlights <id>` and `commonplace tags`: the CLI's view of annotations. */
+import { getDocumentSummary } from '../db/repos/documents';
+import type { Db } from '../db/open';
+import type { Highlight, TagCount } from './contract';
+import { listHighlights } from './library/highlights/lists';
+import { listTags } from './library/tags';
+
+const STATUS_TEXT: Record<Highlight['status'], string> = {
+  ok: 'anchored',
+  fuzzy: 'fuzzy: check it',
+  orphaned: 'orphaned: not found in the text',
+  pending: 'waiting for its article',
+};
+
+export function runHighlights(db: Db, id: number, json: boolean): number {
+  const doc = getDocumentSummary(db, id);
+  if (!doc) {
+    console.error(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
+    return 1;
+  }
+  const highlights = listHighlights(db, { documentId: id, limit: 1 });
+  console.log(json ? JSON.stringify(highlights, null, 2) : formatHighlights(doc.title, highlights));
+  return 0;
+}
+
+export function runTags(db: Db, json: boolean): number {
+  const tags = listTags(db);
+  console.log(json ? JSON.stringify(tags, null, 2) : formatTags(tags));
+  return 0;
+}
+
+export function formatHighlights(title: string, highlights: readonly Highlight[]): string {
+  if (highlights.length === 0) return `“${title}” has no highlights.`;
+  const lines = [`${highlights.length} highlight${highlights.length === 1 ? '' : 's'} in “${title}”:`];
+  for (const h of highlights) {
+    const where = h.start === null ? '' : `  [${h.start}–${h.end}]`;
+    lines.push('', `#${h.id}  ${h.color} (${h.colorMeaning})  ${STATUS_TEXT[h.status]}${where}`);
+    lines.push(...h.exact.split('\n').filter((l) => l.trim() !== '').map((l) => `  > ${l}`));
+    if (h.comment) lines.push(`  Comment: ${h.comment}`);
+    if (h.tags.length > 0) lines.push(`  Tags: ${h.tags.map((t) => `#${t}`).join(' ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatTags(tags: readonly TagCount[]): string {
+  if (tags.length === 0) return 'No tags yet.';
+  const width = Math.min(60, Math.max(3, ...tags.map((t) => t.name.length)));
+  const rows = tags.map((t) => `${t.name.padEnd(width)}  ${String(t.count).padStart(5)}  (${t.documents} articles, ${t.highlights} highlights)`);
+  return [`${'TAG'.padEnd(width)}  COUNT`, ...rows].join('\n');
+}

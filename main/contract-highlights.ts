@@ -1,0 +1,148 @@
+/**
+ * The schemas of highlights, colours and tags, used by the calls in `contract.ts` (which lists
+ * every call and re-exports these types). The rules users meet are here, with messages written
+ * for them: every input is parsed with these on the Node side.
+ */
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+/**
+ * - `ok`: placed exactly where its words are.
+ * - `fuzzy`: placed by approximate match after the text changed (or from a card's wording):
+ *   worth a look; confirm with `highlights.reattach` at the same offsets.
+ * - `orphaned`: its words are no longer in the text; kept with its last offsets, never dropped.
+ * - `pending`: a highlight card's passage waiting for its article to be imported (no offsets).
+ */
+export const ANCHOR_STATUSES = ['ok', 'fuzzy', 'orphaned', 'pending'] as const;
+
+export const ColorSchema = z.enum(HIGHLIGHT_COLORS, {
+  error: 'Unknown highlight colour: choose yellow, green, blue, pink or purple.',
+});
+
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/**
+ * A tag name as the user types it: trimmed, slashes tidied (`region / pakistan` →
+ * `region/pakistan`), then refused if empty, over 100 characters or holding control characters.
+ */
+export const TagNameSchema = z
+  .string()
+  .trim()
+  .overwrite((name) => name.replace(/\s*\/+\s*/g, '/').replace(/^\/+|\/+$/g, ''))
+  .min(1, { error: 'A tag needs a name: type at least one letter.' })
+  .max(100, { error: 'Tag names can be at most 100 characters long.' })
+  .refine((name) => !CONTROL.test(name), { error: 'Tag names cannot contain control characters such as tabs or line breaks.' });
+
+const CommentSchema = z.string().max(10_000, { error: 'Comments can be at most 10,000 characters long.' });
+const offset = z.number().int().nonnegative();
+
+export const HighlightSchema = z.object({
+  id,
+  documentId: id,
+  documentTitle: z.string(),
+  color: ColorSchema,
+  /** The colour's meaning as text: colour is never the only signal. */
+  colorMeaning: z.string(),
+  comment: z.string().nullable(),
+  /** Offsets into the document's plain text (blocks joined by a blank line), end exclusive; null while pending. */
+  start: offset.nullable(),
+  end: offset.nullable(),
+  /** W3C TextQuoteSelector: the highlighted words and ~32 characters either side. */
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  status: z.enum(ANCHOR_STATUSES),
+  /** 0..1, how sure the last (re-)anchoring was; null when not placed by the matcher. */
+  score: z.number().nullable(),
+  /** The words before the last fuzzy re-anchor (or the card's wording), for "was: …"; else null. */
+  previousExact: z.string().nullable(),
+  /** The highlight card this passage came from, if any. */
+  sourceDocumentId: id.nullable(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** What `highlights.restore` takes back: a highlight as the UI received it (titles are ignored). */
+export const HighlightSnapshotSchema = HighlightSchema.extend({
+  documentTitle: z.string().optional(),
+  colorMeaning: z.string().optional(),
+  comment: CommentSchema.nullable(),
+  exact: z.string().min(1),
+  tags: z.array(TagNameSchema).max(1000),
+});
+
+const startBeforeEnd = (v: { start: number; end: number }) => v.start < v.end;
+const notEmpty = { error: 'A highlight must cover at least one character: start must be before end.', path: ['end'] };
+
+export const CreateHighlightInput = z
+  .object({
+    documentId: id,
+    start: offset,
+    end: offset,
+    color: ColorSchema.default('yellow'),
+    comment: CommentSchema.optional(),
+    tags: z.array(TagNameSchema).max(100).default([]),
+  })
+  .strict()
+  .refine(startBeforeEnd, notEmpty);
+
+export const UpdateHighlightInput = z
+  .object({ id, color: ColorSchema.optional(), comment: CommentSchema.nullable().optional() })
+  .strict();
+
+/** Places a highlight by hand (fuzzy, orphaned or pending ones); `documentId` moves it to another article. */
+export const ReattachHighlightInput = z
+  .object({ id, documentId: id.optional(), start: offset, end: offset })
+  .strict()
+  .refine(startBeforeEnd, notEmpty);
+
+export const ListHighlightsInput = z
+  .object({
+    /** One article's highlights in reading order; without it, the whole library's (by article). */
+    documentId: id.optional(),
+    /** Only highlights with this tag or one below it. */
+    tag: TagNameSchema.optional(),
+    /** Cap for library-wide lists; an article's own list is never cut. */
+    limit: z.number().int().min(1).max(10_000).default(1000),
+  })
+  .strict();
+
+export const ColorMeaningSchema = z.object({
+  color: ColorSchema,
+  meaning: z.string(),
+  /** 1–5: toolbar position and keyboard key. */
+  key: z.number().int().min(1).max(5),
+});
+
+export const UpdateColorInput = z
+  .object({
+    color: ColorSchema,
+    meaning: z
+      .string()
+      .trim()
+      .min(1, { error: 'Give the colour a meaning, such as “Evidence”.' })
+      .max(60, { error: 'A colour’s meaning can be at most 60 characters long.' })
+      .refine((m) => !CONTROL.test(m), { error: 'A colour’s meaning cannot contain control characters.' }),
+  })
+  .strict();
+
+export const TagCountSchema = z.object({
+  name: z.string(),
+  /** Articles and highlights carrying this exact tag (not counting tags below it). */
+  documents: z.number().int().nonnegative(),
+  highlights: z.number().int().nonnegative(),
+  count: z.number().int().nonnegative(),
+});
+
+export const DocumentTagInput = z.object({ documentId: id, name: TagNameSchema }).strict();
+export const HighlightTagInput = z.object({ highlightId: id, name: TagNameSchema }).strict();
+
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+export type AnchorState = (typeof ANCHOR_STATUSES)[number];
+export type Highlight = z.output<typeof HighlightSchema>;
+export type HighlightSnapshot = z.output<typeof HighlightSnapshotSchema>;
+export type ColorMeaning = z.output<typeof ColorMeaningSchema>;
+export type TagCount = z.output<typeof TagCountSchema>;
