@@ -1,23 +1,11 @@
 /** `commonplace highlights`, `commonplace tags` and card attachments in `commonplace import`: real processes, real files. */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Highlight, ImportReport, TagCount } from '../../main/contract';
-import { fixtureArticle, repoRoot } from '../unit/fixtures';
+import { fixtureArticle } from '../unit/fixtures';
+import { cli } from './cli-run';
 import { tempDir } from './helpers';
 
-const exec = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'main/cli.ts'), ...args], { cwd: repoRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('commonplace CLI: highlights and tags', () => {
   it('reports the attachments a card import made, then lists the highlights and tags, in text and JSON', async () => {

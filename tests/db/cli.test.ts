@@ -1,22 +1,10 @@
 /** The `commonplace` command as a user runs it: a real process on a real library file. */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle, repoRoot } from '../unit/fixtures';
+import { fixtureArticle } from '../unit/fixtures';
+import { cli } from './cli-run';
 import { tempDir } from './helpers';
 
-const exec = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'main/cli.ts'), ...args], { cwd: repoRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('commonplace CLI', () => {
   it('imports, lists and shows articles, in text and JSON', async () => {
