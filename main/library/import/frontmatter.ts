@@ -1,0 +1,67 @@
+/**
+ * YAML front matter of Markdown files → article fields. Key names vary by tool (Obsidian,
+ * Jekyll, Hugo, read-later exports), so several spellings map to each field.
+ */
+import { parse as parseYaml } from 'yaml';
+import { parseDateLine } from './text/dates';
+
+export type FrontMatter = Record<string, unknown>;
+
+export function readFrontMatter(yaml: string | null): FrontMatter {
+  if (!yaml) return {};
+  try {
+    const data: unknown = parseYaml(yaml, { maxAliasCount: 50 });
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+    // Keys compared case-insensitively: "Title", "title" and "TITLE" all occur in the wild.
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+  } catch {
+    // Broken front matter costs the metadata, not the article.
+    return {};
+  }
+}
+
+export function field(fm: FrontMatter, ...keys: string[]): unknown {
+  for (const key of keys) if (fm[key] !== undefined && fm[key] !== null && fm[key] !== '') return fm[key];
+  return undefined;
+}
+
+export function asText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(', ') || undefined;
+  if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
+  return undefined;
+}
+
+export function asDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const text = asText(value);
+  if (!text) return undefined;
+  // An ISO date-time is kept as precise as it is written.
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (iso && parseDateLine(iso[1] as string)) return text.replace(' ', 'T');
+  return parseDateLine(text) ?? undefined;
+}
+
+export function asTags(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value.map(asText) : (asText(value)?.split(/[,\s]+/) ?? []);
+  const tags: string[] = [];
+  for (const tag of raw) {
+    const clean = tag?.replace(/^#+/, '').trim();
+    if (clean && !tags.some((t) => t.toLowerCase() === clean.toLowerCase())) tags.push(clean);
+  }
+  return tags;
+}
+
+/** "---\n…\n---" at the very start, split off by hand (for files parsed without extensions). */
+export function splitFrontMatter(markdown: string): { yaml: string | null; body: string } {
+  if (!/^---[ \t]*\n/.test(markdown)) return { yaml: null, body: markdown };
+  const start = markdown.indexOf('\n') + 1;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = markdown.slice(start);
+  const match = close.exec(rest);
+  if (!match) return { yaml: null, body: markdown };
+  const end = start + match.index;
+  const after = markdown.indexOf('\n', end);
+  return { yaml: markdown.slice(start, end).replace(/\n$/, ''), body: after === -1 ? '' : markdown.slice(after + 1) };
+}

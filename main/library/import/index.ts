@@ -1,0 +1,54 @@
+/**
+ * The one entry point from a file to an Article: size → binary sniffing → extension → decode →
+ * format → parse. Every refusal is an ImportRefusal whose message tells the user what is wrong
+ * and what to do; anything else thrown is a bug.
+ */
+import type { Article, ArticleFormat } from '../article';
+import { ImportRefusal } from '../errors';
+import { isHighlightCard, parseHighlightCard } from './card';
+import { decodeText } from './decode';
+import { KNOWN_EXTENSIONS, checkSize, detectFormat, extensionOf, refuseBinary, refuseUnsupportedExtension } from './detect';
+import { parseHtmlArticle } from './html';
+import { parseMarkdownArticle } from './markdown';
+import { parseTextArticle } from './text/index';
+import { fallbackTitle } from './text/title';
+
+/** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = KNOWN_EXTENSIONS;
+
+export interface ParsedFile {
+  format: ArticleFormat;
+  article: Article;
+}
+
+function parseAs(format: ArticleFormat, text: string, name: string): Article {
+  switch (format) {
+    case 'html':
+      return parseHtmlArticle(text, {});
+    case 'markdown':
+      return parseMarkdownArticle(text, { fileName: name });
+    case 'text':
+      return isHighlightCard(text) ? parseHighlightCard(text, name) : parseTextArticle(text, { fileName: name });
+  }
+}
+
+export function parseArticleFile(input: { name: string; bytes: Uint8Array }): ParsedFile {
+  const { name, bytes } = input;
+  checkSize(bytes.byteLength, MAX_FILE_BYTES);
+  refuseBinary(bytes);
+  const ext = extensionOf(name);
+  refuseUnsupportedExtension(ext);
+  const { text } = decodeText(bytes);
+  if (text.trim() === '') throw new ImportRefusal('This file contains only blank space, so there is nothing to import.');
+  const format = detectFormat(ext, text);
+  const article = parseAs(format, text, name);
+  if (!article.blocks.some((b) => b.text.trim() !== '')) {
+    throw new ImportRefusal(
+      'No article text was found in this file: it holds only page furniture (menus, share buttons, banners). Save the article’s own text and import that.',
+    );
+  }
+  if (!article.title.trim()) article.title = fallbackTitle(name, article.blocks[0]?.text ?? '');
+  return { format, article };
+}
