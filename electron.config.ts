@@ -18,6 +18,8 @@ export const node = {
     cli: 'main/cli.ts',
     /** `npm run preview`: the UI served to a browser, also used by the e2e tests. */
     preview: 'main/hosts/preview.ts',
+    /** Parses imported files off the main thread (main/library/import/parser.ts). */
+    'parse-worker': 'main/library/import/parse-worker.ts',
   },
   /** Native or runtime-provided modules that must not be bundled. */
   external: ['electron', 'better-sqlite3', 'jsdom'],

@@ -64,15 +64,19 @@ async function runImport(db: Db, paths: string[], json: boolean): Promise<number
   const interactive = process.stderr.isTTY && !json;
   // Loaded on demand: the importers pull in jsdom, which `list` and `show` never need.
   const { importSources } = await import('./library/importer');
+  const { bundledParser } = await import('./library/import/bundled-parser');
+  const parser = bundledParser();
   const report = await importSources(
     db,
     paths.map((p) => ({ kind: 'path' as const, path: p })),
     {
+      parser,
       onProgress: ({ done, total, current }) => {
         if (interactive && current) process.stderr.write(`\rImporting ${done + 1} of ${total}…\x1b[K`);
       },
     },
   );
+  await parser.close();
   if (interactive) process.stderr.write('\r\x1b[K');
   if (json) console.log(JSON.stringify(report, null, 2));
   else {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import type { ArticleParser } from '../library/import/parser';
 import { importSources } from '../library/importer';
 import type { CoreHandlers } from './types';
 
@@ -6,7 +7,7 @@ import type { CoreHandlers } from './types';
 const EARLY_CANCELS_KEPT = 100;
 
 /** Batches in flight, by the job id the UI chose, so `import.cancel` can reach them. */
-export function importHandlers(db: Db) {
+export function importHandlers(db: Db, parser: ArticleParser) {
   const running = new Map<string, { cancelled: boolean }>();
   const early = new Set<string>();
   return {
@@ -15,6 +16,7 @@ export function importHandlers(db: Db) {
       running.set(jobId, job);
       try {
         const report = await importSources(db, sources, {
+          parser,
           onProgress: (p) => ctx.emit('import.progress', { jobId, ...p }),
           isCancelled: () => job.cancelled,
           yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { inlineParser, type ArticleParser } from '../library/import/parser';
 import { colorHandlers } from './colors';
 import { highlightHandlers } from './highlights';
 import { importHandlers } from './import';
@@ -8,10 +9,10 @@ import { tagHandlers } from './tags';
 import type { CoreHandlers, Handlers, HostHandlers } from './types';
 
 /** The whole handler map: a missing handler for any contract call is a compile error here. */
-export function createHandlers(db: Db, host: HostHandlers): Handlers {
+export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser = inlineParser): Handlers {
   const core: CoreHandlers = {
     ...libraryHandlers(db),
-    ...importHandlers(db),
+    ...importHandlers(db, parser),
     ...splitHandlers(db),
     ...highlightHandlers(db),
     ...colorHandlers(db),

@@ -10,6 +10,7 @@ import { closeLibrary, openLibrary, type Db } from '../../db/open';
 import type { EventName, EventPayload } from '../contract';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers/index';
+import { bundledParser } from '../library/import/bundled-parser';
 import type { Handlers } from '../handlers/types';
 import { defaultLibraryPath } from '../library/paths';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -117,7 +118,7 @@ async function start(): Promise<void> {
     return;
   }
   const library = db;
-  wireIpc(createHandlers(library, electronHostHandlers(() => mainWindow)));
+  wireIpc(createHandlers(library, electronHostHandlers(() => mainWindow), bundledParser()));
   Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
   mainWindow = createWindow();
   app.on('activate', () => {

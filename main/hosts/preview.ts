@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { createHandlers } from '../handlers/index';
+import { bundledParser } from '../library/import/bundled-parser';
 import { parseArgs, stringOption } from '../library/args';
 import { defaultLibraryPath } from '../library/paths';
 import { startBrowserHost } from './browser';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const host = await startBrowserHost({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port,
-    createHandlers: () => createHandlers(db, browserHostHandlers()),
+    createHandlers: () => createHandlers(db, browserHostHandlers(), bundledParser()),
   });
   console.log(`Commonplace preview of ${libraryFile}`);
   console.log(`Open: ${host.url}`);

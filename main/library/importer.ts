@@ -1,10 +1,10 @@
 /**
- * Imports a batch of files into the library. Each file is read and parsed, then written inside
- * a savepoint of its own: it lands whole or not at all, and a failing file never stops the
- * others. Files are committed in short groups (about a tenth of a second of work) because with
- * `synchronous = FULL` every commit waits for the disk; a commit per file would cap imports at
- * the disk's sync rate. Between groups the event loop gets a turn, so progress reaches the UI
- * and a cancel gets through; no other call can run inside an open group.
+ * Imports a batch of files into the library. Each file is read and parsed (outside any write,
+ * on a worker thread in the app), then written inside a savepoint of its own: it lands whole or
+ * not at all, and a failing file never stops the others. Files are committed in short groups
+ * (about a tenth of a second of work) because with `synchronous = FULL` every commit waits for
+ * the disk; a commit per file would cap imports at the disk's sync rate. Each group's writes run
+ * in one synchronous transaction, so no other call can run inside an open write.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +15,8 @@ import type { Db } from '../../db/open';
 import { countWords, plainText, type Article } from './article';
 import { AppError } from './errors';
 import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
-import { parseArticleFile } from './import/index';
+import type { ParsedFile } from './import/index';
+import { inlineParser, type ArticleParser } from './import/parser';
 import { expandSources, type PendingFile } from './import/sources';
 
 export interface ImportProgress {
@@ -26,7 +27,9 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
-  /** Checked between groups; files already written in a group still land whole. */
+  /** Parses each file; inline by default, a worker thread in the app and the CLI. */
+  parser?: ArticleParser;
+  /** Checked between files; files already parsed in the current group still land whole. */
   isCancelled?: () => boolean;
   /** Lets a long batch give the event loop a turn (so cancel and progress get through). */
   yieldBetweenGroups?: () => Promise<void>;
@@ -47,6 +50,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   const files = expandSources(sources);
   const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [] };
   const now = options.now ?? (() => new Date());
+  const parser = options.parser ?? inlineParser;
   // Card passages still waiting for their article: each article imported is checked against them.
   const pending = PendingPassages.load(db);
   let next = 0;
@@ -55,25 +59,35 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       report.cancelled = true;
       break;
     }
+    // Read and parse a group (possibly on a worker), then write it in one synchronous
+    // transaction, so no other call ever runs inside an open write.
     const started = performance.now();
+    const parsed: { file: PendingFile; article: ParsedFile }[] = [];
+    while (next < files.length && parsed.length < GROUP_FILES && performance.now() - started < GROUP_MS) {
+      const file = files[next]!;
+      options.onProgress?.({ done: next, total: files.length, current: file.label });
+      next++;
+      try {
+        parsed.push({ file, article: await parser.parse(file.name, file.read()) });
+      } catch (error) {
+        report.refused.push({ file: file.label, reason: parseFailure(error) });
+      }
+      if (options.isCancelled?.()) break;
+    }
     const landed: { file: PendingFile; outcome: Outcome }[] = [];
-    const refusedBefore = report.refused.length;
     try {
       db.transaction(() => {
-        while (next < files.length && landed.length + report.refused.length - refusedBefore < GROUP_FILES && performance.now() - started < GROUP_MS) {
-          const file = files[next]!;
-          options.onProgress?.({ done: next, total: files.length, current: file.label });
-          next++;
+        for (const { file, article } of parsed) {
           try {
-            landed.push({ file, outcome: importOne(db, file, now, pending) });
+            landed.push({ file, outcome: writeOne(db, file, article, now, pending) });
           } catch (error) {
-            report.refused.push({ file: file.label, reason: reasonOf(error) });
+            report.refused.push({ file: file.label, reason: storeFailure(error) });
           }
         }
       }).immediate();
     } catch (error) {
       // The group's commit failed (disk full, file locked): none of its files landed.
-      for (const { file } of landed) report.refused.push({ file: file.label, reason: reasonOf(error) });
+      for (const { file } of landed) report.refused.push({ file: file.label, reason: storeFailure(error) });
       landed.length = 0;
     }
     for (const { file, outcome } of landed) {
@@ -89,9 +103,8 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   return report;
 }
 
-/** Parses outside any write, then writes in a savepoint: the file lands whole or not at all. */
-function importOne(db: Db, file: PendingFile, now: () => Date, pending: PendingPassages): Outcome {
-  const { format, article } = parseArticleFile({ name: file.name, bytes: file.read() });
+/** Writes one parsed file in a savepoint: it lands whole or not at all. */
+function writeOne(db: Db, file: PendingFile, { format, article }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome {
   const text = plainText(article.blocks);
   const hash = contentHash(article, text);
   return db.transaction((): Outcome => {
@@ -128,9 +141,15 @@ function importOne(db: Db, file: PendingFile, now: () => Date, pending: PendingP
   })();
 }
 
-function reasonOf(error: unknown): string {
+function parseFailure(error: unknown): string {
   if (error instanceof AppError) return error.message;
-  // Anything else is our bug or the disk's, not the user's file; say so rather than blame the file.
+  // Anything else is our bug, not the user's file; say so rather than blame the file.
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Commonplace could not read this file because of an internal error (${detail}). Nothing was stored; please report it.`;
+}
+
+function storeFailure(error: unknown): string {
+  if (error instanceof AppError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `Commonplace could not store this file (${detail}). Nothing from it was kept; check that the disk has space, then try again.`;
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { closeLibrary, openLibrary } from '../../db/open';
+import { createWorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
 import { syntheticArticles } from './corpus';
 
@@ -29,11 +30,14 @@ try {
   }
   console.log(`Import benchmark: ${ARTICLES} generated articles, ${(bytes / 1e6).toFixed(1)} MB (Node ${process.version}, ${os.cpus().length} cores)\n`);
 
-  // Through the pipeline: read, decode, clean, structure, hash, one transaction per file.
+  // Through the pipeline: read, decode, clean, structure, hash, a savepoint per file.
   const libraryFile = path.join(dir, 'library.commonplace');
   const db = openLibrary(libraryFile);
+  // As the CLI does: parsing on the bundled worker (`npm run bench` builds it first).
+  const parser = createWorkerParser({ script: path.resolve(import.meta.dirname, '../../out/main/parse-worker.cjs') });
   const start = performance.now();
-  const report = await importSources(db, [{ kind: 'path', path: filesDir }]);
+  const report = await importSources(db, [{ kind: 'path', path: filesDir }], { parser });
+  await parser.close();
   const seconds = (performance.now() - start) / 1000;
   if (report.imported.length !== ARTICLES) throw new Error(`expected ${ARTICLES} imported, got ${report.imported.length} (${report.refused[0]?.reason ?? ''})`);
   row('commonplace import (CLI pipeline)', `${(ARTICLES / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s (${seconds.toFixed(2)} s)`);
