@@ -55,7 +55,8 @@ function lockDown(): void {
   const ses = session.defaultSession;
   // The app never touches the network: only its own files (and devtools) may load.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    const { url } = details;
+    const allowed = url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
