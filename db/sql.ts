@@ -13,3 +13,20 @@ export function escapeLike(text: string): string {
 export function childRange(name: string): [string, string] {
   return [`${name}/`, `${name}0`];
 }
+
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * An FTS5 query matching every word of `text` as a prefix (`cold wa` → `"cold"* "wa"*`), or null
+ * when the text has no words. Each word is quoted, so nothing the user types is read as an operator.
+ */
+export function ftsPrefixQuery(text: string): string | null {
+  const words = text.normalize('NFC').match(WORDS);
+  return words ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+/** An FTS5 phrase (`"cold war"`): the words in this order, case and accents ignored by the tokenizer. */
+export function ftsPhrase(text: string): string | null {
+  const words = text.normalize('NFC').match(WORDS);
+  return words ? `"${words.join(' ')}"` : null;
+}

@@ -22,6 +22,10 @@ Commands:
   show <id>                     print one article's metadata and text
   highlights <id>               list an article's highlights: colour, comment, tags, anchor status
   tags                          list every tag with how many articles and highlights carry it
+  notes [--trash]               list notes, most recently changed first (or the trash)
+  note <id> [--markdown]        print a note (--markdown: as a Markdown file with frontmatter)
+  backlinks <id>                list the notes linking to note <id>, with the sentence around each link
+  backlinks --article <id>      … to an article (or to its highlights); --highlight <id>: to a highlight
 
 Options:
   --library <file>   the library file (default: ${defaultLibraryPath()})
@@ -31,7 +35,7 @@ Options:
 class UsageError extends Error {}
 
 async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['library', 'sort']);
+  const args = parseArgs(argv, ['library', 'sort', 'article', 'highlight']);
   const [command, ...rest] = args.positionals;
   if (args.options.has('help') || command === undefined || command === 'help') {
     (command === undefined && !args.options.has('help') ? console.error : console.log)(USAGE);
@@ -51,6 +55,10 @@ async function run(argv: string[]): Promise<number> {
         return runHighlights(db, articleId(rest, 'highlights'), json);
       case 'tags':
         return runTags(db, json);
+      case 'notes':
+      case 'note':
+      case 'backlinks':
+        return await runNoteCommand(db, command, rest, args, json);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -85,6 +93,19 @@ async function runImport(db: Db, paths: string[], json: boolean): Promise<number
     if (err) console.error(err);
   }
   return report.refused.length > 0 ? 1 : 0;
+}
+
+/** Loaded on demand: the note commands bring the editor schema (TipTap), which no other command needs. */
+async function runNoteCommand(db: Db, command: 'notes' | 'note' | 'backlinks', rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
+  const notes = await import('./cli-notes');
+  try {
+    if (command === 'notes') return notes.runNotes(db, args, json);
+    if (command === 'note') return notes.runNote(db, rest, args, json);
+    return notes.runBacklinks(db, rest, args, json);
+  } catch (error) {
+    if (error instanceof notes.CliUsageError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function runList(db: Db, args: ParsedArgs, json: boolean): number {

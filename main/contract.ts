@@ -19,6 +19,7 @@ import {
   UpdateColorInput,
   UpdateHighlightInput,
 } from './contract-highlights';
+import { noteCalls, noteEvents } from './contract-notes';
 
 const id = z.number().int().positive();
 const isoString = z.string();
@@ -174,6 +175,7 @@ export const contract = {
   ),
   /** Opens an external http(s) link in the system browser, after the UI has asked the user. */
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
+  ...noteCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -198,6 +200,7 @@ export const events = {
   'colors.changed': z.object({}),
   /** A menu item the Electron host forwards to the UI, so both hosts share one flow. */
   'menu.command': z.object({ command: z.enum(['import', 'import-folder']) }),
+  ...noteEvents,
 } as const;
 
 export type Events = typeof events;
@@ -224,6 +227,7 @@ export type {
   TagCount,
 } from './contract-highlights';
 export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './contract-highlights';
+export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './contract-notes';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

@@ -6,6 +6,7 @@
 import documents from './0001-documents';
 import tags from './0002-tags';
 import highlights from './0003-highlights';
+import notes from './0004-notes';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'documents', sql: documents },
   { version: 2, name: 'tags', sql: tags },
   { version: 3, name: 'highlights', sql: highlights },
+  { version: 4, name: 'notes', sql: notes },
 ];
 
 export const LATEST_VERSION = migrations.length;

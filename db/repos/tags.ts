@@ -145,6 +145,7 @@ export function moveTagSubtree(db: Db, from: string, to: string): number {
 export function mergeTagInto(db: Db, fromId: number, intoId: number): void {
   db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag_id) SELECT document_id, ? FROM document_tags WHERE tag_id = ?').run(intoId, fromId);
   db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id = ?').run(intoId, fromId);
+  db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag_id) SELECT note_id, ? FROM note_tags WHERE tag_id = ?').run(intoId, fromId);
   db.prepare('DELETE FROM tags WHERE id = ?').run(fromId);
 }
 
@@ -155,7 +156,8 @@ export function deleteTags(db: Db, tagIds: readonly number[]): { tags: number; t
     db
       .prepare(
         `SELECT (SELECT count(*) FROM document_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
-                (SELECT count(*) FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) AS n`,
+                (SELECT count(*) FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
+                (SELECT count(*) FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) AS n`,
       )
       .get({ ids }) as { n: number }
   ).n;
@@ -165,4 +167,29 @@ export function deleteTags(db: Db, tagIds: readonly number[]): { tags: number; t
 
 export function clearHighlightTags(db: Db, highlightId: number): void {
   db.prepare('DELETE FROM highlight_tags WHERE highlight_id = ?').run(highlightId);
+}
+
+/** Sets a note's tags to exactly these names (created as needed; the first spelling of a name wins). */
+export function replaceNoteTags(db: Db, noteId: number, names: readonly string[]): void {
+  db.prepare('DELETE FROM note_tags WHERE note_id = ?').run(noteId);
+  const insert = db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)');
+  for (const name of names) insert.run(noteId, ensureTag(db, name));
+}
+
+/** Tags of many notes in one query, by note id (notes without tags are absent). */
+export function tagsOfNotes(db: Db, noteIds: readonly number[]): Map<number, string[]> {
+  const byNote = new Map<number, string[]>();
+  if (noteIds.length === 0) return byNote;
+  const rows = db
+    .prepare(
+      `SELECT nt.note_id AS id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
+       WHERE nt.note_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(noteIds)) as { id: number; name: string }[];
+  for (const { id, name } of rows) {
+    const list = byNote.get(id);
+    if (list) list.push(name);
+    else byNote.set(id, [name]);
+  }
+  return byNote;
 }

@@ -4,6 +4,7 @@ import { colorHandlers } from './colors';
 import { highlightHandlers } from './highlights';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
+import { noteHandlers } from './notes';
 import { splitHandlers } from './split';
 import { tagHandlers } from './tags';
 import type { CoreHandlers, Handlers, HostHandlers } from './types';
@@ -17,6 +18,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...highlightHandlers(db),
     ...colorHandlers(db),
     ...tagHandlers(db),
+    ...noteHandlers(db),
   };
   return { ...core, ...host };
 }

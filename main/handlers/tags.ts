@@ -1,15 +1,7 @@
 import { suggestTags } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
-import {
-  addDocumentTag,
-  addHighlightTag,
-  deleteTag,
-  listTags,
-  mergeTags,
-  removeDocumentTag,
-  removeHighlightTag,
-  renameTag,
-} from '../library/tags';
+import { mergeTagsWithNotes, renameTagWithNotes } from '../library/notes/retag';
+import { addDocumentTag, addHighlightTag, deleteTag, listTags, removeDocumentTag, removeHighlightTag } from '../library/tags';
 import type { CoreHandlers, HandlerContext } from './types';
 
 /** Renames, merges and deletes touch articles' and highlights' tags everywhere: everything refreshes. */
@@ -18,18 +10,25 @@ function everywhere(ctx: HandlerContext): void {
   ctx.emit('library.changed', {});
 }
 
-export function tagHandlers(db: Db) {
+/** Notes whose text a rename or merge rewrote (their tags come from their text). */
+function notesChanged(ctx: HandlerContext, ids: readonly number[]): void {
+  for (const id of ids) ctx.emit('notes.changed', { id });
+}
+
+export function tagHandlers(db: Db, now: () => Date = () => new Date()) {
   return {
     'tags.list': () => ({ tags: listTags(db) }),
     'tags.suggest': ({ prefix, limit }) => ({ tags: suggestTags(db, prefix, limit) }),
     'tags.rename': ({ from, to }, ctx) => {
-      const changed = renameTag(db, from, to);
+      const { changed, notes } = renameTagWithNotes(db, from, to, now());
       everywhere(ctx);
+      notesChanged(ctx, notes);
       return { changed };
     },
     'tags.merge': ({ from, into }, ctx) => {
-      const changed = mergeTags(db, from, into);
+      const { changed, notes } = mergeTagsWithNotes(db, from, into, now());
       everywhere(ctx);
+      notesChanged(ctx, notes);
       return { changed };
     },
     'tags.delete': ({ name, includeChildren }, ctx) => {

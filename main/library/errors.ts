@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'invalid_input'
   | 'not_found'
   | 'refused'
+  /** Someone else changed the same thing meanwhile; nothing was written. */
+  | 'conflict'
   | 'unsupported'
   | 'cancelled'
   | 'library_too_new'

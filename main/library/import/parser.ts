@@ -39,7 +39,9 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
   // parse inline instead, as the CLI did before workers.
   let unavailable = false;
   // Parses run one at a time: the import loop awaits each before the next.
-  let inFlight: { id: number; settle: (reply: WorkerReply | Error) => void } | null = null;
+  // `worker` is the worker that parse was sent to: a worker stopped for taking too long exits
+  // later, and its exit must not settle the next file's parse, already sent to a fresh worker.
+  let inFlight: { id: number; worker: Worker; settle: (reply: WorkerReply | Error) => void } | null = null;
 
   function start(): Worker {
     const w = new Worker(options.script, { eval: options.eval ?? false });
@@ -52,11 +54,11 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
         console.error('[commonplace] parse worker unavailable, parsing inline:', error.message);
         unavailable = true;
       }
-      inFlight?.settle(error);
+      if (inFlight?.worker === w) inFlight.settle(error);
     });
     w.on('exit', () => {
       if (worker === w) worker = null;
-      inFlight?.settle(new Error('The parser stopped unexpectedly.'));
+      if (inFlight?.worker === w) inFlight.settle(new Error('The parser stopped unexpectedly.'));
     });
     return w;
   }
@@ -71,6 +73,7 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
         const timer = setTimeout(() => {
           // Stop the runaway parse; the next file gets a fresh worker.
           worker = null;
+          inFlight = null;
           void w.terminate();
           resolve(
             new ImportRefusal(
@@ -80,6 +83,7 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
         }, timeoutMs);
         inFlight = {
           id,
+          worker: w,
           settle: (r) => {
             clearTimeout(timer);
             inFlight = null;

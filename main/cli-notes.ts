@@ -1,0 +1,119 @@
+/**
+ * `commonplace notes`, `commonplace note <id>` and `commonplace backlinks`: the CLI's view of
+ * linked notes. Loaded on demand by cli.ts (the editor schema is only needed here).
+ */
+import { getDocumentSummary } from '../db/repos/documents';
+import { getHighlight } from '../db/repos/highlights';
+import { getNote, getNoteMeta, listNotes } from '../db/repos/notes';
+import type { Db } from '../db/open';
+import type { Backlink, LinkTarget, Note, NoteMeta } from './contract';
+import { stringOption, type ParsedArgs } from './library/args';
+import { backlinks } from './library/notes/links';
+import { libraryResolvers, noteAsMarkdownFile } from './library/notes/markdown';
+import { toNote, withTags } from './library/notes/view';
+import { noteToMarkdown } from '../renderer/editor/schema';
+
+export class CliUsageError extends Error {}
+
+const untitled = (title: string) => title.trim() || 'Untitled';
+const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+function positiveId(value: string | undefined, example: string): number {
+  const id = Number(value);
+  if (value === undefined || !Number.isInteger(id) || id <= 0) throw new CliUsageError(`Give one id, e.g. \`${example}\`.`);
+  return id;
+}
+
+export function runNotes(db: Db, args: ParsedArgs, json: boolean): number {
+  const trash = args.options.has('trash');
+  const notes = withTags(db, listNotes(db, { trash, limit: Number.MAX_SAFE_INTEGER }));
+  console.log(json ? JSON.stringify(notes, null, 2) : formatNotes(notes, trash));
+  return 0;
+}
+
+export function formatNotes(notes: readonly NoteMeta[], trash = false): string {
+  if (notes.length === 0) return trash ? 'The trash is empty.' : 'No notes yet.';
+  const width = Math.max(2, ...notes.map((n) => String(n.id).length));
+  const rows = notes.map((n) => {
+    const tags = n.tags.length > 0 ? `  ${n.tags.map((t) => `#${t}`).join(' ')}` : '';
+    const first = n.excerpt ? `\n${' '.repeat(width + 20)}${n.excerpt}` : '';
+    return `${String(n.id).padEnd(width)}  ${when(trash && n.deletedAt ? n.deletedAt : n.updatedAt)}  ${untitled(n.title)}${tags}${first}`;
+  });
+  return [`${'ID'.padEnd(width)}  ${(trash ? 'DELETED' : 'UPDATED').padEnd(16)}  TITLE`, ...rows].join('\n');
+}
+
+export function runNote(db: Db, rest: string[], args: ParsedArgs, json: boolean): number {
+  if (rest.length !== 1) throw new CliUsageError('Give one note id, e.g. `commonplace note 12` (ids are in `commonplace notes`).');
+  const id = positiveId(rest[0], 'commonplace note 12');
+  const row = getNote(db, id);
+  if (!row) {
+    console.error(`No note with id ${id} in this library. \`commonplace notes\` shows the ids.`);
+    return 1;
+  }
+  const note = toNote(db, row);
+  if (json) console.log(JSON.stringify(note, null, 2));
+  else if (args.options.has('markdown')) process.stdout.write(noteAsMarkdownFile(db, note));
+  else console.log(formatNote(db, note));
+  return 0;
+}
+
+function formatNote(db: Db, note: Note): string {
+  const meta = [
+    `Note #${note.id}`,
+    `updated ${when(note.updatedAt)}`,
+    note.deletedAt ? 'in the trash' : null,
+    note.tags.length > 0 ? `Tags: ${note.tags.map((t) => `#${t}`).join(' ')}` : null,
+  ].filter(Boolean);
+  return [`# ${untitled(note.title)}`, meta.join(' · '), '', noteToMarkdown(note.content, libraryResolvers(db)).trimEnd()].join('\n').trimEnd();
+}
+
+/** `backlinks <note id>`, `backlinks --article <id>` or `backlinks --highlight <id>`. */
+export function runBacklinks(db: Db, rest: string[], args: ParsedArgs, json: boolean): number {
+  const article = stringOption(args, 'article');
+  const highlight = stringOption(args, 'highlight');
+  if ([rest.length > 0, article !== undefined, highlight !== undefined].filter(Boolean).length !== 1 || rest.length > 1) {
+    throw new CliUsageError('Name one target: `commonplace backlinks <note id>`, `--article <id>` or `--highlight <id>`.');
+  }
+  const target: LinkTarget =
+    article !== undefined
+      ? { kind: 'document', id: positiveId(article, 'commonplace backlinks --article 3') }
+      : highlight !== undefined
+        ? { kind: 'highlight', id: positiveId(highlight, 'commonplace backlinks --highlight 7') }
+        : { kind: 'note', id: positiveId(rest[0], 'commonplace backlinks 12') };
+  const name = describe(db, target);
+  const found = backlinks(db, target);
+  if (name === null && found.length === 0) {
+    const what = target.kind === 'document' ? 'article' : target.kind;
+    console.error(`No ${what} with id ${target.id} in this library, and no note links to it.`);
+    return 1;
+  }
+  console.log(json ? JSON.stringify(found, null, 2) : formatBacklinks(name ?? `${target.kind} #${target.id} (no longer in the library)`, found));
+  return 0;
+}
+
+function describe(db: Db, target: LinkTarget): string | null {
+  if (target.kind === 'note') {
+    const n = getNoteMeta(db, target.id);
+    return n ? `“${untitled(n.title)}”${n.deletedAt ? ' (in the trash)' : ''}` : null;
+  }
+  if (target.kind === 'document') {
+    const d = getDocumentSummary(db, target.id);
+    return d ? `“${d.title}”` : null;
+  }
+  const h = getHighlight(db, target.id);
+  return h ? `highlight #${h.id} in “${h.documentTitle}”` : null;
+}
+
+export function formatBacklinks(name: string, found: readonly Backlink[]): string {
+  if (found.length === 0) return `No notes link to ${name}.`;
+  // One note can link an article twice (the article and one of its highlights): count notes, list links.
+  const notes = new Set(found.map((b) => b.noteId)).size;
+  const links = notes === found.length ? '' : ` (${found.length} links)`;
+  const lines = [`${notes} note${notes === 1 ? ' links' : 's link'} to ${name}${links}:`];
+  for (const b of found) {
+    const via = b.target.kind === 'highlight' && !name.startsWith('highlight') ? `  (quotes highlight #${b.target.id})` : '';
+    lines.push('', `#${b.noteId}  ${untitled(b.title)}${via}`);
+    if (b.context) lines.push(`  ${b.context}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+/**
+ * The note editor's schema: one pure module shared by the renderer (which adds React node views)
+ * and the Node side (validation, plain text, links, Markdown). No React, no DOM at import time.
+ *
+ * A note is TipTap JSON built from StarterKit (headings, bold, italic, strike, code, lists, quote,
+ * code block, rule, link, hard break), task lists, and four nodes of its own:
+ * - `noteLink`     inline atom `{ noteId: number | null, title: string }`
+ * - `highlightRef` block atom  `{ highlightId: number, documentId: number, quote: string | null }`
+ * - `articleRef`   inline atom `{ documentId: number, title: string }`
+ * - `tag`          inline atom `{ name: string }`
+ */
+export { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG, TAG_NAME_MAX, ArticleRef, HighlightRef, NoteLink, Tag, noteNodes, tidyTagName } from './nodes';
+export { HREF_MAX, createNoteExtensions, isSafeHref, noteExtensions, noteSchema, type NoteExtensionOptions, type NoteNodeName } from './extensions';
+export {
+  NOTE_MAX_BYTES,
+  NOTE_MAX_DEPTH,
+  NOTE_TITLE_MAX,
+  emptyNoteDoc,
+  type NoteDocJSON,
+  type NoteMarkJSON,
+  type NoteNodeJSON,
+} from './json';
+export { noteByteLength, validateNoteDoc, type NoteValidation } from './validate';
+export { CONTEXT_MAX, EXCERPT_MAX, excerptOf, noteToPlainText, sentenceAround } from './text';
+export { extractLinks, hashtagsIn, type ExtractedLinks, type LinkKind, type NoteLinkRef } from './links';
+export { findFirstMention, isMentionable, linkFirstMention, type Mention } from './mentions';
+export { noteToMarkdown, type MarkdownHighlight, type MarkdownResolvers, type MarkdownTarget } from './markdown';
+export { renameTagInNote } from './retag';
