@@ -1,7 +1,7 @@
 /**
- * The window: a toolbar, the library beside the reader, and the import flow around them.
- * It owns what the panes share: which article is selected, what the reader shows, where
- * keyboard focus should go next, and the delete confirmation.
+ * The window: a toolbar, the library (or the tag browser) beside the reader, and the import
+ * flow around them. It owns what the panes share: which article is selected, what the reader
+ * shows, the library's filter, where keyboard focus should go next, and the delete confirmation.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../main/contract';
@@ -15,6 +15,7 @@ import { ImportProgress } from './import/ImportProgress';
 import { ImportResult } from './import/ImportResult';
 import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
+import { TagBrowser } from './tags/TagBrowser';
 import { Library } from './views/Library';
 import { Reader } from './views/Reader';
 
@@ -35,6 +36,7 @@ export function App() {
   const [readerFocus, setReaderFocus] = useState(0);
   const [listFocus, setListFocus] = useState(0);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
+  const [view, setView] = useState<'library' | 'tags'>('library');
   const controls = useRef<ImportControlsHandle>(null);
 
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
@@ -82,7 +84,23 @@ export function App() {
     setReaderFocus((n) => n + 1);
   }
 
+  const { filter, setFilter } = library;
+  function filterByTag(tag: string) {
+    setFilter({ ...filter, tag });
+    setView('library');
+    setListFocus((n) => n + 1);
+  }
+
+  function onTagMoved(from: string, to: string | null) {
+    const current = filter.tag;
+    if (current === null) return;
+    const lower = current.toLowerCase();
+    const moved = from.toLowerCase();
+    if (lower === moved || lower.startsWith(`${moved}/`)) setFilter({ ...filter, tag: to === null ? null : to + current.slice(from.length) });
+  }
+
   function backToList() {
+    setView('library');
     if (readerId !== null && indexById.has(readerId)) setSelectedId(readerId);
     if (articles.length > 0) setListFocus((n) => n + 1);
     else controls.current?.focus();
@@ -108,26 +126,49 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           Commonplace
         </p>
+        <nav className="views" aria-label="Views">
+          <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
+            Library
+          </button>
+          <button type="button" className="view-button" aria-current={view === 'tags' ? 'page' : undefined} onClick={() => setView('tags')}>
+            Tags
+          </button>
+        </nav>
         <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
       </header>
       {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
       <div className="panes">
-        <ErrorBoundary area="the library">
-          <Library
-            articles={library.articles}
-            error={library.error}
-            sort={library.sort}
-            selectedIndex={selectedIndex}
-            focusToken={listFocus}
-            onSort={library.toggleSort}
-            onSelect={select}
-            onOpen={(index) => articles[index] && open(articles[index].id)}
-            onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
-            onRetry={library.refresh}
-          />
-        </ErrorBoundary>
+        {view === 'tags' ? (
+          <ErrorBoundary area="the tag browser">
+            <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
+          </ErrorBoundary>
+        ) : (
+          <ErrorBoundary area="the library">
+            <Library
+              articles={library.articles}
+              error={library.error}
+              sort={library.sort}
+              filter={filter}
+              onFilter={setFilter}
+              selectedIndex={selectedIndex}
+              focusToken={listFocus}
+              onSort={library.toggleSort}
+              onSelect={select}
+              onOpen={(index) => articles[index] && open(articles[index].id)}
+              onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
+              onRetry={library.refresh}
+            />
+          </ErrorBoundary>
+        )}
         <ErrorBoundary area="the reader">
-          <Reader articleId={readerId} focusToken={readerFocus} onExit={backToList} onDelete={(article) => setPendingDelete(article)} />
+          <Reader
+            articleId={readerId}
+            focusToken={readerFocus}
+            tagFilter={filter.tag}
+            onExit={backToList}
+            onDelete={(article) => setPendingDelete(article)}
+            onOpenArticle={open}
+          />
         </ErrorBoundary>
       </div>
       <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />

@@ -5,11 +5,14 @@ import { hasBridge } from './api';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoticeProvider } from './components/Notices';
+import { ColorsProvider } from './highlights/colors';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/dialogs.css';
+import './styles/highlights.css';
+import './styles/tags.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
@@ -19,7 +22,9 @@ createRoot(container).render(
     {hasBridge() ? (
       <ErrorBoundary area="Commonplace">
         <NoticeProvider>
-          <App />
+          <ColorsProvider>
+            <App />
+          </ColorsProvider>
         </NoticeProvider>
       </ErrorBoundary>
     ) : (

@@ -1,6 +1,7 @@
 /**
- * What an import did, file by file: what arrived, what was already there, and what was
- * refused with a reason the user can act on. Long batches are summarised after a few hundred.
+ * What an import did, file by file: what arrived, what was already there, which highlight
+ * cards' passages found their article, and what was refused with a reason the user can act
+ * on. Long batches are summarised after a few hundred.
  */
 import { useId, type ReactNode } from 'react';
 import { Modal } from '../components/Modal';
@@ -32,8 +33,10 @@ function Section<T>({ title, items, render }: { title: string; items: readonly T
 }
 
 function summary({ report, skipped }: Outcome): string {
+  const attached = (report.attached ?? []).reduce((n, a) => n + a.highlights, 0);
   const parts = [
     report.imported.length > 0 ? `${plural(report.imported.length, 'article')} imported` : 'Nothing new was imported',
+    attached > 0 ? `${plural(attached, 'highlight')} attached to ${(report.attached ?? []).length === 1 ? 'its article' : 'their articles'}` : null,
     report.duplicates.length > 0 ? `${formatCount(report.duplicates.length)} already in your library` : null,
     report.refused.length > 0 ? `${formatCount(report.refused.length)} could not be imported` : null,
     skipped.length > 0 ? `${plural(skipped.length, 'other file')} skipped` : null,
@@ -63,6 +66,18 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
             <li key={i}>
               <button type="button" className="link-button" onClick={() => onOpen(item.id)}>
                 {item.title}
+              </button>
+            </li>
+          )}
+        />
+        <Section
+          title="Highlights attached"
+          items={report.attached ?? []}
+          render={(item, i) => (
+            <li key={i}>
+              {plural(item.highlights, 'highlight')} from card “{item.cardTitle}” attached to{' '}
+              <button type="button" className="link-button" onClick={() => onOpen(item.articleId)}>
+                {item.articleTitle}
               </button>
             </li>
           )}

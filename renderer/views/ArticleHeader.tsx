@@ -1,8 +1,8 @@
 /**
  * The top of an article in the reader: where it is from, its title (the page's h1), the dek,
- * and the facts a researcher cites or scans for: author, date, length, tags, source.
+ * and the facts a researcher cites or scans for: author, date, length, tags (editable), source.
  */
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { ArticleDetail } from '../../main/contract';
 import { formatCount, formatLongDate, formatShortDate, readingTime } from '../format';
 import type { LinkRenderer } from './Inline';
@@ -11,6 +11,8 @@ interface Props {
   article: ArticleDetail;
   titleRef: Ref<HTMLHeadingElement>;
   renderLink: LinkRenderer;
+  /** The article's tags, with the controls to change them. */
+  tags: ReactNode;
 }
 
 function shortUrl(url: string): string {
@@ -23,7 +25,7 @@ function shortUrl(url: string): string {
   }
 }
 
-export function ArticleHeader({ article, titleRef, renderLink }: Props) {
+export function ArticleHeader({ article, titleRef, renderLink, tags }: Props) {
   const facts = [
     article.byline ? `By ${article.byline}` : null,
     article.publishedAt ? formatLongDate(article.publishedAt) : null,
@@ -45,15 +47,7 @@ export function ArticleHeader({ article, titleRef, renderLink }: Props) {
           </span>
         ))}
       </p>
-      {article.tags.length > 0 && (
-        <ul className="tags" aria-label="Tags">
-          {article.tags.map((tag) => (
-            <li key={tag} className="tag">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      {tags}
       <p className="article-source">
         {article.url ? <>Source: {renderLink(article.url, shortUrl(article.url), 'source')} · </> : null}
         Imported from <span className="file-name">{article.originalName}</span> on {formatShortDate(article.importedAt)}

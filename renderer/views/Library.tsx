@@ -1,16 +1,20 @@
 /**
- * The library pane: its states (loading, failed, empty, full) around the article grid.
+ * The library pane: its filters, and its states (loading, failed, empty, nothing matching,
+ * full) around the article grid.
  */
 import type { ArticleSummary, SortKey } from '../../main/contract';
 import type { ApiError } from '../api';
 import { plural } from '../format';
-import type { Sort } from '../library/useLibrary';
+import { isFiltered, NO_FILTER, type Filter, type Sort } from '../library/useLibrary';
+import { LibraryFilters } from './LibraryFilters';
 import { LibraryGrid } from './LibraryGrid';
 
 interface Props {
   articles: ArticleSummary[] | null;
   error: ApiError | null;
   sort: Sort;
+  filter: Filter;
+  onFilter(filter: Filter): void;
   selectedIndex: number;
   focusToken: number;
   onSort(key: SortKey): void;
@@ -20,15 +24,16 @@ interface Props {
   onRetry(): void;
 }
 
-export function Library({ articles, error, sort, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry }: Props) {
+export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry }: Props) {
   return (
     <section className="library" aria-labelledby="library-heading">
       <header className="pane-header">
         <h2 id="library-heading" className="pane-title">
           Library
         </h2>
-        {articles && <span className="pane-count">{plural(articles.length, 'article')}</span>}
+        {articles && <span className="pane-count">{plural(articles.length, 'article')}{isFiltered(filter) ? ' match' : ''}</span>}
       </header>
+      <LibraryFilters filter={filter} onChange={onFilter} />
       {error && (
         <div role="alert" className="inline-error">
           <p>
@@ -44,7 +49,16 @@ export function Library({ articles, error, sort, selectedIndex, focusToken, onSo
           Loading your library…
         </p>
       )}
-      {articles?.length === 0 && (
+      {articles?.length === 0 && isFiltered(filter) && (
+        <div className="empty-state">
+          <p className="empty-title">No articles match</p>
+          <p>{filter.tag ? `Nothing is tagged “${filter.tag}”${filter.hasHighlights ? ' and highlighted' : ''}.` : 'No article has highlights yet.'}</p>
+          <button type="button" className="button" onClick={() => onFilter(NO_FILTER)}>
+            Show all articles
+          </button>
+        </div>
+      )}
+      {articles?.length === 0 && !isFiltered(filter) && (
         <div className="empty-state">
           <p className="empty-title">Your library is empty</p>
           <p>Import articles or drop files here.</p>

@@ -1,22 +1,28 @@
 /**
- * The reader pane: the chosen article, comfortably set. While the next article loads the
- * current one stays (marked busy) rather than flashing an empty pane. Links ask before they
- * leave the app; Escape hands focus back to the library.
+ * The reader pane: the chosen article, comfortably set, with its highlights. While the next
+ * article loads the current one stays (marked busy) rather than flashing an empty pane, and it
+ * is quietly refetched when the library changes (a split, a renamed tag). Links ask before they
+ * leave the app; Escape hands focus back to the library; Ctrl/Cmd+Z undoes the last highlight
+ * action.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ArticleDetail } from '../../main/contract';
 import { api, ApiError, toApiError } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ArticleBody } from './ArticleBody';
-import { ArticleHeader } from './ArticleHeader';
+import { UndoToast } from '../highlights/UndoToast';
+import { useHighlightActions } from '../highlights/useHighlightActions';
+import { ArticleView } from './ArticleView';
 import type { LinkRenderer } from './Inline';
 
 interface Props {
   articleId: number | null;
   /** Bumped to ask for focus on the article's title, delivered once the article has loaded. */
   focusToken: number;
+  /** The tag chosen in the tag browser: the side panel lists only highlights under it. */
+  tagFilter: string | null;
   onExit(): void;
   onDelete(article: ArticleDetail): void;
+  onOpenArticle(id: number): void;
 }
 
 interface Loaded {
@@ -27,20 +33,39 @@ interface Loaded {
 
 const WEB_LINK = /^https?:\/\//i;
 
-export function Reader({ articleId, focusToken, onExit, onDelete }: Props) {
+/**
+ * A refetch (the library changed: a tag added, another article imported) usually brings the
+ * same text: keeping the blocks array it had lets the reader skip redrawing every block.
+ */
+function keepBlocks(current: Loaded | null, fresh: ArticleDetail): ArticleDetail {
+  const old = current?.article;
+  if (!old || old.id !== fresh.id || old.blocks.length !== fresh.blocks.length) return fresh;
+  return JSON.stringify(old.blocks) === JSON.stringify(fresh.blocks) ? { ...fresh, blocks: old.blocks } : fresh;
+}
+
+export function Reader({ articleId, focusToken, tagFilter, onExit, onDelete, onOpenArticle }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
-  const scroller = useRef<HTMLElement>(null);
+  const pane = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const focusHandled = useRef(focusToken);
+  const actions = useHighlightActions();
+  const [panelOpen, setPanelOpen] = useState(true);
+
+  useEffect(() => api.on('library.changed', () => setAttempt((n) => n + 1)), []);
 
   useEffect(() => {
     if (articleId === null) return;
     let live = true;
     api.call('library.get', { id: articleId }).then(
-      (article) => live && setLoaded({ id: articleId, article, error: null }),
-      (error: unknown) => live && setLoaded({ id: articleId, article: null, error: toApiError(error) }),
+      (article) => live && setLoaded((current) => ({ id: articleId, article: keepBlocks(current, article), error: null })),
+      (error: unknown) => {
+        if (!live) return;
+        // A refetch that fails (the article was just deleted) keeps what is on screen.
+        setLoaded((current) => (current?.id === articleId && current.article ? current : { id: articleId, article: null, error: toApiError(error) }));
+      },
     );
     return () => {
       live = false;
@@ -63,11 +88,13 @@ export function Reader({ articleId, focusToken, onExit, onDelete }: Props) {
   useEffect(() => {
     if (focusHandled.current === focusToken || busy) return;
     focusHandled.current = focusToken;
-    (current?.article ? title.current : scroller.current)?.focus();
+    (current?.article ? title.current : pane.current)?.focus();
   }, [focusToken, busy, current]);
 
-  const renderLink: LinkRenderer = (href: string, children: ReactNode, key: string) =>
-    WEB_LINK.test(href) ? (
+  // Stable, so a redraw of the reader does not redraw every block of the article.
+  const renderLink: LinkRenderer = useCallback(
+    (href: string, children: ReactNode, key: string) =>
+      WEB_LINK.test(href) ? (
       <a
         key={key}
         href={href}
@@ -85,12 +112,21 @@ export function Reader({ articleId, focusToken, onExit, onDelete }: Props) {
       <span key={key} className="inert-link" title={`Link not opened (${href})`}>
         {children}
       </span>
-    );
+    ),
+    [],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
       onExit();
+      return;
+    }
+    const inField = event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && !inField) {
+      event.preventDefault();
+      void actions.undo();
     }
   }
 
@@ -101,7 +137,7 @@ export function Reader({ articleId, focusToken, onExit, onDelete }: Props) {
   }
 
   return (
-    <main ref={scroller} className="reader" aria-label="Reader" aria-busy={busy} tabIndex={-1} onKeyDown={onKeyDown}>
+    <main ref={pane} className="reader" aria-label="Reader" aria-busy={busy} tabIndex={-1} onKeyDown={onKeyDown}>
       {articleId === null && (
         <div className="reader-placeholder">
           <p>Select an article to read it here.</p>
@@ -124,16 +160,21 @@ export function Reader({ articleId, focusToken, onExit, onDelete }: Props) {
         </p>
       )}
       {shown && (
-        <article className="article" aria-labelledby="article-title">
-          <div className="reader-actions">
-            <button type="button" className="button subtle danger-text" onClick={() => onDelete(shown)}>
-              Delete article
-            </button>
-          </div>
-          <ArticleHeader article={shown} titleRef={title} renderLink={renderLink} />
-          <ArticleBody blocks={shown.blocks} title={shown.title} renderLink={renderLink} />
-        </article>
+        <ArticleView
+          key={shown.id}
+          article={shown}
+          titleRef={title}
+          viewport={scroller}
+          renderLink={renderLink}
+          actions={actions}
+          tagFilter={tagFilter}
+          panelOpen={panelOpen}
+          onTogglePanel={() => setPanelOpen((open) => !open)}
+          onDelete={onDelete}
+          onOpenArticle={onOpenArticle}
+        />
       )}
+      <UndoToast toast={actions.toast} onUndo={() => void actions.undo()} onDismiss={actions.dismissToast} />
       {pendingLink && (
         <ConfirmDialog title="Open this link in your browser?" confirmLabel="Open link" onConfirm={() => openLink(pendingLink)} onCancel={() => setPendingLink(null)}>
           <p>This leaves Commonplace and opens the page in your web browser:</p>

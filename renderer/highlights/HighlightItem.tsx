@@ -1,0 +1,87 @@
+/**
+ * One highlight in the side panel: its colour and meaning as text, the quote (a button that
+ * scrolls the article to it and focuses it), its comment and its tags, both editable in place.
+ */
+import { memo, useEffect, useRef, useState } from 'react';
+import type { Highlight } from '../../main/contract';
+import { TagEditor } from '../tags/TagEditor';
+import { CommentEditor } from './CommentEditor';
+
+const QUOTE_LIMIT = 280;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1)}…` : flat;
+}
+
+export interface ItemActions {
+  onShow(id: number): void;
+  onSaveComment(h: Highlight, comment: string | null): Promise<unknown>;
+  onAddTag(h: Highlight, name: string): Promise<boolean>;
+  onRemoveTag(h: Highlight, name: string): Promise<unknown>;
+}
+
+interface Props extends ItemActions {
+  highlight: Highlight;
+  /** "Yellow — Important". */
+  label: string;
+  active: boolean;
+}
+
+export const HighlightItem = memo(function HighlightItem({ highlight: h, label, active, onShow, onSaveComment, onAddTag, onRemoveTag }: Props) {
+  const [editing, setEditing] = useState<'comment' | 'tags' | null>(null);
+  const item = useRef<HTMLLIElement>(null);
+
+  // A highlight opened in the text is brought into view in the list too.
+  useEffect(() => {
+    if (active) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <li ref={item} className={active ? `hl-item swatch-edge-${h.color} active` : `hl-item swatch-edge-${h.color}`} data-highlight={h.id}>
+      <button type="button" className="hl-item-show" onClick={() => onShow(h.id)}>
+        <span className="hl-item-label">
+          <span className={`swatch swatch-${h.color}`} aria-hidden="true" />
+          {label}
+          {h.status === 'fuzzy' && <span className="hl-item-flag"> · check placement</span>}
+        </span>
+        <span className="hl-item-quote">{shorten(h.exact)}</span>
+      </button>
+      {editing === 'comment' ? (
+        <CommentEditor
+          initial={h.comment}
+          onSave={async (comment) => {
+            await onSaveComment(h, comment);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        h.comment && <p className="hl-comment">{h.comment}</p>
+      )}
+      {editing === 'tags' ? (
+        <TagEditor label="Highlight tags" fieldLabel="Add a tag to this highlight" tags={h.tags} autoFocus onAdd={(name) => onAddTag(h, name)} onRemove={(name) => onRemoveTag(h, name)} onEscape={() => setEditing(null)} />
+      ) : (
+        h.tags.length > 0 && (
+          <ul className="tags" aria-label="Highlight tags">
+            {h.tags.map((tag) => (
+              <li key={tag} className="tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+      <div className="hl-item-actions">
+        {editing !== 'comment' && (
+          <button type="button" className="button subtle small" onClick={() => setEditing('comment')}>
+            {h.comment ? 'Edit comment' : 'Add comment'}
+          </button>
+        )}
+        <button type="button" className="button subtle small" aria-expanded={editing === 'tags'} onClick={() => setEditing(editing === 'tags' ? null : 'tags')}>
+          {editing === 'tags' ? 'Done with tags' : 'Edit tags'}
+        </button>
+      </div>
+    </li>
+  );
+});

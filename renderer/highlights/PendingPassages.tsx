@@ -1,0 +1,64 @@
+/**
+ * Passages from highlight cards that are still waiting for their article (the matcher could not
+ * place them). From any article, the user selects the words a passage belongs to and attaches
+ * it there.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { Highlight } from '../../main/contract';
+import { api } from '../api';
+
+interface Props {
+  documentId: number;
+  /** Attaches to the current selection in this article; resolves false when nothing is selected. */
+  onAttach(h: Highlight): Promise<boolean>;
+}
+
+export function PendingPassages({ documentId, onAttach }: Props) {
+  const headingId = useId();
+  const [pending, setPending] = useState<Highlight[]>([]);
+  const [version, setVersion] = useState(0);
+  const [hint, setHint] = useState('');
+
+  useEffect(() => api.on('highlights.changed', () => setVersion((v) => v + 1)), []);
+  useEffect(() => {
+    let live = true;
+    api.call('highlights.needingAttention', { includePending: true }).then(
+      (result) => live && setPending(result.highlights.filter((h) => h.status === 'pending' && h.documentId !== documentId)),
+      // Only an offer: without the list, nothing else is affected.
+      () => live && setPending([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [documentId, version]);
+
+  if (pending.length === 0) return null;
+  return (
+    <details className="attention pending">
+      <summary id={headingId} className="panel-subtitle">
+        Card passages waiting for their article ({pending.length})
+      </summary>
+      <p className="field-hint">If one belongs here, select its words in the article, then choose Attach to selection.</p>
+      <ul className="attention-list" aria-labelledby={headingId}>
+        {pending.map((h) => (
+          <li key={h.id} className="attention-item">
+            <p className="attention-status">From “{h.documentTitle}”</p>
+            <blockquote className="attention-quote">{h.exact}</blockquote>
+            <div className="hl-item-actions" onMouseDown={(e) => e.preventDefault()}>
+              <button
+                type="button"
+                className="button subtle small"
+                onClick={() => void onAttach(h).then((done) => setHint(done ? '' : 'Nothing is selected in the article: select the words this passage belongs to, then try again.'))}
+              >
+                Attach to selection
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="field-hint">
+        {hint}
+      </p>
+    </details>
+  );
+}

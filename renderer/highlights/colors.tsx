@@ -1,0 +1,56 @@
+/**
+ * The five highlight colours and what each means to this user ("Evidence", "Question"…),
+ * loaded once for the whole window and refreshed when a meaning is edited. Colour is never
+ * the only signal: everything that shows a colour also shows its meaning as text.
+ */
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { ColorMeaning, HighlightColor } from '../../main/contract';
+import { api } from '../api';
+import { useReportError } from '../components/Notices';
+
+/** The contract's colours in toolbar order (the renderer may import only types from main/). */
+export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const satisfies readonly HighlightColor[];
+
+const NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' };
+
+export function colorName(color: HighlightColor): string {
+  return NAMES[color];
+}
+
+/** "Yellow — Important" (or just "Yellow" before the meanings have loaded). */
+export function colorLabel(color: HighlightColor, meaning: string | undefined): string {
+  return meaning ? `${NAMES[color]} — ${meaning}` : NAMES[color];
+}
+
+/** Until the library answers, the colours are shown without meanings rather than with guessed ones. */
+const UNLOADED: ColorMeaning[] = COLORS.map((color, i) => ({ color, meaning: '', key: i + 1 }));
+
+const ColorsContext = createContext<ColorMeaning[]>(UNLOADED);
+
+export function ColorsProvider({ children }: { children: ReactNode }) {
+  const [colors, setColors] = useState<ColorMeaning[]>(UNLOADED);
+  const [version, setVersion] = useState(0);
+  const reportError = useReportError();
+
+  useEffect(() => api.on('colors.changed', () => setVersion((v) => v + 1)), []);
+  useEffect(() => {
+    let live = true;
+    api.call('colors.list', {}).then(
+      (result) => live && setColors([...result.colors].sort((a, b) => a.key - b.key)),
+      (error: unknown) => live && reportError('Couldn’t load the highlight colours', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version, reportError]);
+
+  return <ColorsContext.Provider value={colors}>{children}</ColorsContext.Provider>;
+}
+
+export function useColors(): ColorMeaning[] {
+  return useContext(ColorsContext);
+}
+
+export function meaningOf(colors: readonly ColorMeaning[], color: HighlightColor): string | undefined {
+  return colors.find((c) => c.color === color)?.meaning || undefined;
+}

@@ -1,0 +1,210 @@
+/**
+ * One article in the reader with everything annotating it: the header (with its tags), the
+ * body with its highlights drawn over the text, the highlight popover, the side panel, and the
+ * dialogs it opens (split at a heading, colour meanings).
+ */
+import { useCallback, useId, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
+import type { ArticleDetail, Highlight } from '../../main/contract';
+import { api } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useReportError } from '../components/Notices';
+import { plural } from '../format';
+import { Caret } from '../highlights/Caret';
+import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
+import { colorLabel, useColors } from '../highlights/colors';
+import { HighlightsPanel } from '../highlights/HighlightsPanel';
+import { layoutOf, selectionRange } from '../highlights/offsets';
+import { SelectionToolbar } from '../highlights/SelectionToolbar';
+import { spansByBlock } from '../highlights/spans';
+import { useArticleHighlights } from '../highlights/useArticleHighlights';
+import type { HighlightActions } from '../highlights/useHighlightActions';
+import { useHighlighting } from '../highlights/useHighlighting';
+import { TagEditor } from '../tags/TagEditor';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import type { LinkRenderer } from './Inline';
+
+interface Props {
+  article: ArticleDetail;
+  titleRef: Ref<HTMLHeadingElement>;
+  /** The scrolling area around the article (the reader resets it for each article). */
+  viewport: RefObject<HTMLDivElement | null>;
+  renderLink: LinkRenderer;
+  actions: HighlightActions;
+  tagFilter: string | null;
+  panelOpen: boolean;
+  onTogglePanel(): void;
+  onDelete(article: ArticleDetail): void;
+  onOpenArticle(id: number): void;
+}
+
+export function ArticleView({ article, titleRef, viewport, renderLink, actions, tagFilter, panelOpen, onTogglePanel, onDelete, onOpenArticle }: Props) {
+  const reportError = useReportError();
+  const colors = useColors();
+  const store = useArticleHighlights(article.id);
+  const layout = useMemo(() => layoutOf(article.blocks), [article.blocks]);
+  const body = useRef<HTMLElement>(null);
+  const container = useRef<HTMLElement>(null);
+  const popoverElement = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const [split, setSplit] = useState<{ index: number; heading: string } | null>(null);
+  const [editingColors, setEditingColors] = useState(false);
+  const [tags, setTags] = useState({ of: article, list: article.tags });
+  if (tags.of !== article) setTags({ of: article, list: article.tags });
+
+  const meanings = useMemo(() => new Map(colors.map((c) => [c.color, c.meaning])), [colors]);
+  const spans = useMemo(
+    () =>
+      spansByBlock(layout, store.highlights ?? [], (h) => {
+        const label = colorLabel(h.color, meanings.get(h.color) || h.colorMeaning);
+        return [label, h.comment ? `Comment: ${h.comment}` : null, h.status === 'fuzzy' ? 'Placed approximately: check it' : null].filter(Boolean).join('. ');
+      }),
+    [layout, store.highlights, meanings],
+  );
+
+  const ui = useHighlighting({ article, layout, store, actions, body, container, viewport, element: popoverElement });
+  const state = ui.popover.popover;
+  const activeId = state?.kind === 'highlight' ? state.id : null;
+  const { applyLocally, removeLocally } = store;
+
+  const onSplit = useCallback((index: number, heading: string) => setSplit({ index, heading }), []);
+
+  async function confirmSplit(target: { index: number; heading: string }) {
+    const result = await api.call('library.split', { id: article.id, blockIndex: target.index });
+    setSplit(null);
+    const moved = result.movedHighlights > 0 ? `, taking ${plural(result.movedHighlights, 'highlight')} with it` : '';
+    actions.notify(`“${result.created.title}” is now an article of its own${moved}.`);
+    onOpenArticle(result.created.id);
+  }
+
+  const item = useMemo(
+    () => ({
+      onShow: ui.show,
+      onSaveComment: async (h: Highlight, comment: string | null) => {
+        const updated = await actions.setComment(h, comment);
+        if (updated) applyLocally(updated);
+      },
+      onAddTag: async (h: Highlight, name: string) => {
+        const next = await actions.addTag(h, name);
+        if (next) applyLocally({ ...h, tags: next });
+        return next !== null;
+      },
+      onRemoveTag: async (h: Highlight, name: string) => {
+        const next = await actions.removeTag(h, name);
+        if (next) applyLocally({ ...h, tags: next });
+      },
+    }),
+    [ui.show, actions, applyLocally],
+  );
+
+  const attention = {
+    onKeep: async (h: Highlight) => {
+      if (h.start === null || h.end === null) return;
+      const kept = await actions.reattach(h, { start: h.start, end: h.end }, 'Placement confirmed');
+      if (kept) applyLocally(kept);
+    },
+    onReattach: async (h: Highlight) => {
+      const range = state?.kind === 'selection' ? state.range : body.current ? selectionRange(body.current, layout) : null;
+      if (!range) return false;
+      const moved = await actions.reattach(h, { ...range, documentId: article.id });
+      if (moved) {
+        applyLocally(moved);
+        ui.popover.close();
+      }
+      return true;
+    },
+    onDelete: async (h: Highlight) => {
+      if (await actions.remove(h)) removeLocally(h.id);
+    },
+  };
+
+  const active = ui.active;
+  const articleTags = (
+    <TagEditor
+      label="Article tags"
+      fieldLabel="Add a tag to this article"
+      tags={tags.list}
+      onAdd={async (name) => {
+        try {
+          setTags({ of: article, list: (await api.call('tags.addToDocument', { documentId: article.id, name })).tags });
+          return true;
+        } catch (error) {
+          reportError('Couldn’t add the tag', error);
+          return false;
+        }
+      }}
+      onRemove={async (name) => {
+        try {
+          setTags({ of: article, list: (await api.call('tags.removeFromDocument', { documentId: article.id, name })).tags });
+        } catch (error) {
+          reportError('Couldn’t remove the tag', error);
+        }
+      }}
+    />
+  );
+
+  return (
+    <div className={panelOpen ? 'reader-layout' : 'reader-layout panel-hidden'}>
+      <div ref={viewport} className="reader-scroll">
+        <article ref={container} className="article" aria-labelledby="article-title" onKeyDown={ui.onKeyDown}>
+          <div className="reader-actions">
+            <button type="button" className="button subtle" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
+              {panelOpen ? 'Hide highlights' : `Show highlights${store.highlights?.length ? ` (${store.highlights.length})` : ''}`}
+            </button>
+            <button type="button" className="button subtle danger-text" onClick={() => onDelete(article)}>
+              Delete article
+            </button>
+          </div>
+          <ArticleHeader article={article} titleRef={titleRef} renderLink={renderLink} tags={articleTags} />
+          <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus}>
+            <ArticleBody blocks={article.blocks} title={article.title} renderLink={renderLink} spans={spans} activeId={activeId} onSplit={onSplit} />
+          </section>
+          <Caret body={body} container={container} />
+          {state && (
+            <SelectionToolbar
+              ref={popoverElement}
+              highlight={active}
+              position={state.position}
+              editor={ui.popover.editor}
+              onColor={(color) => void ui.chooseColor(color)}
+              onComment={() => void ui.openEditor('comment')}
+              onTag={() => void ui.openEditor('tags')}
+              onCopy={() => void ui.copy()}
+              onDelete={() => void ui.remove()}
+              onSaveComment={async (comment) => {
+                if (!active) return;
+                await item.onSaveComment(active, comment);
+                ui.closeEditor();
+              }}
+              onAddTag={(name) => (active ? item.onAddTag(active, name) : Promise.resolve(false))}
+              onRemoveTag={(name) => (active ? item.onRemoveTag(active, name) : Promise.resolve())}
+              onCloseEditor={ui.closeEditor}
+            />
+          )}
+        </article>
+      </div>
+      {panelOpen && (
+        <HighlightsPanel
+          id={panelId}
+          documentId={article.id}
+          highlights={store.highlights}
+          error={store.error}
+          textLength={layout.text.length}
+          activeId={activeId}
+          tagFilter={tagFilter}
+          {...item}
+          {...attention}
+          onEditColors={() => setEditingColors(true)}
+        />
+      )}
+      {split && (
+        <ConfirmDialog title="Split this article here?" confirmLabel="Split article" onConfirm={() => confirmSplit(split)} onCancel={() => setSplit(null)}>
+          <p>
+            “{split.heading}” and everything after it become a new article, titled with the heading. Highlights, comments and tags go with their text; the article’s tags are copied to both.
+          </p>
+        </ConfirmDialog>
+      )}
+      {editingColors && <ColorMeaningsDialog onClose={() => setEditingColors(false)} />}
+    </div>
+  );
+}
