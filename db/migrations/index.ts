@@ -7,6 +7,7 @@ import documents from './0001-documents';
 import tags from './0002-tags';
 import highlights from './0003-highlights';
 import notes from './0004-notes';
+import listIndexes from './0005-list-indexes';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'tags', sql: tags },
   { version: 3, name: 'highlights', sql: highlights },
   { version: 4, name: 'notes', sql: notes },
+  { version: 5, name: 'list-indexes', sql: listIndexes },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -98,8 +98,10 @@ export function listDocuments(
   const where: string[] = [];
   const params: Record<string, string> = {};
   if (options.tag !== undefined) {
-    where.push(`id IN (SELECT dt.document_id FROM document_tags dt
-      WHERE dt.tag_id IN (SELECT t.id FROM tags t WHERE t.name = @tag OR (t.name >= @below AND t.name < @after)))`);
+    // EXISTS (not `id IN (…)`) keeps the scan on the covering sort index: looking rows up by id
+    // would read each article's large blocks and text (see 0005-list-indexes).
+    where.push(`EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+      WHERE dt.document_id = documents.id AND (t.name = @tag OR (t.name >= @below AND t.name < @after)))`);
     [params.below, params.after] = childRange(options.tag);
     params.tag = options.tag;
   }
@@ -147,4 +149,9 @@ export function deleteDocument(db: Db, id: number): boolean {
 
 export function countDocuments(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+/** Every document id, ascending. */
+export function allDocumentIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 }
