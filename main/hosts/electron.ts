@@ -59,8 +59,10 @@ function lockDown(): void {
     const allowed = url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Writing to the clipboard ("Copy as quote") is the one permission the app uses.
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowed(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => allowed(permission));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());

@@ -195,3 +195,17 @@ test('undoes deleting, editing and creating a highlight', async ({ app }) => {
   await expect(marks(app)).toHaveCount(0);
   await expect(panel(app)).toContainText('Select text in the article to highlight it');
 });
+
+test('copies a selection as a Markdown quote with its source', async ({ app, context, host }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await importAndClose(app, [FIXTURES.dawn]);
+  await openArticle(app, TITLES.dawn);
+  const paragraph = articleText(app).locator('p').filter({ hasText: FIRST });
+  await dragSelect(app, paragraph, 'explosions erupted', 'in Kabul');
+  await toolbar(app).getByRole('button', { name: 'Copy as quote' }).click();
+  await expect(app.getByText('Quote copied')).toBeVisible();
+  const copied = await app.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`> explosions erupted in Kabul\n\n— ${TITLES.dawn}, Dawn`);
+  // Copying is not highlighting.
+  await expect(marks(app)).toHaveCount(0);
+});
