@@ -57,7 +57,8 @@ try {
   const [below, after] = childRange('region');
   const raw = db.prepare(
     `SELECT id, title, site, byline, published_at AS publishedAt, imported_at AS importedAt, word_count AS wordCount, format, kind FROM documents
-     WHERE id IN (SELECT dt.document_id FROM document_tags dt WHERE dt.tag_id IN (SELECT t.id FROM tags t WHERE t.name = ? OR (t.name >= ? AND t.name < ?)))
+     WHERE EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+       WHERE dt.document_id = documents.id AND (t.name = ? OR (t.name >= ? AND t.name < ?)))
      ORDER BY imported_at DESC, id DESC`,
   );
   const parentCount = (raw.all('region', below, after) as unknown[]).length;
