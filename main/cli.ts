@@ -26,6 +26,9 @@ Commands:
   note <id> [--markdown]        print a note (--markdown: as a Markdown file with frontmatter)
   backlinks <id>                list the notes linking to note <id>, with the sentence around each link
   backlinks --article <id>      … to an article (or to its highlights); --highlight <id>: to a highlight
+  export <folder> [--all-articles] [--full-text]
+                                write notes and annotated articles as an Obsidian-compatible Markdown folder;
+                                re-running updates it in place and never overwrites a file you edited
 
 Options:
   --library <file>   the library file (default: ${defaultLibraryPath()})
@@ -59,6 +62,8 @@ async function run(argv: string[]): Promise<number> {
       case 'note':
       case 'backlinks':
         return await runNoteCommand(db, command, rest, args, json);
+      case 'export':
+        return await runExportCommand(db, rest, args, json);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -104,6 +109,17 @@ async function runNoteCommand(db: Db, command: 'notes' | 'note' | 'backlinks', r
     return notes.runBacklinks(db, rest, args, json);
   } catch (error) {
     if (error instanceof notes.CliUsageError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Loaded on demand, like the note commands. */
+async function runExportCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
+  const { runExportCommand: run, ExportUsageError } = await import('./cli-export');
+  try {
+    return await run(db, rest, args, json);
+  } catch (error) {
+    if (error instanceof ExportUsageError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -19,6 +19,7 @@ import {
   UpdateColorInput,
   UpdateHighlightInput,
 } from './contract-highlights';
+import { exportCalls, exportEvents } from './contract-export';
 import { noteCalls, noteEvents } from './contract-notes';
 
 const id = z.number().int().positive();
@@ -176,6 +177,7 @@ export const contract = {
   /** Opens an external http(s) link in the system browser, after the UI has asked the user. */
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   ...noteCalls,
+  ...exportCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -201,6 +203,7 @@ export const events = {
   /** A menu item the Electron host forwards to the UI, so both hosts share one flow. */
   'menu.command': z.object({ command: z.enum(['import', 'import-folder']) }),
   ...noteEvents,
+  ...exportEvents,
 } as const;
 
 export type Events = typeof events;
@@ -228,6 +231,7 @@ export type {
 } from './contract-highlights';
 export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './contract-highlights';
 export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './contract-notes';
+export type { ExportSummary } from './contract-export';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

@@ -157,3 +157,8 @@ function params(h: NewHighlight) {
     ...anchorParams(h),
   };
 }
+
+/** Ids of the documents holding at least one highlight, ascending. */
+export function documentIdsWithHighlights(db: Db): number[] {
+  return (db.prepare('SELECT DISTINCT document_id AS id FROM highlights ORDER BY document_id').all() as { id: number }[]).map((r) => r.id);
+}

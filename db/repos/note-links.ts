@@ -63,3 +63,15 @@ export function backlinksTo(db: Db, kind: 'note' | 'highlight', id: number): Bac
 export function backlinksToDocument(db: Db, documentId: number): BacklinkRow[] {
   return db.prepare(DOCUMENT_BACKLINKS_SQL).all({ id: documentId }) as BacklinkRow[];
 }
+
+/** Articles that live notes refer to (directly; a highlight's article is found through the highlight). */
+export function documentIdsLinkedFromLiveNotes(db: Db): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT l.target_id AS id FROM note_links l JOIN notes n ON n.id = l.source_note_id
+         WHERE l.target_kind = 'document' AND n.deleted_at IS NULL ORDER BY l.target_id`,
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
+}

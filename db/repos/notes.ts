@@ -108,3 +108,8 @@ export function purgeNote(db: Db, id: number): boolean {
 export function countNotes(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM notes WHERE deleted_at IS NULL').get() as { n: number }).n;
 }
+
+/** Ids of live notes (not in the trash), ascending. */
+export function liveNoteIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+}

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { inlineParser, type ArticleParser } from '../library/import/parser';
 import { colorHandlers } from './colors';
+import { exportHandlers } from './export';
 import { highlightHandlers } from './highlights';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
@@ -19,6 +20,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...colorHandlers(db),
     ...tagHandlers(db),
     ...noteHandlers(db),
+    ...exportHandlers(db),
   };
   return { ...core, ...host };
 }

@@ -1,0 +1,43 @@
+/**
+ * `commonplace export <folder> [--all-articles] [--full-text] [--json]`: the library as an
+ * Obsidian-compatible Markdown folder. Loaded on demand by cli.ts (it brings the editor schema).
+ */
+import type { Db } from '../db/open';
+import type { ParsedArgs } from './library/args';
+import { runExport, type ExportSummary } from './library/export';
+
+export class ExportUsageError extends Error {}
+
+export function formatExportSummary(s: ExportSummary): { out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  for (const p of s.written) out.push(`written    ${p}`);
+  for (const r of s.renamed) out.push(`renamed    ${r.from} → ${r.to}`);
+  for (const p of s.removed) out.push(`removed    ${p}`);
+  for (const c of s.conflicts) err.push(`conflict   ${c.path}: ${c.reason}${c.copy ? ` (new version: ${c.copy})` : ''}`);
+  out.push(
+    `${s.cancelled ? 'Export cancelled' : 'Exported'} to ${s.folder}: ${s.written.length} written, ${s.renamed.length} renamed, ` +
+      `${s.unchanged} unchanged, ${s.removed.length} removed, ${s.conflicts.length} conflict${s.conflicts.length === 1 ? '' : 's'}.`,
+  );
+  return { out: out.join('\n'), err: err.join('\n') };
+}
+
+export async function runExportCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
+  if (rest.length !== 1) throw new ExportUsageError('Name one folder to export into, e.g. `commonplace export ~/Vault/Commonplace`.');
+  const interactive = process.stderr.isTTY && !json;
+  const summary = await runExport(db, rest[0]!, {
+    allArticles: args.options.has('all-articles'),
+    fullText: args.options.has('full-text'),
+    onProgress: ({ done, total }) => {
+      if (interactive) process.stderr.write(`\rExporting ${done} of ${total}…\x1b[K`);
+    },
+  });
+  if (interactive) process.stderr.write('\r\x1b[K');
+  if (json) console.log(JSON.stringify(summary, null, 2));
+  else {
+    const { out, err } = formatExportSummary(summary);
+    if (err) console.error(err);
+    console.log(out);
+  }
+  return 0;
+}

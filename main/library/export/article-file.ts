@@ -1,0 +1,75 @@
+/**
+ * An article as an exported file: frontmatter, then its highlights in reading order, each a
+ * blockquote whose last line ends with the block id `^hl-<id>` (what `[[Articles/x#^hl-<id>]]`
+ * links to), followed by its colour and meaning, tags and comment; optionally the article's
+ * text after them.
+ */
+import type { Block } from '../article';
+import type { DocumentRow } from '../../../db/repos/documents';
+import type { HighlightRow } from '../../../db/repos/highlights';
+import { escapeInline, escapeLine, frontmatter, inlineTag, paragraphs, tagForm } from './markdown-text';
+
+export interface ExportHighlight {
+  row: HighlightRow;
+  tags: string[];
+}
+
+export const blockId = (highlightId: number) => `hl-${highlightId}`;
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function highlightBlock({ row, tags }: ExportHighlight): string {
+  const lines = row.exact
+    .split('\n')
+    .map((l) => escapeLine(l).trimEnd())
+    .filter((l) => l !== '');
+  if (lines.length === 0) lines.push('\\(empty passage\\)');
+  lines[lines.length - 1] += ` ^${blockId(row.id)}`;
+  const quote = lines.map((l) => `> ${l}`).join('\n');
+  const meaning = row.colorMeaning.trim() === '' ? '' : ` — ${escapeInline(row.colorMeaning.trim())}`;
+  const status = row.status === 'ok' ? '' : ` (${row.status === 'pending' ? 'not yet placed in the article' : row.status === 'fuzzy' ? 'placed approximately' : 'no longer found in the text'})`;
+  const about = [`*${capital(row.color)}${meaning}*${status}`, ...tags.map(inlineTag)].join(' ');
+  const comment = row.comment ? paragraphs(row.comment) : '';
+  return [quote, about, comment].filter((part) => part !== '').join('\n\n');
+}
+
+const MARKER: Record<string, string> = { 'list-item': '- ', quote: '> ' };
+
+/** The article's blocks as Markdown, marks left out: the words as text. */
+export function blocksMarkdown(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => {
+      if (b.kind === 'preformatted') {
+        const longest = Math.max(0, ...[...b.text.matchAll(/`{3,}/g)].map((m) => m[0].length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        return `${fence}\n${b.text}\n${fence}`;
+      }
+      const text = paragraphs(b.text);
+      if (text === '') return '';
+      if (b.kind === 'heading') return `${'#'.repeat(Math.min(6, Math.max(1, b.level ?? 2)))} ${text.replace(/\\\n/g, ' ')}`;
+      const marker = MARKER[b.kind];
+      return marker ? text.split('\n').map((l, i) => (marker === '> ' ? `> ${l}` : i === 0 ? `- ${l}` : `  ${l}`)).join('\n') : text;
+    })
+    .filter((t) => t !== '')
+    .join('\n\n');
+}
+
+export function articleFile(doc: DocumentRow, tags: readonly string[], highlights: readonly ExportHighlight[], fullText: boolean): string {
+  const head = frontmatter({
+    title: doc.title,
+    source: doc.sourceUrl,
+    site: doc.site,
+    author: doc.byline,
+    published: doc.publishedAt,
+    imported: doc.importedAt,
+    tags: tags.map(tagForm),
+    id: doc.id,
+  });
+  const parts = [`# ${escapeLine(doc.title.replace(/\s+/g, ' ')) || 'Untitled'}`];
+  if (highlights.length > 0) parts.push('## Highlights', ...highlights.map(highlightBlock));
+  if (fullText) {
+    const text = blocksMarkdown(JSON.parse(doc.blocksJson) as Block[]);
+    if (text !== '') parts.push('## Full text', text);
+  }
+  return `${head}\n${parts.join('\n\n')}\n`;
+}

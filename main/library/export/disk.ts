@@ -1,0 +1,117 @@
+/**
+ * The export's only ways of touching the disk. Every path is checked to be a direct child of the
+ * export's `Notes/` or `Articles/` folder; a symbolic link is never followed for writing or
+ * reading (lstat, and temp files opened with O_EXCL, which refuses an existing link); files are
+ * written atomically: a temp file in the same folder, fsync, rename over the target.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../errors';
+
+export const hashOf = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+export type Existing = { kind: 'missing' } | { kind: 'file'; hash: string; ino: number } | { kind: 'other'; what: string };
+
+/** The absolute path of `rel` (`Notes/x.md`), refused unless it lies directly in the export's own folders. */
+export function resolveInside(root: string, rel: string): string {
+  const abs = path.resolve(root, ...rel.split('/'));
+  const dir = path.dirname(abs);
+  if (dir !== path.join(root, 'Notes') && dir !== path.join(root, 'Articles') && dir !== root) {
+    throw new AppError('refused', `Refused to write “${rel}”: it is not inside the export folder.`);
+  }
+  return abs;
+}
+
+/** What is at a path, without following a link. */
+export async function inspect(abs: string): Promise<Existing> {
+  let stat;
+  try {
+    stat = await fs.lstat(abs);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  if (stat.isSymbolicLink()) return { kind: 'other', what: 'a symbolic link' };
+  if (!stat.isFile()) return { kind: 'other', what: stat.isDirectory() ? 'a folder' : 'not a regular file' };
+  // O_NOFOLLOW: if the file was swapped for a link since lstat, the read fails instead of following it.
+  const handle = await fs.open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    return { kind: 'file', hash: hashOf(await handle.readFile()), ino: stat.ino };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes `root/<name>` a real folder (creating it if needed); a link or a file there is refused. */
+export async function ensureFolder(root: string, name: string): Promise<void> {
+  const abs = path.join(root, name);
+  try {
+    await fs.mkdir(abs);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const stat = await fs.lstat(abs);
+  if (stat.isSymbolicLink()) {
+    throw new AppError('refused', `“${name}” in the export folder is a symbolic link. Commonplace does not write through links: remove it, or choose another folder.`);
+  }
+  if (!stat.isDirectory()) throw new AppError('refused', `“${name}” in the export folder is a file, not a folder. Move it away, or choose another folder.`);
+}
+
+export async function syncFolder(dir: string): Promise<void> {
+  // Makes the rename itself durable; not every platform can open a folder (Windows), which is fine.
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/**
+ * Writes `content` to `abs` atomically: complete new content or the old file, never half of either.
+ * `syncDir: false` leaves making the rename durable to the caller (one folder sync after many files).
+ */
+export async function writeAtomic(abs: string, content: string, options: { syncDir?: boolean } = {}): Promise<void> {
+  const dir = path.dirname(abs);
+  const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.commonplace-tmp`);
+  // 'wx' = O_CREAT | O_EXCL: never opens an existing file or follows a link planted at the temp name.
+  const handle = await fs.open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(temp, abs);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  if (options.syncDir !== false) await syncFolder(dir);
+}
+
+/** The inode at a path (not following a link), or null if nothing is there. */
+export async function inodeOf(abs: string): Promise<number | null> {
+  try {
+    return (await fs.lstat(abs)).ino;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Removes a file only if it is still exactly what we wrote (same hash) and not a link. */
+export async function removeIfUnchanged(abs: string, hash: string): Promise<'removed' | 'edited' | 'missing'> {
+  const now = await inspect(abs);
+  if (now.kind === 'missing') return 'missing';
+  if (now.kind !== 'file' || now.hash !== hash) return 'edited';
+  await fs.unlink(abs);
+  return 'removed';
+}

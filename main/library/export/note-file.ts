@@ -1,0 +1,41 @@
+/**
+ * A note as an exported file: frontmatter and its body from the editor schema's Markdown writer,
+ * with references resolved to the exported file names. A link to a note or article that is not
+ * in the export (deleted, in the trash) becomes its words as plain text, never a dangling link.
+ */
+import type { Note } from '../../contract';
+import { noteToMarkdown, type MarkdownResolvers, type NoteDocJSON, type NoteNodeJSON } from '../../../renderer/editor/schema';
+import { frontmatter, tagForm } from './markdown-text';
+
+const NOTE_LINK = 'noteLink';
+const ARTICLE_REF = 'articleRef';
+
+/** The note's JSON with links to targets outside the export turned into text (with the link's marks). */
+export function withoutDeadLinks(doc: NoteDocJSON, resolvers: MarkdownResolvers): NoteDocJSON {
+  const walk = (node: NoteNodeJSON): NoteNodeJSON => {
+    const attrs = (node.attrs ?? {}) as Record<string, unknown>;
+    if (node.type === NOTE_LINK || node.type === ARTICLE_REF) {
+      const id = node.type === NOTE_LINK ? attrs.noteId : attrs.documentId;
+      const found = typeof id === 'number' ? (node.type === NOTE_LINK ? resolvers.note?.(id) : resolvers.document?.(id)) : null;
+      if (!found) {
+        const words = typeof attrs.title === 'string' && attrs.title.trim() !== '' ? attrs.title : 'Untitled';
+        return node.marks ? { type: 'text', text: words, marks: node.marks } : { type: 'text', text: words };
+      }
+    }
+    return node.content ? { ...node, content: node.content.map(walk) } : node;
+  };
+  return walk(doc as NoteNodeJSON) as NoteDocJSON;
+}
+
+export function noteFile(note: Note, resolvers: MarkdownResolvers): string {
+  const head = frontmatter({
+    title: note.title,
+    aliases: note.aliases,
+    tags: note.tags.map(tagForm),
+    created: note.createdAt,
+    updated: note.updatedAt,
+    id: note.id,
+  });
+  const body = noteToMarkdown(withoutDeadLinks(note.content, resolvers), resolvers);
+  return body === '' ? head : `${head}\n${body}`;
+}
