@@ -1,24 +1,19 @@
 import type { Db } from '../../db/open';
 import type { ArticleParser } from '../library/import/parser';
 import { importSources } from '../library/importer';
+import { cancellableJobs } from './jobs';
 import type { CoreHandlers } from './types';
 
-/** Cancels remembered for jobs not started yet (a cancel can overtake a large upload). */
-const EARLY_CANCELS_KEPT = 100;
-
-/** Batches in flight, by the job id the UI chose, so `import.cancel` can reach them. */
+/** Imports in flight can be cancelled by the job id the UI chose. */
 export function importHandlers(db: Db, parser: ArticleParser) {
-  const running = new Map<string, { cancelled: boolean }>();
-  const early = new Set<string>();
+  const jobs = cancellableJobs();
   return {
-    'import.run': async ({ jobId, sources }, ctx) => {
-      const job = { cancelled: early.delete(jobId) };
-      running.set(jobId, job);
-      try {
+    'import.run': ({ jobId, sources }, ctx) =>
+      jobs.run(jobId, async (isCancelled) => {
         const report = await importSources(db, sources, {
           parser,
           onProgress: (p) => ctx.emit('import.progress', { jobId, ...p }),
-          isCancelled: () => job.cancelled,
+          isCancelled,
           yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
         });
         if (report.imported.length > 0) ctx.emit('library.changed', {});
@@ -27,18 +22,7 @@ export function importHandlers(db: Db, parser: ArticleParser) {
           ctx.emit('highlights.changed', { documentId });
         }
         return report;
-      } finally {
-        running.delete(jobId);
-      }
-    },
-    'import.cancel': ({ jobId }) => {
-      const job = running.get(jobId);
-      if (job) job.cancelled = true;
-      else {
-        early.add(jobId);
-        if (early.size > EARLY_CANCELS_KEPT) early.delete(early.values().next().value!);
-      }
-      return { cancelled: true };
-    },
+      }),
+    'import.cancel': ({ jobId }) => jobs.cancel(jobId),
   } satisfies Pick<CoreHandlers, 'import.run' | 'import.cancel'>;
 }
