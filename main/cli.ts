@@ -26,6 +26,9 @@ Commands:
   note <id> [--markdown]        print a note (--markdown: as a Markdown file with frontmatter)
   backlinks <id>                list the notes linking to note <id>, with the sentence around each link
   backlinks --article <id>      … to an article (or to its highlights); --highlight <id>: to a highlight
+  search "<query>" [--type article|highlight|note] [--limit N]
+                                search articles, highlights and notes: words, "phrases", -word, OR,
+                                tag: type: site: color: before: after: has:highlights has:comment
   export <folder> [--all-articles] [--full-text]
                                 write notes and annotated articles as an Obsidian-compatible Markdown folder;
                                 re-running updates it in place and never overwrites a file you edited
@@ -38,7 +41,7 @@ Options:
 class UsageError extends Error {}
 
 async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['library', 'sort', 'article', 'highlight']);
+  const args = parseArgs(argv, ['library', 'sort', 'article', 'highlight', 'type', 'limit']);
   const [command, ...rest] = args.positionals;
   if (args.options.has('help') || command === undefined || command === 'help') {
     (command === undefined && !args.options.has('help') ? console.error : console.log)(USAGE);
@@ -64,6 +67,8 @@ async function run(argv: string[]): Promise<number> {
         return await runNoteCommand(db, command, rest, args, json);
       case 'export':
         return await runExportCommand(db, rest, args, json);
+      case 'search':
+        return await runSearchCommand(db, rest, args, json);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -120,6 +125,17 @@ async function runExportCommand(db: Db, rest: string[], args: ParsedArgs, json: 
     return await run(db, rest, args, json);
   } catch (error) {
     if (error instanceof ExportUsageError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Loaded on demand, like the note commands. */
+async function runSearchCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
+  const { runSearchCommand: run, SearchUsageError } = await import('./cli-search');
+  try {
+    return run(db, rest, args, json);
+  } catch (error) {
+    if (error instanceof SearchUsageError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -21,6 +21,7 @@ import {
 } from './contract-highlights';
 import { exportCalls, exportEvents } from './contract-export';
 import { noteCalls, noteEvents } from './contract-notes';
+import { searchCalls } from './contract-search';
 
 const id = z.number().int().positive();
 const isoString = z.string();
@@ -178,6 +179,7 @@ export const contract = {
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   ...noteCalls,
   ...exportCalls,
+  ...searchCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -232,6 +234,7 @@ export type {
 export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './contract-highlights';
 export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './contract-notes';
 export type { ExportSummary } from './contract-export';
+export type { SearchResultHit, SearchResultKind } from './contract-search';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

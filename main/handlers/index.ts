@@ -6,6 +6,7 @@ import { highlightHandlers } from './highlights';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { searchHandlers } from './search';
 import { splitHandlers } from './split';
 import { tagHandlers } from './tags';
 import type { CoreHandlers, Handlers, HostHandlers } from './types';
@@ -21,6 +22,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...tagHandlers(db),
     ...noteHandlers(db),
     ...exportHandlers(db),
+    ...searchHandlers(db),
   };
   return { ...core, ...host };
 }
