@@ -65,20 +65,25 @@ export function tagsOfHighlight(db: Db, highlightId: number): string[] {
 
 /** Tags of many highlights in one query, by highlight id (highlights without tags are absent). */
 export function tagsOfHighlights(db: Db, highlightIds: readonly number[]): Map<number, string[]> {
-  const byHighlight = new Map<number, string[]>();
-  if (highlightIds.length === 0) return byHighlight;
+  return tagsByOwner(db, 'highlight_tags', 'highlight_id', highlightIds);
+}
+
+/** One query for the tags of many owners; table and column are fixed names from this module. */
+function tagsByOwner(db: Db, table: 'highlight_tags' | 'note_tags', column: 'highlight_id' | 'note_id', ids: readonly number[]): Map<number, string[]> {
+  const byOwner = new Map<number, string[]>();
+  if (ids.length === 0) return byOwner;
   const rows = db
     .prepare(
-      `SELECT ht.highlight_id AS id, t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
-       WHERE ht.highlight_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+      `SELECT x.${column} AS id, t.name FROM ${table} x JOIN tags t ON t.id = x.tag_id
+       WHERE x.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
     )
-    .all(JSON.stringify(highlightIds)) as { id: number; name: string }[];
+    .all(JSON.stringify(ids)) as { id: number; name: string }[];
   for (const { id, name } of rows) {
-    const list = byHighlight.get(id);
+    const list = byOwner.get(id);
     if (list) list.push(name);
-    else byHighlight.set(id, [name]);
+    else byOwner.set(id, [name]);
   }
-  return byHighlight;
+  return byOwner;
 }
 
 export interface TagCount {
@@ -178,18 +183,5 @@ export function replaceNoteTags(db: Db, noteId: number, names: readonly string[]
 
 /** Tags of many notes in one query, by note id (notes without tags are absent). */
 export function tagsOfNotes(db: Db, noteIds: readonly number[]): Map<number, string[]> {
-  const byNote = new Map<number, string[]>();
-  if (noteIds.length === 0) return byNote;
-  const rows = db
-    .prepare(
-      `SELECT nt.note_id AS id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
-       WHERE nt.note_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
-    )
-    .all(JSON.stringify(noteIds)) as { id: number; name: string }[];
-  for (const { id, name } of rows) {
-    const list = byNote.get(id);
-    if (list) list.push(name);
-    else byNote.set(id, [name]);
-  }
-  return byNote;
+  return tagsByOwner(db, 'note_tags', 'note_id', noteIds);
 }
