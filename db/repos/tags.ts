@@ -13,14 +13,7 @@ export function tagDocument(db: Db, documentId: number, tagId: number): void {
 }
 
 export function tagsOfDocument(db: Db, documentId: number): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
-         WHERE dt.document_id = ? ORDER BY t.name COLLATE NOCASE`,
-      )
-      .all(documentId) as { name: string }[]
-  ).map((r) => r.name);
+  return tagsByOwner(db, 'document_tags', 'document_id', [documentId]).get(documentId) ?? [];
 }
 
 export function findTag(db: Db, name: string): { id: number; name: string } | undefined {
@@ -53,14 +46,7 @@ export function untagHighlight(db: Db, highlightId: number, tagId: number): bool
 }
 
 export function tagsOfHighlight(db: Db, highlightId: number): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
-         WHERE ht.highlight_id = ? ORDER BY t.name COLLATE NOCASE`,
-      )
-      .all(highlightId) as { name: string }[]
-  ).map((r) => r.name);
+  return tagsByOwner(db, 'highlight_tags', 'highlight_id', [highlightId]).get(highlightId) ?? [];
 }
 
 /** Tags of many highlights in one query, by highlight id (highlights without tags are absent). */
@@ -69,7 +55,12 @@ export function tagsOfHighlights(db: Db, highlightIds: readonly number[]): Map<n
 }
 
 /** One query for the tags of many owners; table and column are fixed names from this module. */
-function tagsByOwner(db: Db, table: 'highlight_tags' | 'note_tags', column: 'highlight_id' | 'note_id', ids: readonly number[]): Map<number, string[]> {
+function tagsByOwner(
+  db: Db,
+  table: 'document_tags' | 'highlight_tags' | 'note_tags',
+  column: 'document_id' | 'highlight_id' | 'note_id',
+  ids: readonly number[],
+): Map<number, string[]> {
   const byOwner = new Map<number, string[]>();
   if (ids.length === 0) return byOwner;
   const rows = db
