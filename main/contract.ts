@@ -188,6 +188,25 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
+/**
+ * Commands the app can run from anywhere: the Electron menu forwards them, the palette lists
+ * them, and keyboard shortcuts trigger them. One list, so the three never disagree.
+ */
+export const APP_COMMANDS = [
+  'import',
+  'import-folder',
+  'new-note',
+  'export',
+  'palette',
+  'search',
+  'shortcuts',
+  'go-library',
+  'go-notes',
+  'go-tags',
+  'toggle-theme',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
 export const events = {
   'import.progress': z.object({
     jobId: z.string(),
@@ -203,7 +222,7 @@ export const events = {
   /** A colour's meaning changed. */
   'colors.changed': z.object({}),
   /** A menu item the Electron host forwards to the UI, so both hosts share one flow. */
-  'menu.command': z.object({ command: z.enum(['import', 'import-folder']) }),
+  'menu.command': z.object({ command: z.enum(APP_COMMANDS) }),
   ...noteEvents,
   ...exportEvents,
 } as const;

@@ -1,11 +1,13 @@
 /**
- * The window: a toolbar, the library (or the tag browser) beside the reader, and the import
- * flow around them. It owns what the panes share: which article is selected, what the reader
- * shows, the library's filter, where keyboard focus should go next, and the delete confirmation.
+ * The window: a toolbar, the current view (library, tags or search beside the reader; or the
+ * notes), and the flows around them (import, export, palette). It owns what the panes share:
+ * which article is selected, what the reader shows and where, the library's filter, which note
+ * is open, where keyboard focus should go next, the delete confirmation, and the command list.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportReport } from '../main/contract';
+import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
+import type { Command } from './commands';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useReportError } from './components/Notices';
@@ -15,9 +17,17 @@ import { ImportProgress } from './import/ImportProgress';
 import { ImportResult } from './import/ImportResult';
 import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
+import { ExportDialog } from './export/ExportDialog';
+import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
+import { NotesView } from './notes/NotesView';
+import { CommandPalette } from './palette/CommandPalette';
+import { ShortcutsDialog } from './palette/ShortcutsDialog';
+import { useShortcuts } from './palette/useShortcuts';
+import { useTheme } from './palette/useTheme';
+import { SearchView } from './search/SearchView';
 import { TagBrowser } from './tags/TagBrowser';
 import { Library } from './views/Library';
-import { Reader } from './views/Reader';
+import { Reader, type ReaderPlace } from './views/Reader';
 
 /** Holding an arrow key skims the list; the reader catches up once the selection rests. */
 const READER_DELAY_MS = 120;
@@ -26,6 +36,15 @@ interface PendingDelete {
   id: number;
   title: string;
 }
+
+/** The note the notes view should show; the token makes asking again for the same note count. */
+export interface NoteTarget extends NoteOptions {
+  id: number;
+  token: number;
+}
+
+type Overlay = 'palette' | 'shortcuts' | 'export' | null;
+let nextToken = 1;
 
 export function App() {
   const library = useLibrary();
@@ -36,7 +55,11 @@ export function App() {
   const [readerFocus, setReaderFocus] = useState(0);
   const [listFocus, setListFocus] = useState(0);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
-  const [view, setView] = useState<'library' | 'tags'>('library');
+  const [view, setView] = useState<View>('library');
+  const [place, setPlace] = useState<ReaderPlace | null>(null);
+  const [noteTarget, setNoteTarget] = useState<NoteTarget | null>(null);
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const theme = useTheme();
   const controls = useRef<ImportControlsHandle>(null);
 
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
@@ -69,7 +92,39 @@ export function App() {
   const importer = useImport(onImported);
   const { run: runImport, busy: importing } = importer;
 
-  useEffect(() => api.on('menu.command', ({ command }) => controls.current?.choose(command === 'import-folder')), []);
+  const openNote = useCallback((id: number, options: NoteOptions = {}) => {
+    setNoteTarget({ ...options, id, token: nextToken++ });
+    setView('notes');
+  }, []);
+
+  const newNote = useCallback(async () => {
+    try {
+      const note = await api.call('notes.create', {});
+      openNote(note.id);
+    } catch (error) {
+      reportError('Couldn’t create a note', error);
+    }
+  }, [openNote, reportError]);
+
+  const { toggle: toggleTheme } = theme;
+  const commands = useMemo<Command[]>(
+    () => [
+      { id: 'palette', label: 'Command palette', shortcut: 'Mod+K', run: () => setOverlay('palette') },
+      { id: 'search', label: 'Search everything', shortcut: 'Mod+Shift+F', run: () => setView('search') },
+      { id: 'new-note', label: 'New note', shortcut: 'Mod+Alt+N', run: () => void newNote() },
+      { id: 'import', label: 'Import files…', shortcut: 'Mod+O', run: () => controls.current?.choose(false) },
+      { id: 'import-folder', label: 'Import folder…', shortcut: 'Mod+Shift+O', run: () => controls.current?.choose(true) },
+      { id: 'export', label: 'Export to Markdown…', shortcut: 'Mod+Shift+E', run: () => setOverlay('export') },
+      { id: 'go-library', label: 'Go to library', shortcut: 'Mod+1', run: () => setView('library') },
+      { id: 'go-notes', label: 'Go to notes', shortcut: 'Mod+2', run: () => setView('notes') },
+      { id: 'go-tags', label: 'Go to tags', shortcut: 'Mod+3', run: () => setView('tags') },
+      { id: 'toggle-theme', label: 'Toggle dark theme', shortcut: 'Mod+Shift+L', run: toggleTheme },
+      { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', run: () => setOverlay('shortcuts') },
+    ],
+    [newNote, toggleTheme],
+  );
+  useShortcuts(commands);
+  useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
   function select(index: number, viaKeyboard: boolean) {
     const article = articles[index];
@@ -78,18 +133,26 @@ export function App() {
     if (!viaKeyboard) setReaderId(article.id);
   }
 
-  function open(id: number) {
+  const open = useCallback((id: number, at?: ArticlePlace) => {
     setSelectedId(id);
     setReaderId(id);
+    setPlace(at ? { ...at, articleId: id, token: nextToken++ } : null);
     setReaderFocus((n) => n + 1);
-  }
+    // Notes take the whole window; an article opened from a note shows beside the library.
+    setView((current) => (current === 'notes' ? 'library' : current));
+  }, []);
 
   const { filter, setFilter } = library;
-  function filterByTag(tag: string) {
-    setFilter({ ...filter, tag });
-    setView('library');
-    setListFocus((n) => n + 1);
-  }
+  const filterByTag = useCallback(
+    (tag: string) => {
+      setFilter({ ...filter, tag });
+      setView('library');
+      setListFocus((n) => n + 1);
+    },
+    [filter, setFilter],
+  );
+
+  const navigation = useMemo<Navigation>(() => ({ view, showView: setView, openArticle: open, openNote, filterByTag }), [view, open, openNote, filterByTag]);
 
   function onTagMoved(from: string, to: string | null) {
     const current = filter.tag;
@@ -119,76 +182,97 @@ export function App() {
   }
 
   const phase = importer.phase;
+  const reader = (
+    <ErrorBoundary area="the reader">
+      <Reader articleId={readerId} place={place} focusToken={readerFocus} tagFilter={filter.tag} onExit={backToList} onDelete={(article) => setPendingDelete(article)} onOpenArticle={open} />
+    </ErrorBoundary>
+  );
   return (
-    <div className="app">
-      <header className="toolbar">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          Commonplace
-        </p>
-        <nav className="views" aria-label="Views">
-          <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
-            Library
-          </button>
-          <button type="button" className="view-button" aria-current={view === 'tags' ? 'page' : undefined} onClick={() => setView('tags')}>
-            Tags
-          </button>
-        </nav>
-        <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
-      </header>
-      {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
-      <div className="panes">
-        {view === 'tags' ? (
-          <ErrorBoundary area="the tag browser">
-            <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
-          </ErrorBoundary>
-        ) : (
-          <ErrorBoundary area="the library">
-            <Library
-              articles={library.articles}
-              error={library.error}
-              sort={library.sort}
-              filter={filter}
-              onFilter={setFilter}
-              selectedIndex={selectedIndex}
-              focusToken={listFocus}
-              onSort={library.toggleSort}
-              onSelect={select}
-              onOpen={(index) => articles[index] && open(articles[index].id)}
-              onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
-              onRetry={library.refresh}
-            />
-          </ErrorBoundary>
-        )}
-        <ErrorBoundary area="the reader">
-          <Reader
-            articleId={readerId}
-            focusToken={readerFocus}
-            tagFilter={filter.tag}
-            onExit={backToList}
-            onDelete={(article) => setPendingDelete(article)}
-            onOpenArticle={open}
-          />
-        </ErrorBoundary>
-      </div>
-      <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />
-      {phase.kind === 'done' && (
-        <ImportResult
-          outcome={phase.outcome}
-          onClose={importer.dismiss}
-          onOpen={(id) => {
-            importer.dismiss();
-            open(id);
-          }}
-        />
-      )}
-      {pendingDelete && (
-        <ConfirmDialog title="Delete this article?" confirmLabel="Delete article" destructive onConfirm={() => confirmDelete(pendingDelete)} onCancel={() => setPendingDelete(null)}>
-          <p>
-            “{pendingDelete.title}” will be removed from your library. This cannot be undone; the original file on your disk is not touched.
+    <NavigationContext.Provider value={navigation}>
+      <div className="app">
+        <header className="toolbar">
+          <p className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            Commonplace
           </p>
-        </ConfirmDialog>
-      )}
-    </div>
+          <nav className="views" aria-label="Views">
+            <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
+              Library
+            </button>
+            <button type="button" className="view-button" aria-current={view === 'notes' ? 'page' : undefined} onClick={() => setView('notes')}>
+              Notes
+            </button>
+            <button type="button" className="view-button" aria-current={view === 'tags' ? 'page' : undefined} onClick={() => setView('tags')}>
+              Tags
+            </button>
+            <button type="button" className="view-button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
+              Search
+            </button>
+          </nav>
+          <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
+        </header>
+        {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
+        {view === 'notes' ? (
+          <div className="panes notes-panes">
+            <ErrorBoundary area="the notes">
+              <NotesView target={noteTarget} />
+            </ErrorBoundary>
+          </div>
+        ) : (
+          <div className="panes">
+            {view === 'tags' && (
+              <ErrorBoundary area="the tag browser">
+                <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
+              </ErrorBoundary>
+            )}
+            {view === 'search' && (
+              <ErrorBoundary area="search">
+                <SearchView />
+              </ErrorBoundary>
+            )}
+            {view === 'library' && (
+              <ErrorBoundary area="the library">
+                <Library
+                  articles={library.articles}
+                  error={library.error}
+                  sort={library.sort}
+                  filter={filter}
+                  onFilter={setFilter}
+                  selectedIndex={selectedIndex}
+                  focusToken={listFocus}
+                  onSort={library.toggleSort}
+                  onSelect={select}
+                  onOpen={(index) => articles[index] && open(articles[index].id)}
+                  onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
+                  onRetry={library.refresh}
+                />
+              </ErrorBoundary>
+            )}
+            {reader}
+          </div>
+        )}
+        <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />
+        {phase.kind === 'done' && (
+          <ImportResult
+            outcome={phase.outcome}
+            onClose={importer.dismiss}
+            onOpen={(id) => {
+              importer.dismiss();
+              open(id);
+            }}
+          />
+        )}
+        {pendingDelete && (
+          <ConfirmDialog title="Delete this article?" confirmLabel="Delete article" destructive onConfirm={() => confirmDelete(pendingDelete)} onCancel={() => setPendingDelete(null)}>
+            <p>
+              “{pendingDelete.title}” will be removed from your library. This cannot be undone; the original file on your disk is not touched.
+            </p>
+          </ConfirmDialog>
+        )}
+        {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
+        {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
+        {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
+      </div>
+    </NavigationContext.Provider>
   );
 }

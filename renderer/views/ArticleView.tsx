@@ -3,7 +3,7 @@
  * body with its highlights drawn over the text, the highlight popover, the side panel, and the
  * dialogs it opens (split at a heading, colour meanings).
  */
-import { useCallback, useId, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import type { ArticleDetail, Highlight } from '../../main/contract';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -12,8 +12,9 @@ import { plural } from '../format';
 import { Caret } from '../highlights/Caret';
 import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
 import { colorLabel, useColors } from '../highlights/colors';
+import { markId } from '../highlights/HighlightedText';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
-import { layoutOf, selectionRange } from '../highlights/offsets';
+import { domRange, layoutOf, selectionRange } from '../highlights/offsets';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { spansByBlock } from '../highlights/spans';
 import { useArticleHighlights } from '../highlights/useArticleHighlights';
@@ -23,9 +24,12 @@ import { TagEditor } from '../tags/TagEditor';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import type { LinkRenderer } from './Inline';
+import type { ReaderPlace } from './Reader';
 
 interface Props {
   article: ArticleDetail;
+  /** A highlight or passage to bring into view once the article and its highlights are drawn. */
+  place: ReaderPlace | null;
   titleRef: Ref<HTMLHeadingElement>;
   /** The scrolling area around the article (the reader resets it for each article). */
   viewport: RefObject<HTMLDivElement | null>;
@@ -38,7 +42,7 @@ interface Props {
   onOpenArticle(id: number): void;
 }
 
-export function ArticleView({ article, titleRef, viewport, renderLink, actions, tagFilter, panelOpen, onTogglePanel, onDelete, onOpenArticle }: Props) {
+export function ArticleView({ article, place, titleRef, viewport, renderLink, actions, tagFilter, panelOpen, onTogglePanel, onDelete, onOpenArticle }: Props) {
   const reportError = useReportError();
   const colors = useColors();
   const store = useArticleHighlights(article.id);
@@ -66,6 +70,27 @@ export function ArticleView({ article, titleRef, viewport, renderLink, actions, 
   const state = ui.popover.popover;
   const activeId = state?.kind === 'highlight' ? state.id : null;
   const { applyLocally, removeLocally } = store;
+
+  // Taken once per request, after the highlights arrive (a highlight's mark must exist to show it).
+  const placed = useRef<number | null>(null);
+  const highlightsLoaded = store.highlights !== null;
+  const showHighlight = ui.show;
+  useEffect(() => {
+    if (!place || placed.current === place.token || !highlightsLoaded) return;
+    placed.current = place.token;
+    if (place.highlightId !== undefined && document.getElementById(markId(place.highlightId))) {
+      showHighlight(place.highlightId);
+      return;
+    }
+    if (place.start === undefined || !body.current) return;
+    const range = domRange(body.current, layout, { start: place.start, end: place.end ?? place.start });
+    if (!range) return;
+    const box = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    box?.scrollIntoView({ block: 'center' });
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }, [place, highlightsLoaded, showHighlight, layout]);
 
   const onSplit = useCallback((index: number, heading: string) => setSplit({ index, heading }), []);
 

@@ -11,11 +11,19 @@ import { api, ApiError, toApiError } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { UndoToast } from '../highlights/UndoToast';
 import { useHighlightActions } from '../highlights/useHighlightActions';
+import type { ArticlePlace } from '../navigation';
 import { ArticleView } from './ArticleView';
 import type { LinkRenderer } from './Inline';
 
+/** Where to take the reader in an article, asked for once (a new token asks again). */
+export interface ReaderPlace extends ArticlePlace {
+  articleId: number;
+  token: number;
+}
+
 interface Props {
   articleId: number | null;
+  place: ReaderPlace | null;
   /** Bumped to ask for focus on the article's title, delivered once the article has loaded. */
   focusToken: number;
   /** The tag chosen in the tag browser: the side panel lists only highlights under it. */
@@ -43,7 +51,7 @@ function keepBlocks(current: Loaded | null, fresh: ArticleDetail): ArticleDetail
   return JSON.stringify(old.blocks) === JSON.stringify(fresh.blocks) ? { ...fresh, blocks: old.blocks } : fresh;
 }
 
-export function Reader({ articleId, focusToken, tagFilter, onExit, onDelete, onOpenArticle }: Props) {
+export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDelete, onOpenArticle }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
@@ -163,6 +171,7 @@ export function Reader({ articleId, focusToken, tagFilter, onExit, onDelete, onO
         <ArticleView
           key={shown.id}
           article={shown}
+          place={place?.articleId === shown.id ? place : null}
           titleRef={title}
           viewport={scroller}
           renderLink={renderLink}
