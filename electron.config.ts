@@ -6,7 +6,8 @@
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 
-export const outDir = 'out';
+/** Overridable so parallel work (two checkouts' builds, a bench beside the tests) can keep apart. */
+export const outDir = process.env.COMMONPLACE_OUT ?? 'out';
 
 export const node = {
   entries: {
@@ -32,7 +33,7 @@ export const renderer: UserConfig = {
   plugins: [react()],
   logLevel: 'warn',
   build: {
-    outDir: '../out/renderer',
+    outDir: `../${outDir}/renderer`,
     emptyOutDir: true,
     sourcemap: true,
     // One small app: keep it to a few files so the CSP stays simple.

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
+/** The built app under test: `npm run build` output (COMMONPLACE_OUT, as electron.config.ts reads it). */
+export const builtDir = path.resolve(repoRoot, process.env.COMMONPLACE_OUT ?? 'out');
 export const articlesDir = path.resolve(repoRoot, '../shared/fixtures/articles');
 export const fixtureArticle = (name: string) => path.join(articlesDir, name);
 
@@ -23,7 +25,7 @@ export interface AppHost {
 }
 
 export async function startHost(libraryFile: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'out/main/preview.cjs'), '--library', libraryFile], {
+  const child = spawn(process.execPath, [path.join(builtDir, 'main/preview.cjs'), '--library', libraryFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, repoRoot, test } from './fixtures';
+import { builtDir, expect, test } from './fixtures';
 import { articleRows, expectArticleCount, grid, readerTitle } from './helpers';
 
 const COUNT = 3_000;
@@ -21,7 +21,7 @@ test('keeps a large library virtualised and navigable', async ({ app, host }) =>
     writeFileSync(path.join(folder, `a${n}.txt`), `Survey note ${n}\n\nThe survey of site ${n} found ${i % 97} markers along the ridge.\n`);
   }
   // The CLI writes the same library file the host serves (SQLite in WAL mode allows both).
-  execFileSync(process.execPath, [path.join(repoRoot, 'out/main/cli.cjs'), 'import', folder, '--library', host.libraryFile], { stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(builtDir, 'main/cli.cjs'), 'import', folder, '--library', host.libraryFile], { stdio: 'ignore' });
   await app.reload();
 
   await expectArticleCount(app, COUNT);

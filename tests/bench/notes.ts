@@ -1,0 +1,2 @@
+/** `npm run bench`: notes figures. (Being built.) */
+console.log("notes benchmark: not written yet");
