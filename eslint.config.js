@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const electronOnly = { name: 'electron', message: 'Only main/hosts/electron*.ts and main/preload.ts may use Electron.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'out/', 'out-*/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -45,6 +45,6 @@ export function formatHighlights(title: string, highlights: readonly Highlight[]
 export function formatTags(tags: readonly TagCount[]): string {
   if (tags.length === 0) return 'No tags yet.';
   const width = Math.min(60, Math.max(3, ...tags.map((t) => t.name.length)));
-  const rows = tags.map((t) => `${t.name.padEnd(width)}  ${String(t.count).padStart(5)}  (${t.documents} articles, ${t.highlights} highlights)`);
+  const rows = tags.map((t) => `${t.name.padEnd(width)}  ${String(t.count).padStart(5)}  (${t.documents} articles, ${t.highlights} highlights, ${t.notes} notes)`);
   return [`${'TAG'.padEnd(width)}  COUNT`, ...rows].join('\n');
 }

@@ -38,6 +38,8 @@ export const exportCalls = {
   'export.cancel': { input: z.object({ jobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** One note as a Markdown file (frontmatter and body, links named as the folder export names them): "Copy as Markdown". */
   'export.note': { input: z.object({ id }).strict(), output: z.object({ markdown: z.string() }) },
+  /** One article's highlights as Markdown, exactly as its file in a folder export (without the full text): "Copy highlights as Markdown". */
+  'export.article': { input: z.object({ id }).strict(), output: z.object({ markdown: z.string(), highlights: z.number().int().nonnegative() }) },
 } as const;
 
 export const exportEvents = {

@@ -134,6 +134,8 @@ export const TagCountSchema = z.object({
   /** Articles and highlights carrying this exact tag (not counting tags below it). */
   documents: z.number().int().nonnegative(),
   highlights: z.number().int().nonnegative(),
+  /** Live notes carrying it (from their text: tag nodes and typed `#tags`). */
+  notes: z.number().int().nonnegative(),
   count: z.number().int().nonnegative(),
 });
 

@@ -141,6 +141,20 @@ export const noteCalls = {
     input: z.object({ highlightIds: z.array(id).min(1).max(1000), title: NoteTitleSchema.optional() }).strict(),
     output: NoteSchema,
   },
+  /**
+   * “Quote in note…”: adds these highlights (as highlight references, in the order given) to the
+   * end of a note, in one transaction; the version is bumped, so an editor holding the old text
+   * sees `notes.changed` and reloads rather than overwriting the quotes.
+   */
+  'notes.appendHighlights': {
+    input: z.object({ noteId: id, highlightIds: z.array(id).min(1).max(1000) }).strict(),
+    output: NoteMetaSchema,
+  },
+  /** How many live notes refer to each highlight of an article (highlights no note refers to are left out): one query for the reader's side panel. */
+  'notes.backlinkCounts': {
+    input: z.object({ documentId: id }).strict(),
+    output: z.object({ counts: z.array(z.object({ highlightId: id, notes: z.number().int().positive() })) }),
+  },
   /** The editor's `((`: highlights whose quote or comment holds every typed word; an empty query gives recent ones. */
   'highlights.search': {
     input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(50).default(20) }).strict(),

@@ -1,6 +1,7 @@
 /**
  * `search.query`: one search over articles, highlights and notes in the search box's language
- * (main/library/search/parse-query.ts). Spread into the contract map by `contract.ts`.
+ * (main/library/search/parse-query.ts), and saved searches (`search.saved.*`). Spread into the
+ * contract map by `contract.ts`.
  */
 import { z } from 'zod';
 
@@ -22,8 +23,36 @@ export const SearchHitSchema = z.object({
   color: z.string().nullable(),
 });
 
+const id = z.number().int().positive();
+
+const SavedNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'A saved search needs a name: type at least one letter.' })
+  .max(200, { error: 'Saved search names can be at most 200 characters long.' })
+  .refine((name) => !/\p{Cc}/u.test(name), { error: 'Saved search names cannot contain control characters such as tabs or line breaks.' });
+
+const SavedQuerySchema = z
+  .string()
+  .max(2000, { error: 'This search is too long to save (at most 2,000 characters).' })
+  .refine((query) => query.trim() !== '', { error: 'There is nothing to save: type a search first.' });
+
+const CountsSchema = z.object({ article: z.number().int(), highlight: z.number().int(), note: z.number().int() });
+
+export const SavedSearchSchema = z.object({
+  id,
+  name: z.string(),
+  query: z.string(),
+  createdAt: z.string(),
+  /** How many of each kind the query matches now. */
+  counts: CountsSchema,
+});
+
 export const searchCalls = {
-  /** Up to `limit` hits per kind, best first; `notice` says what of the query was ignored or read differently. */
+  /**
+   * Up to `limit` hits of each kind in `types` (all if omitted), best first; `counts` covers every
+   * kind either way; `notice` says what of the query was ignored, read differently or widened.
+   */
   'search.query': {
     input: z
       .object({
@@ -35,10 +64,21 @@ export const searchCalls = {
     output: z.object({
       hits: z.array(SearchHitSchema),
       notice: z.string().nullable(),
-      counts: z.object({ article: z.number().int(), highlight: z.number().int(), note: z.number().int() }),
+      counts: CountsSchema,
     }),
+  },
+  /** Saved searches by name, each with its current hit counts. */
+  'search.saved.list': { input: z.object({}).strict(), output: z.object({ searches: z.array(SavedSearchSchema) }) },
+  /** Refused (invalid_input) when the name is taken, ignoring case. */
+  'search.saved.create': { input: z.object({ name: SavedNameSchema, query: SavedQuerySchema }).strict(), output: SavedSearchSchema },
+  'search.saved.rename': { input: z.object({ id, name: SavedNameSchema }).strict(), output: SavedSearchSchema },
+  /** Returns what was deleted (null if it was already gone), so the UI can undo by saving it again. */
+  'search.saved.delete': {
+    input: z.object({ id }).strict(),
+    output: z.object({ deleted: z.object({ id, name: z.string(), query: z.string(), createdAt: z.string() }).nullable() }),
   },
 } as const;
 
 export type SearchResultHit = z.output<typeof SearchHitSchema>;
 export type SearchResultKind = z.output<typeof SearchKindSchema>;
+export type SavedSearch = z.output<typeof SavedSearchSchema>;

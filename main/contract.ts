@@ -22,6 +22,7 @@ import {
 import { exportCalls, exportEvents } from './contract-export';
 import { noteCalls, noteEvents } from './contract-notes';
 import { searchCalls } from './contract-search';
+import { paletteCalls } from './contract-palette';
 
 const id = z.number().int().positive();
 const isoString = z.string();
@@ -175,11 +176,16 @@ export const contract = {
     z.object({ folders: z.boolean().default(false) }).strict(),
     z.object({ supported: z.boolean(), paths: z.array(z.string()).nullable() }),
   ),
+  /** The OS folder picker for an export (may create the folder). `path: null` when cancelled or the host has none. */
+  'host.chooseExportFolder': call(empty, z.object({ supported: z.boolean(), path: z.string().nullable() })),
+  /** Opens an existing folder in the system's file manager ("Show in folder"); `shown: false` where a host cannot. */
+  'host.showInFolder': call(z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ shown: z.boolean() })),
   /** Opens an external http(s) link in the system browser, after the UI has asked the user. */
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   ...noteCalls,
   ...exportCalls,
   ...searchCalls,
+  ...paletteCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -204,6 +210,7 @@ export const APP_COMMANDS = [
   'go-notes',
   'go-tags',
   'toggle-theme',
+  'system-theme',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
@@ -254,6 +261,7 @@ export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './contract-highlights';
 export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './contract-notes';
 export type { ExportSummary } from './contract-export';
 export type { SearchResultHit, SearchResultKind } from './contract-search';
+export type { PaletteItem } from './contract-palette';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
-import type { Command } from './commands';
+import { COMMAND_IDS, COMMAND_TABLE, type Command } from './commands';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useReportError } from './components/Notices';
@@ -23,6 +23,7 @@ import { NotesView } from './notes/NotesView';
 import { CommandPalette } from './palette/CommandPalette';
 import { ShortcutsDialog } from './palette/ShortcutsDialog';
 import { useShortcuts } from './palette/useShortcuts';
+import { ThemeNotice } from './palette/ThemeNotice';
 import { useTheme } from './palette/useTheme';
 import { SearchView } from './search/SearchView';
 import { TagBrowser } from './tags/TagBrowser';
@@ -106,23 +107,25 @@ export function App() {
     }
   }, [openNote, reportError]);
 
-  const { toggle: toggleTheme } = theme;
-  const commands = useMemo<Command[]>(
-    () => [
-      { id: 'palette', label: 'Command palette', shortcut: 'Mod+K', run: () => setOverlay('palette') },
-      { id: 'search', label: 'Search everything', shortcut: 'Mod+Shift+F', run: () => setView('search') },
-      { id: 'new-note', label: 'New note', shortcut: 'Mod+Alt+N', run: () => void newNote() },
-      { id: 'import', label: 'Import files…', shortcut: 'Mod+O', run: () => controls.current?.choose(false) },
-      { id: 'import-folder', label: 'Import folder…', shortcut: 'Mod+Shift+O', run: () => controls.current?.choose(true) },
-      { id: 'export', label: 'Export to Markdown…', shortcut: 'Mod+Shift+E', run: () => setOverlay('export') },
-      { id: 'go-library', label: 'Go to library', shortcut: 'Mod+1', run: () => setView('library') },
-      { id: 'go-notes', label: 'Go to notes', shortcut: 'Mod+2', run: () => setView('notes') },
-      { id: 'go-tags', label: 'Go to tags', shortcut: 'Mod+3', run: () => setView('tags') },
-      { id: 'toggle-theme', label: 'Toggle dark theme', shortcut: 'Mod+Shift+L', run: toggleTheme },
-      { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', run: () => setOverlay('shortcuts') },
-    ],
-    [newNote, toggleTheme],
-  );
+  const { toggle: toggleTheme, followSystem } = theme;
+  // Labels, shortcuts and menu places are the command table's (renderer/commands.ts); here is only what each does.
+  const commands = useMemo<Command[]>(() => {
+    const actions: Record<AppCommand, () => void> = {
+      palette: () => setOverlay((current) => (current === 'palette' ? null : 'palette')),
+      search: () => setView('search'),
+      'new-note': () => void newNote(),
+      import: () => controls.current?.choose(false),
+      'import-folder': () => controls.current?.choose(true),
+      export: () => setOverlay('export'),
+      'go-library': () => setView('library'),
+      'go-notes': () => setView('notes'),
+      'go-tags': () => setView('tags'),
+      'toggle-theme': toggleTheme,
+      'system-theme': followSystem,
+      shortcuts: () => setOverlay('shortcuts'),
+    };
+    return COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: actions[id] }));
+  }, [newNote, toggleTheme, followSystem]);
   useShortcuts(commands);
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
@@ -210,6 +213,10 @@ export function App() {
             </button>
           </nav>
           <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
+          {/* The 'export' command, here too: the browser host has no menu. */}
+          <button type="button" className="button" onClick={() => commands.find((c) => c.id === 'export')?.run()}>
+            Export…
+          </button>
         </header>
         {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
         {view === 'notes' ? (
@@ -272,6 +279,7 @@ export function App() {
         {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
         {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
         {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
+        <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
       </div>
     </NavigationContext.Provider>
   );

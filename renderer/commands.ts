@@ -1,13 +1,94 @@
 /**
- * The app's commands as the palette, the shortcuts list and the menu see them. The ids are the
- * contract's APP_COMMANDS, so a menu item in the Electron host names the same command.
+ * The app's commands as the palette, the shortcuts list, the keyboard and the Electron menu see
+ * them: one table of labels, shortcuts and menu places, so none of them can drift from the others.
+ * The ids are the contract's APP_COMMANDS (a menu item sends `menu.command {command: id}`), and
+ * App supplies only what each command does.
+ *
+ * Pure data and string helpers (no DOM, no React): main/hosts/electron-menu.ts imports it too.
  */
 import type { AppCommand } from '../main/contract';
 
-export interface Command {
-  id: AppCommand;
+/**
+ * A key combination as written in the table: modifiers then a key, joined by '+'.
+ * `Mod` is Cmd on a Mac and Ctrl elsewhere. Keys are one letter, digit or symbol.
+ */
+export type Shortcut = string;
+
+export type MenuPlace = 'file' | 'view' | 'help';
+
+export interface CommandSpec {
   label: string;
-  /** Shown to the user, e.g. "Ctrl+K" (or "⌘K" on a Mac); the keys themselves are matched by `keys`. */
-  shortcut?: string;
+  /** The menu's wording (title case, as menus are written) when it differs from the palette's. */
+  menuLabel?: string;
+  /** The shortcut shown everywhere (and the menu's accelerator, unless it is a bare key: see `menuShortcut`). */
+  shortcut?: Shortcut;
+  /** More keys for the same command, matched but not shown in the menu. */
+  also?: Shortcut[];
+  /** Where the Electron menu lists it; the order of the table is the menu's order. */
+  menu?: MenuPlace;
+  /** Words the palette also matches, e.g. "dark" for the theme. */
+  keywords?: string;
+}
+
+export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
+  import: { label: 'Import files…', menuLabel: 'Import…', shortcut: 'Mod+O', menu: 'file', keywords: 'open add' },
+  'import-folder': { label: 'Import folder…', menuLabel: 'Import Folder…', shortcut: 'Mod+Shift+O', menu: 'file', keywords: 'open add directory' },
+  'new-note': { label: 'New note', menuLabel: 'New Note', shortcut: 'Mod+Alt+N', menu: 'file', keywords: 'create write' },
+  export: { label: 'Export to Markdown…', shortcut: 'Mod+Shift+E', menu: 'file', keywords: 'save obsidian vault' },
+  'go-library': { label: 'Go to library', menuLabel: 'Library', shortcut: 'Mod+1', menu: 'view', keywords: 'articles' },
+  'go-notes': { label: 'Go to notes', menuLabel: 'Notes', shortcut: 'Mod+2', menu: 'view' },
+  'go-tags': { label: 'Go to tags', menuLabel: 'Tags', shortcut: 'Mod+3', menu: 'view' },
+  search: { label: 'Search everything', menuLabel: 'Search', shortcut: 'Mod+Shift+F', menu: 'view', keywords: 'find full text' },
+  palette: { label: 'Command palette', menuLabel: 'Command Palette…', shortcut: 'Mod+K', menu: 'view', keywords: 'jump go to' },
+  'toggle-theme': { label: 'Toggle dark theme', menuLabel: 'Toggle Dark Theme', shortcut: 'Mod+Shift+L', menu: 'view', keywords: 'light appearance colours colors' },
+  'system-theme': { label: 'Use system theme', menuLabel: 'Use System Theme', menu: 'view', keywords: 'light dark appearance automatic' },
+  shortcuts: { label: 'Keyboard shortcuts', menuLabel: 'Keyboard Shortcuts', shortcut: '?', also: ['Mod+/'], menu: 'help', keywords: 'help keys' },
+};
+
+/** The table in its order (the menu's and the palette's). */
+export const COMMAND_IDS = Object.keys(COMMAND_TABLE) as AppCommand[];
+
+/** A command as the UI runs it: the table's entry plus what it does. */
+export interface Command extends CommandSpec {
+  id: AppCommand;
   run(): void;
+}
+
+export interface ParsedShortcut {
+  mod: boolean;
+  shift: boolean;
+  alt: boolean;
+  /** Lower-case letter, digit or symbol. */
+  key: string;
+}
+
+export function parseShortcut(shortcut: Shortcut): ParsedShortcut {
+  // The key may itself be '+', so split off modifiers from the front only.
+  const parts = shortcut.split('+');
+  const key = parts.pop() || '+';
+  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key.toLowerCase() };
+}
+
+const MAC_SYMBOLS = { mod: '⌘', shift: '⇧', alt: '⌥' };
+
+/** "⌘⇧F" on a Mac, "Ctrl+Shift+F" elsewhere; a lone symbol key ("?") as it is. */
+export function formatShortcut(shortcut: Shortcut, mac: boolean): string {
+  const { mod, shift, alt, key } = parseShortcut(shortcut);
+  const shown = key.length === 1 ? key.toUpperCase() : key;
+  if (mac) return `${alt ? MAC_SYMBOLS.alt : ''}${shift ? MAC_SYMBOLS.shift : ''}${mod ? MAC_SYMBOLS.mod : ''}${shown}`;
+  return [mod && 'Ctrl', alt && 'Alt', shift && 'Shift', shown].filter(Boolean).join('+');
+}
+
+/**
+ * The shortcut the menu shows: the first with a modifier. A bare key ("?") is left out, since a
+ * menu accelerator would take it from text fields (macOS offers unhandled keys to the menu).
+ */
+export function menuShortcut(spec: CommandSpec): Shortcut | null {
+  return [spec.shortcut, ...(spec.also ?? [])].find((s) => s !== undefined && /\b(Mod|Alt)\+/.test(s)) ?? null;
+}
+
+/** The Electron accelerator for a table shortcut ("CmdOrCtrl+Shift+F"). */
+export function toAccelerator(shortcut: Shortcut): string {
+  const { mod, shift, alt, key } = parseShortcut(shortcut);
+  return [mod && 'CmdOrCtrl', alt && 'Alt', shift && 'Shift', key.length === 1 ? key.toUpperCase() : key].filter(Boolean).join('+');
 }

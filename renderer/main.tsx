@@ -13,6 +13,11 @@ import './styles/reader.css';
 import './styles/dialogs.css';
 import './styles/highlights.css';
 import './styles/tags.css';
+import './styles/palette.css';
+import './styles/backlinks.css';
+import './styles/notes.css';
+import './styles/export.css';
+import './styles/search.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -8,6 +8,7 @@ import tags from './0002-tags';
 import highlights from './0003-highlights';
 import notes from './0004-notes';
 import listIndexes from './0005-list-indexes';
+import search from './0006-search';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'highlights', sql: highlights },
   { version: 4, name: 'notes', sql: notes },
   { version: 5, name: 'list-indexes', sql: listIndexes },
+  { version: 6, name: 'search', sql: search },
 ];
 
 export const LATEST_VERSION = migrations.length;

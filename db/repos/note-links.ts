@@ -75,3 +75,20 @@ export function documentIdsLinkedFromLiveNotes(db: Db): number[] {
       .all() as { id: number }[]
   ).map((r) => r.id);
 }
+
+/**
+ * For the reader's side panel: how many live notes refer to each highlight of an article, in one
+ * query. The article's highlights come from highlights_by_document, each probed in
+ * note_links_by_target (CROSS JOIN fixes that order), each link's note by its primary key.
+ */
+export const HIGHLIGHT_BACKLINK_COUNTS_SQL = `SELECT h.id AS highlightId, count(*) AS notes
+  FROM highlights h
+  CROSS JOIN note_links l ON l.target_kind = 'highlight' AND l.target_id = h.id
+  CROSS JOIN notes n ON n.id = l.source_note_id
+  WHERE h.document_id = @id AND n.deleted_at IS NULL
+  GROUP BY h.id
+  ORDER BY h.id`;
+
+export function highlightBacklinkCounts(db: Db, documentId: number): { highlightId: number; notes: number }[] {
+  return db.prepare(HIGHLIGHT_BACKLINK_COUNTS_SQL).all({ id: documentId }) as { highlightId: number; notes: number }[];
+}

@@ -33,7 +33,7 @@ export interface SearchHit {
   snippet: string;
   /** bm25: lower is better; 0 when only filters were given. */
   rank: number;
-  /** A highlight's offsets in its article's plain text. */
+  /** Offsets in the article's plain text: a highlight's own, or an article's first match in its text. */
   start: number | null;
   end: number | null;
   color: string | null;
@@ -92,30 +92,46 @@ function dateClauses(column: string, f: SearchFilters, where: string[], params: 
   }
 }
 
-const snip = (table: string, column: number) => `snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', 16)`;
+const snip = (table: string) => `snippet(${table}, -1, '${MARK_START}', '${MARK_END}', '…', 16)`;
 
-export function buildKindQuery(kind: SearchKind, match: string | null, f: SearchFilters, limit: number | null): Built {
+const FTS: Record<SearchKind, string> = { article: 'documents_fts', highlight: 'highlights_fts', note: 'notes_fts' };
+const RANK: Record<SearchKind, string> = {
+  article: 'bm25(documents_fts, 10.0, 2.0, 2.0, 1.0)',
+  highlight: 'bm25(highlights_fts, 4.0, 1.0)',
+  note: 'bm25(notes_fts, 10.0, 1.0)',
+};
+
+/**
+ * The filtering part of a kind's query: FROM (joining a table only when a filter reads it)
+ * and WHERE. With words, rows come from the FTS index and its rowid stands for the row's id,
+ * so counting and ranking touch no table rows unless a filter needs them (a join per match
+ * costs more than the whole FTS5 lookup for a common word). The rowid is written `+rowid`:
+ * a bare `rowid IN (tagged ids)` is handed to FTS5, which then runs the MATCH once per tagged
+ * row (seconds for a big tag); as an expression it is a cheap probe of the tag list instead.
+ */
+function filtered(kind: SearchKind, match: string | null, f: SearchFilters, withRows = false): { from: string; where: string[]; params: unknown[]; id: string } {
   const where: string[] = [];
   const params: unknown[] = [];
-  let select: string;
+  const fts = FTS[kind];
   let from: string;
-  let order: string;
+  let id: string;
   if (kind === 'article') {
-    select = `d.id, NULL AS documentId, d.title, ${match ? snip('documents_fts', -1) : 'substr(d.plain_text, 1, 160)'} AS snippet,
-      ${match ? 'bm25(documents_fts, 10.0, 2.0, 2.0, 1.0)' : '0'} AS rank, NULL AS start, NULL AS "end", NULL AS color`;
-    from = match ? 'documents_fts JOIN documents d ON d.id = documents_fts.rowid' : 'documents d';
-    for (const tag of f.tags) where.push(tagClause('document_tags', 'document_id', 'd.id', tag, params));
+    id = match ? `+${fts}.rowid` : 'd.id';
+    const needsRow = !match || withRows || f.sites.length > 0 || f.before !== null || f.after !== null;
+    from = match ? (needsRow ? `${fts} JOIN documents d ON d.id = ${fts}.rowid` : fts) : 'documents d';
+    for (const tag of f.tags) where.push(tagClause('document_tags', 'document_id', id, tag, params));
     if (f.sites.length > 0) where.push(siteClause('d', f.sites, params));
     dateClauses('coalesce(d.published_at, d.imported_at)', f, where, params);
-    if (f.hasHighlights) where.push('EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = d.id)');
-    order = match ? 'rank, d.id' : 'd.imported_at DESC, d.id DESC';
+    if (f.hasHighlights) where.push(`EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = ${id})`);
   } else if (kind === 'highlight') {
-    select = `h.id, h.document_id AS documentId, d.title, ${match ? snip('highlights_fts', -1) : 'substr(h.exact, 1, 160)'} AS snippet,
-      ${match ? 'bm25(highlights_fts, 4.0, 1.0)' : '0'} AS rank, h.start_offset AS start, h.end_offset AS "end", h.color`;
-    from = `${match ? 'highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid' : 'highlights h'} JOIN documents d ON d.id = h.document_id`;
+    id = match ? `+${fts}.rowid` : 'h.id';
+    const needsDoc = withRows || f.sites.length > 0;
+    const needsRow = !match || needsDoc || f.tags.length > 0 || f.colors.length > 0 || f.hasComment || f.before !== null || f.after !== null;
+    from = match ? (needsRow ? `${fts} JOIN highlights h ON h.id = ${fts}.rowid` : fts) : 'highlights h';
+    if (needsDoc) from += ' JOIN documents d ON d.id = h.document_id';
     // A highlight carries its own tags and, for filtering, its article's.
     for (const tag of f.tags) {
-      const own = tagClause('highlight_tags', 'highlight_id', 'h.id', tag, params);
+      const own = tagClause('highlight_tags', 'highlight_id', id, tag, params);
       const doc = tagClause('document_tags', 'document_id', 'h.document_id', tag, params);
       where.push(`(${own} OR ${doc})`);
     }
@@ -126,45 +142,140 @@ export function buildKindQuery(kind: SearchKind, match: string | null, f: Search
     }
     if (f.hasComment) where.push('h.comment IS NOT NULL');
     dateClauses('h.created_at', f, where, params);
-    order = match ? 'rank, h.id' : 'h.id DESC';
   } else {
-    select = `n.id, NULL AS documentId, n.title, ${match ? snip('notes_fts', -1) : 'n.excerpt'} AS snippet,
-      ${match ? 'bm25(notes_fts, 10.0, 1.0)' : '0'} AS rank, NULL AS start, NULL AS "end", NULL AS color`;
-    from = match ? 'notes_fts JOIN notes n ON n.id = notes_fts.rowid' : 'notes n';
-    where.push('n.deleted_at IS NULL');
-    for (const tag of f.tags) where.push(tagClause('note_tags', 'note_id', 'n.id', tag, params));
+    id = match ? `+${fts}.rowid` : 'n.id';
+    const needsRow = !match || withRows || f.before !== null || f.after !== null;
+    from = match ? (needsRow ? `${fts} JOIN notes n ON n.id = ${fts}.rowid` : fts) : 'notes n';
+    // Trashed notes are never found; the trash is small and has its own index.
+    where.push(needsRow ? 'n.deleted_at IS NULL' : `${id} NOT IN (SELECT id FROM notes WHERE deleted_at IS NOT NULL)`);
+    for (const tag of f.tags) where.push(tagClause('note_tags', 'note_id', id, tag, params));
     dateClauses('n.updated_at', f, where, params);
-    order = match ? 'rank, n.id' : 'n.updated_at DESC, n.id DESC';
   }
-  const cleaned = [...params];
   if (match) {
-    where.unshift(`${kind === 'article' ? 'documents_fts' : kind === 'highlight' ? 'highlights_fts' : 'notes_fts'} MATCH ?`);
-    cleaned.unshift(match);
+    where.unshift(`${fts} MATCH ?`);
+    params.unshift(match);
   }
+  return { from, where, params, id };
+}
+
+/**
+ * With `limit: null`, counts the kind's matches. Otherwise, with words: the best `limit` ids by
+ * bm25 (`id, rank`; their snippets are read afterwards by `buildDetailQuery`, so snippets are
+ * made for the rows shown, not for every match the sort passes over), or with `newest` the
+ * latest ids; without words (filters only): the newest rows, complete.
+ */
+export function buildKindQuery(kind: SearchKind, match: string | null, f: SearchFilters, limit: number | null, order: 'relevance' | 'newest' = 'relevance'): Built {
+  const newest = match !== null && order === 'newest' && limit !== null;
+  const { from, where, params, id } = filtered(kind, match, f, newest);
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const sql = limit === null ? `SELECT count(*) AS n FROM ${from} ${whereSql}` : `SELECT ${select} FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ?`;
-  if (limit !== null) cleaned.push(limit);
-  return { sql, params: cleaned };
+  if (limit === null) return { sql: `SELECT count(*) AS n FROM ${from} ${whereSql}`, params };
+  if (newest) {
+    // Complete hits in one pass: ordered by the bare rowid, FTS5 walks its matches newest first
+    // and stops at the limit, so snippets are made for the shown rows only.
+    return { sql: `SELECT ${DETAIL_COLUMNS[kind]}, 0 AS rank FROM ${from} ${whereSql} ORDER BY ${FTS[kind]}.rowid DESC LIMIT ?`, params: [...params, limit] };
+  }
+  if (match) return { sql: `SELECT ${id} AS id, ${RANK[kind]} AS rank FROM ${from} ${whereSql} ORDER BY rank, id LIMIT ?`, params: [...params, limit] };
+  const [select, latest] =
+    kind === 'article'
+      ? [`d.id, NULL AS documentId, d.title, substr(d.plain_text, 1, 160) AS snippet, 0 AS rank, NULL AS start, NULL AS "end", NULL AS color`, 'd.imported_at DESC, d.id DESC']
+      : kind === 'highlight'
+        ? [`h.id, h.document_id AS documentId, (SELECT title FROM documents WHERE id = h.document_id) AS title, substr(h.exact, 1, 160) AS snippet, 0 AS rank, h.start_offset AS start, h.end_offset AS "end", h.color`, 'h.id DESC']
+        : [`n.id, NULL AS documentId, n.title, n.excerpt AS snippet, 0 AS rank, NULL AS start, NULL AS "end", NULL AS color`, 'n.updated_at DESC, n.id DESC'];
+  return { sql: `SELECT ${select} FROM ${from} ${whereSql} ORDER BY ${latest} LIMIT ?`, params: [...params, limit] };
+}
+
+const DETAIL_COLUMNS: Record<SearchKind, string> = {
+  article: `d.id, NULL AS documentId, d.title, ${snip(FTS.article)} AS snippet, NULL AS start, NULL AS "end", NULL AS color`,
+  highlight: `h.id, h.document_id AS documentId, d.title, ${snip(FTS.highlight)} AS snippet, h.start_offset AS start, h.end_offset AS "end", h.color`,
+  note: `n.id, NULL AS documentId, n.title, ${snip(FTS.note)} AS snippet, NULL AS start, NULL AS "end", NULL AS color`,
+};
+const DETAIL_FROM: Record<SearchKind, string> = {
+  article: `${FTS.article} JOIN documents d ON d.id = ${FTS.article}.rowid`,
+  highlight: `${FTS.highlight} JOIN highlights h ON h.id = ${FTS.highlight}.rowid JOIN documents d ON d.id = h.document_id`,
+  note: `${FTS.note} JOIN notes n ON n.id = ${FTS.note}.rowid`,
+};
+
+/** The shown hits' details and snippets for a text search; binds the MATCH expression, the lowest and highest id, then a JSON array of the ids. */
+export function buildDetailQuery(kind: SearchKind): string {
+  const fts = FTS[kind];
+  // `+rowid`: one pass over the matches, filtered by id, rather than the MATCH run again for
+  // each id (costly for a prefix, whose terms FTS5 would gather anew every time). The id range
+  // is handed to FTS5 (it seeks within its lists), which keeps the pass short.
+  return `SELECT ${DETAIL_COLUMNS[kind]} FROM ${DETAIL_FROM[kind]} WHERE ${fts} MATCH ? AND ${fts}.rowid BETWEEN ? AND ? AND +${fts}.rowid IN (SELECT value FROM json_each(?))`;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   counts: Record<SearchKind, number>;
+  /** Kinds whose matches were too many to rank (more than RANK_AT_MOST): listed newest first. */
+  newestFirst: SearchKind[];
 }
 
-/** Up to `limit` hits per kind asked for, best first within each kind, and how many match in all. */
+/**
+ * Ranking reads every match's statistics (about a microsecond each); past this many matches of
+ * a kind (a word in nearly every highlight, a one-letter prefix) the hits are the newest instead,
+ * which FTS5 streams and stops at the limit. The notice says so and suggests narrowing.
+ */
+export const RANK_AT_MOST = 5_000;
+
+/**
+ * Up to `limit` hits per kind asked for, best first within each kind, and how many of every
+ * kind match in all (whether asked for or not).
+ * `limit: 0` only counts (saved searches' badges).
+ */
 export function searchAll(db: Db, match: string | null, filters: SearchFilters, options: { types?: readonly SearchKind[]; limit: number }): SearchResult {
   const counts: Record<SearchKind, number> = { article: 0, highlight: 0, note: 0 };
   const hits: SearchHit[] = [];
+  const newestFirst: SearchKind[] = [];
   const hasFilter = filters.tags.length + filters.sites.length + filters.colors.length + filters.types.length > 0 || filters.before !== null || filters.after !== null || filters.hasHighlights || filters.hasComment;
-  if (match === null && !hasFilter) return { hits, counts };
+  if (match === null && !hasFilter) return { hits, counts, newestFirst };
   for (const kind of SEARCH_KINDS) {
-    if (!kindAllowed(kind, filters) || (options.types && !options.types.includes(kind))) continue;
+    if (!kindAllowed(kind, filters)) continue;
+    // Every kind is counted (the view's kind tabs show all three); hits only for the kinds asked for.
     const count = buildKindQuery(kind, match, filters, null);
     counts[kind] = (db.prepare(count.sql).get(...count.params) as { n: number }).n;
-    if (counts[kind] === 0) continue;
-    const rows = buildKindQuery(kind, match, filters, options.limit);
-    for (const row of db.prepare(rows.sql).all(...rows.params) as Omit<SearchHit, 'kind'>[]) hits.push({ kind, ...row });
+    if (counts[kind] === 0 || options.limit === 0 || (options.types && !options.types.includes(kind))) continue;
+    const tooMany = match !== null && counts[kind] > RANK_AT_MOST;
+    if (tooMany) newestFirst.push(kind);
+    const rows = buildKindQuery(kind, match, filters, options.limit, tooMany ? 'newest' : 'relevance');
+    if (match === null || tooMany) {
+      for (const row of db.prepare(rows.sql).all(...rows.params) as Omit<SearchHit, 'kind'>[]) hits.push({ kind, ...row });
+      continue;
+    }
+    const ranked = db.prepare(rows.sql).all(...rows.params) as { id: number; rank: number }[];
+    if (ranked.length === 0) continue;
+    const ids = ranked.map((r) => r.id);
+    const details = new Map<number, Omit<SearchHit, 'kind' | 'rank'>>();
+    const detailRows = db.prepare(buildDetailQuery(kind)).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Omit<SearchHit, 'kind' | 'rank'>[];
+    for (const row of detailRows) details.set(row.id, row);
+    for (const { id, rank } of ranked) {
+      const detail = details.get(id);
+      if (detail) hits.push({ kind, ...detail, rank });
+    }
   }
-  return { hits, counts };
+  return { hits, counts, newestFirst };
+}
+
+/**
+ * Where the first match of `match` lies in each article's plain text (the reader's coordinates:
+ * blocks joined by a blank line), found by FTS5's own highlight() so it agrees with the
+ * tokenizer exactly (accents, apostrophes, prefixes, phrases). Only the text before the first
+ * mark and the marked words cross into JS, and only for the given articles (the hits shown).
+ * Articles matched only by title, byline or site are left out.
+ */
+export function articleMatchOffsets(db: Db, match: string, ids: readonly number[]): Map<number, { start: number; end: number }> {
+  const offsets = new Map<number, { start: number; end: number }>();
+  if (ids.length === 0) return offsets;
+  const rows = db
+    .prepare(
+      `WITH marked AS (
+         SELECT rowid AS id, highlight(documents_fts, 3, char(2), char(3)) AS h FROM documents_fts
+         WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
+       ), at AS (SELECT id, h, instr(h, char(2)) AS open FROM marked)
+       SELECT id, substr(h, 1, open - 1) AS before, substr(h, open + 1, instr(substr(h, open + 1), char(3)) - 1) AS words
+       FROM at WHERE open > 0`,
+    )
+    .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; before: string; words: string }[];
+  for (const { id, before, words } of rows) offsets.set(id, { start: before.length, end: before.length + words.length });
+  return offsets;
 }

@@ -81,15 +81,21 @@ export interface TagCount {
   name: string;
   documents: number;
   highlights: number;
+  notes: number;
 }
 
-/** Every tag with how many articles and highlights carry it directly (children count separately). */
+// Notes in the trash keep their taggings (restore brings them back) but are not counted: the
+// tag browser counts what a filter would show.
+const LIVE_NOTES = `(SELECT count(*) FROM note_tags nt JOIN notes n ON n.id = nt.note_id WHERE nt.tag_id = t.id AND n.deleted_at IS NULL)`;
+
+/** Every tag with how many articles, highlights and live notes carry it directly (children count separately). */
 export function listTagsWithCounts(db: Db): TagCount[] {
   return db
     .prepare(
       `SELECT t.name,
          (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) AS documents,
-         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights
+         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights,
+         ${LIVE_NOTES} AS notes
        FROM tags t ORDER BY t.name COLLATE NOCASE`,
     )
     .all() as TagCount[];
@@ -105,7 +111,8 @@ export function suggestTags(db: Db, prefix: string, limit: number): { name: stri
     .prepare(
       `SELECT t.name,
          (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) +
-         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS count
+         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) +
+         ${LIVE_NOTES} AS count
        FROM tags t
        WHERE t.name LIKE @starts ESCAPE '\\' OR t.name LIKE @level ESCAPE '\\'
        ORDER BY t.name LIKE @starts ESCAPE '\\' DESC, count DESC, t.name COLLATE NOCASE

@@ -1,7 +1,8 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../db/open';
 import { AppError } from '../library/errors';
-import { noteMarkdown, runExport } from '../library/export';
+import { articleMarkdown, noteMarkdown, runExport } from '../library/export';
 import { noteGone } from '../library/notes/view';
 import { cancellableJobs } from './jobs';
 import type { CoreHandlers } from './types';
@@ -11,9 +12,13 @@ export function exportHandlers(db: Db) {
   const jobs = cancellableJobs();
   return {
     'export.run': async ({ jobId, folder, allArticles, fullText }, ctx) => {
-      if (!path.isAbsolute(folder)) throw new AppError('invalid_input', 'Choose the folder to export into with the folder picker (a full path is needed).');
+      // A typed `~/Vault` (the browser host has no picker) means the home folder, as in a shell.
+      const target = folder === '~' || /^~[\\/]/.test(folder) ? path.join(os.homedir(), folder.slice(1)) : folder;
+      if (!path.isAbsolute(target)) {
+        throw new AppError('invalid_input', `“${folder}” is not a full path. Choose the folder with the folder picker, or type its whole path (starting with / or a drive letter).`);
+      }
       return jobs.run(jobId, (isCancelled) =>
-        runExport(db, folder, {
+        runExport(db, target, {
           allArticles,
           fullText,
           onProgress: ({ done, total, path: current }) => ctx.emit('export.progress', { jobId, done, total, path: current ?? null }),
@@ -27,5 +32,10 @@ export function exportHandlers(db: Db) {
       if (markdown === null) throw noteGone();
       return { markdown };
     },
-  } satisfies Pick<CoreHandlers, 'export.run' | 'export.cancel' | 'export.note'>;
+    'export.article': ({ id }) => {
+      const found = articleMarkdown(db, id);
+      if (found === null) throw new AppError('not_found', 'That article is no longer in your library.');
+      return found;
+    },
+  } satisfies Pick<CoreHandlers, 'export.run' | 'export.cancel' | 'export.note' | 'export.article'>;
 }

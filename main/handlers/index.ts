@@ -6,6 +6,7 @@ import { highlightHandlers } from './highlights';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
+import { paletteHandlers } from './palette';
 import { searchHandlers } from './search';
 import { splitHandlers } from './split';
 import { tagHandlers } from './tags';
@@ -23,6 +24,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...noteHandlers(db),
     ...exportHandlers(db),
     ...searchHandlers(db),
+    ...paletteHandlers(db),
   };
   return { ...core, ...host };
 }

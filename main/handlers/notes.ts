@@ -1,5 +1,7 @@
+import { highlightBacklinkCounts } from '../../db/repos/note-links';
 import { listNotes } from '../../db/repos/notes';
 import type { Db } from '../../db/open';
+import { appendHighlights } from '../library/notes/append';
 import { backlinks, resolveReferences } from '../library/notes/links';
 import { noteFromHighlights } from '../library/notes/from-highlights';
 import { linkMention, unlinkedMentions } from '../library/notes/mentions';
@@ -63,6 +65,12 @@ export function noteHandlers(db: Db, now: () => Date = () => new Date()) {
       changed(ctx, [note.id], tagsChanged);
       return note;
     },
+    'notes.appendHighlights': (input, ctx) => {
+      const { note, tagsChanged } = appendHighlights(db, input, now());
+      changed(ctx, [note.id], tagsChanged);
+      return note;
+    },
+    'notes.backlinkCounts': ({ documentId }) => ({ counts: highlightBacklinkCounts(db, documentId) }),
     // Here rather than with the other highlight calls: it serves the note editor's `((`.
     'highlights.search': ({ query, limit }) => ({ highlights: searchHighlights(db, query, limit) }),
   } satisfies Pick<
@@ -81,6 +89,8 @@ export function noteHandlers(db: Db, now: () => Date = () => new Date()) {
     | 'notes.linkMention'
     | 'notes.resolve'
     | 'notes.fromHighlights'
+    | 'notes.appendHighlights'
+    | 'notes.backlinkCounts'
     | 'highlights.search'
   >;
 }

@@ -1,7 +1,8 @@
 import { suggestTags } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { mergeTagsWithNotes, renameTagWithNotes } from '../library/notes/retag';
-import { addDocumentTag, addHighlightTag, deleteTag, listTags, removeDocumentTag, removeHighlightTag } from '../library/tags';
+import { deleteTagWithNotes } from '../library/notes/untag';
+import { addDocumentTag, addHighlightTag, listTags, removeDocumentTag, removeHighlightTag } from '../library/tags';
 import type { CoreHandlers, HandlerContext } from './types';
 
 /** Renames, merges and deletes touch articles' and highlights' tags everywhere: everything refreshes. */
@@ -10,7 +11,7 @@ function everywhere(ctx: HandlerContext): void {
   ctx.emit('library.changed', {});
 }
 
-/** Notes whose text a rename or merge rewrote (their tags come from their text). */
+/** Notes whose text a rename, merge or delete rewrote (their tags come from their text). */
 function notesChanged(ctx: HandlerContext, ids: readonly number[]): void {
   for (const id of ids) ctx.emit('notes.changed', { id });
 }
@@ -32,8 +33,9 @@ export function tagHandlers(db: Db, now: () => Date = () => new Date()) {
       return { changed };
     },
     'tags.delete': ({ name, includeChildren }, ctx) => {
-      const result = deleteTag(db, name, includeChildren);
+      const { notes, ...result } = deleteTagWithNotes(db, name, includeChildren, now());
       everywhere(ctx);
+      notesChanged(ctx, notes);
       return result;
     },
     'tags.addToDocument': ({ documentId, name }, ctx) => {

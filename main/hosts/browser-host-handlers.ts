@@ -6,6 +6,9 @@ export function browserHostHandlers(): HostHandlers {
   return {
     'host.info': () => ({ kind: 'browser', version }),
     'host.chooseImportFiles': () => ({ supported: false, paths: null }),
+    // The page cannot pick a folder or open a file manager: the dialog asks for a typed path instead.
+    'host.chooseExportFolder': () => ({ supported: false, path: null }),
+    'host.showInFolder': () => ({ shown: false }),
     'host.openExternal': () => ({ opened: false }),
   };
 }

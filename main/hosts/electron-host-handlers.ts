@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { version } from '../../package.json';
 import type { HostHandlers } from '../handlers/types';
@@ -19,6 +21,20 @@ export function electronHostHandlers(window: () => BrowserWindow | null): HostHa
       };
       const result = win ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
       return { supported: true, paths: result.canceled ? null : result.filePaths };
+    },
+    'host.chooseExportFolder': async () => {
+      const win = window();
+      const options = { title: 'Export to a folder', buttonLabel: 'Export here', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] as Array<'openDirectory' | 'createDirectory' | 'promptToCreate'> };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return { supported: true, path: result.canceled ? null : (result.filePaths[0] ?? null) };
+    },
+    'host.showInFolder': async ({ path: folder }) => {
+      // Only an existing folder is opened: opening a file would run it with its default program.
+      if (!path.isAbsolute(folder)) return { shown: false };
+      const stat = await fs.stat(folder).catch(() => null);
+      if (!stat?.isDirectory()) return { shown: false };
+      // openPath answers with an error message, or '' when the file manager opened.
+      return { shown: (await shell.openPath(folder)) === '' };
     },
     'host.openExternal': async ({ url }) => {
       let parsed: URL;

@@ -27,7 +27,7 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 const isBelow = (name: string, parent: string): boolean => name.toLowerCase().startsWith(`${parent.toLowerCase()}/`);
 
 export function listTags(db: Db): TagCount[] {
-  return listTagsWithCounts(db).map((t) => ({ ...t, count: t.documents + t.highlights }));
+  return listTagsWithCounts(db).map((t) => ({ ...t, count: t.documents + t.highlights + t.notes }));
 }
 
 function requireTag(db: Db, name: string): void {

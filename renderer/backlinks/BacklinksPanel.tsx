@@ -7,7 +7,6 @@ import { useId, useState } from 'react';
 import type { Backlink, LinkTarget, Mention } from '../../main/contract';
 import { api } from '../api';
 import { useReportError } from '../components/Notices';
-import { plural } from '../format';
 import { useNavigation } from '../navigation';
 import { useBacklinks } from './useBacklinks';
 
@@ -95,7 +94,12 @@ export function BacklinksPanel({ target, variant = 'full', headingLevel = 2 }: P
         <Heading id={headingId} className="backlinks-heading">
           Backlinks
         </Heading>
-        {entries && <span className="pane-count" aria-label={plural(entries.length, 'note')}>{entries.length}</span>}
+        {entries && (
+          <span className="pane-count">
+            {entries.length}
+            <span className="visually-hidden"> {entries.length === 1 ? 'note' : 'notes'}</span>
+          </span>
+        )}
       </header>
       {failure}
       {entries === null && !error && (
@@ -122,15 +126,16 @@ function UnlinkedMentions({ noteId, mentions, onLinked, Heading }: MentionsProps
   const { openNote } = useNavigation();
   const reportError = useReportError();
   const [linking, setLinking] = useState<number | null>(null);
-  const [linked, setLinked] = useState<number[]>([]);
-  const shown = mentions.filter((m) => !linked.includes(m.noteId));
+  // Linked ones leave the list at once; a fresh list from the library starts over.
+  const [linked, setLinked] = useState<{ of: Mention[]; ids: number[] }>({ of: mentions, ids: [] });
+  if (linked.of !== mentions) setLinked({ of: mentions, ids: [] });
+  const shown = mentions.filter((m) => !linked.ids.includes(m.noteId));
 
   async function link(m: Mention) {
     setLinking(m.noteId);
     try {
       await api.call('notes.linkMention', { noteId, mentionNoteId: m.noteId, baseVersion: m.version });
-      // Gone from the list at once; the refetch then brings the new backlink.
-      setLinked((ids) => [...ids, m.noteId]);
+      setLinked((current) => ({ ...current, ids: [...current.ids, m.noteId] }));
       onLinked();
     } catch (error) {
       reportError(`Couldn’t link the mention in “${m.title || 'Untitled'}”`, error);

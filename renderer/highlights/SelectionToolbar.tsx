@@ -1,7 +1,7 @@
 /**
  * The small popover by a selection or a highlight: the five colours (each with its meaning),
- * Comment, Tag, Copy as quote and, on a highlight, Delete; below them the highlight's meaning,
- * comment and tags, or the comment or tag editor. Keys 1–5, C, T, Delete and Escape work while
+ * Comment, Tag, Copy as quote and, on a highlight, Quote in note… and Delete; below them the highlight's meaning,
+ * comment and tags, or the comment or tag editor. Keys 1–5, C, T, Q, Delete and Escape work while
  * focus is in the article (handled by the article view); arrow keys move along the buttons.
  */
 import type { KeyboardEvent, Ref } from 'react';
@@ -22,6 +22,8 @@ interface Props {
   onTag(): void;
   onCopy(): void;
   onDelete(): void;
+  /** “Quote in note…” (on a highlight). */
+  onQuote?(): void;
   onSaveComment(comment: string | null): Promise<unknown>;
   onAddTag(name: string): Promise<boolean>;
   onRemoveTag(name: string): Promise<unknown>;
@@ -84,6 +86,11 @@ export function SelectionToolbar({ ref, highlight, position, editor, ...on }: Pr
         <button type="button" className="button subtle" onClick={on.onCopy}>
           Copy as quote
         </button>
+        {highlight && on.onQuote && (
+          <button type="button" className="button subtle" aria-keyshortcuts="Q" title="Quote in note (Q)" onClick={on.onQuote}>
+            Quote in note…
+          </button>
+        )}
         {highlight && (
           <button type="button" className="button subtle danger-text" aria-label="Delete highlight" aria-keyshortcuts="Delete" title="Delete highlight (Delete)" onClick={on.onDelete}>
             Delete

@@ -1,6 +1,6 @@
 /**
  * The last highlight action, announced politely, with its Undo button ("Highlight deleted ·
- * Undo"). It stays until the next action or until dismissed, so it is never missed.
+ * Undo") or its follow-up ("Quoted in “Title” · Open note"). It stays until the next action or until dismissed, so it is never missed.
  */
 import type { Toast } from './useHighlightActions';
 
@@ -11,6 +11,11 @@ export function UndoToast({ toast, onUndo, onDismiss }: { toast: Toast | null; o
       {toast && (
         <>
           <span className="toast-message">{toast.message}</span>
+          {toast.action && (
+            <button type="button" className="button subtle small" onClick={toast.action.run}>
+              {toast.action.label}
+            </button>
+          )}
           {toast.undoable && (
             <button type="button" className="button subtle small" aria-keyshortcuts="Control+Z Meta+Z" onClick={onUndo}>
               Undo

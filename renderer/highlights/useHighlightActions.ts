@@ -16,6 +16,13 @@ export interface Toast {
   id: number;
   message: string;
   undoable: boolean;
+  /** A follow-up the message offers (“Quoted in …” → Open note). */
+  action?: ToastAction;
+}
+
+export interface ToastAction {
+  label: string;
+  run(): void;
 }
 
 /** Enough to step back through a working session; older steps fall off. */
@@ -27,6 +34,8 @@ export interface HighlightActions {
   dismissToast(): void;
   /** A plain message in the toast (copied, split…): nothing to undo. */
   notify(message: string): void;
+  /** A plain message with a follow-up button, e.g. “Quoted in “Title”” with Open note. */
+  announce(message: string, action: ToastAction): void;
   create(input: { documentId: number; start: number; end: number; color: HighlightColor }): Promise<Highlight | null>;
   setColor(h: Highlight, color: HighlightColor, label: string): Promise<Highlight | null>;
   setComment(h: Highlight, comment: string | null): Promise<Highlight | null>;
@@ -94,6 +103,7 @@ export function useHighlightActions(): HighlightActions {
       toast,
       dismissToast: () => setToast(null),
       notify: (message) => show(message, false),
+      announce: (message, action) => setToast({ id: nextToast++, message, undoable: false, action }),
       create: async (input) => {
         const created = await attempt('Couldn’t save the highlight', () => api.call('highlights.create', input));
         if (created) record({ kind: 'create', highlight: created, label: 'Highlight added' });

@@ -24,6 +24,8 @@ interface Options {
   viewport: RefObject<HTMLElement | null>;
   /** The popover element. */
   element: RefObject<HTMLElement | null>;
+  /** Key Q on an open highlight: “Quote in note…”. */
+  onQuote?(highlightId: number): void;
 }
 
 const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -34,7 +36,7 @@ function quoteOf(text: string, article: ArticleDetail): string {
   return `${lines.join('\n')}\n\n— ${article.title}${article.site ? `, ${article.site}` : ''}`;
 }
 
-export function useHighlighting({ article, layout, store, actions, body, container, viewport, element }: Options) {
+export function useHighlighting({ article, layout, store, actions, body, container, viewport, element, onQuote }: Options) {
   const colors = useColors();
   const popover = usePopover(body, container, element);
   const { openSelection, openHighlight, close, setEditor } = popover;
@@ -193,7 +195,7 @@ export function useHighlighting({ article, layout, store, actions, body, contain
   /** The popover's keys (while it is open), then caret browsing in the body. */
   function popoverKey(event: KeyboardEvent<HTMLElement>, inBody: boolean): (() => Promise<unknown> | void) | null {
     if (popover.editor !== null || event.ctrlKey || event.metaKey || event.altKey) return null;
-    if (!/^([1-5]|c|t|delete|backspace|escape)$/i.test(event.key)) return null;
+    if (!/^([1-5]|c|t|q|delete|backspace|escape)$/i.test(event.key)) return null;
     const now = current();
     if (!now) return null;
     const color = colors.find((c) => String(c.key) === event.key);
@@ -203,6 +205,8 @@ export function useHighlighting({ article, layout, store, actions, body, contain
         return () => openEditor('comment');
       case 't':
         return () => openEditor('tags');
+      case 'q':
+        return now.kind === 'highlight' && active && onQuote ? () => onQuote(active.id) : null;
       case 'delete':
       case 'backspace':
         return now.kind === 'highlight' && active ? remove : null;

@@ -8,6 +8,7 @@ import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { plural } from '../format';
 import { MergeTagDialog, RenameTagDialog } from './TagDialogs';
+import { TaggedNotes } from './TaggedNotes';
 import { tagTree, type TagRow } from './tagTree';
 import { useTags } from './useTags';
 
@@ -22,7 +23,15 @@ interface Props {
 
 function counts(row: TagRow): string {
   if (!row.tag) return plural(row.descendants, 'tag') + ' below';
-  return [row.tag.documents > 0 ? plural(row.tag.documents, 'article') : null, row.tag.highlights > 0 ? plural(row.tag.highlights, 'highlight') : null].filter(Boolean).join(', ') || 'unused';
+  return (
+    [
+      row.tag.documents > 0 ? plural(row.tag.documents, 'article') : null,
+      row.tag.highlights > 0 ? plural(row.tag.highlights, 'highlight') : null,
+      row.tag.notes > 0 ? plural(row.tag.notes, 'note') : null,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'unused'
+  );
 }
 
 export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
@@ -30,6 +39,7 @@ export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
   const { tags, error, reload } = useTags();
   const rows = useMemo(() => tagTree(tags ?? []), [tags]);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [notesOf, setNotesOf] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const names = (tags ?? []).map((t) => t.name);
@@ -104,8 +114,20 @@ export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
                   <button type="button" className="button subtle small danger-text" aria-label={`Delete ${row.name}`} onClick={() => ask({ kind: 'delete', row, includeChildren: false })}>
                     Delete
                   </button>
+                  {row.tag.notes > 0 && (
+                    <button
+                      type="button"
+                      className="button subtle small"
+                      aria-label={`Notes tagged ${row.name}`}
+                      aria-expanded={notesOf === row.name}
+                      onClick={() => setNotesOf(notesOf === row.name ? null : row.name)}
+                    >
+                      Notes
+                    </button>
+                  )}
                 </span>
               )}
+              {notesOf === row.name && <TaggedNotes tag={row.name} />}
             </li>
           ))}
         </ul>
@@ -131,7 +153,8 @@ export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
       )}
       {pending?.kind === 'delete' && (
         <ConfirmDialog title={`Delete the tag “${pending.row.name}”?`} confirmLabel="Delete tag" destructive onConfirm={() => remove(pending.row.name, pending.includeChildren)} onCancel={() => setPending(null)} returnFocus={returnFocus}>
-          <p>It is removed from {counts(pending.row)}. The articles and highlights themselves stay.</p>
+          <p>It is removed from {counts(pending.row)}. The articles, highlights and notes themselves stay.</p>
+          {(pending.row.tag?.notes ?? 0) > 0 && <p>In notes, the tag’s words stay as plain text: “#{pending.row.name}” becomes “{pending.row.name}”.</p>}
           {pending.row.descendants > 0 && (
             <label className="checkbox">
               <input type="checkbox" checked={pending.includeChildren} onChange={(e) => setPending({ ...pending, includeChildren: e.target.checked })} />

@@ -7,8 +7,12 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref, typ
 import type { ArticleDetail, Highlight } from '../../main/contract';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { copyHighlightsMarkdown } from '../export/copyHighlights';
 import { useReportError } from '../components/Notices';
+import { ArticleBacklinks } from '../backlinks/ArticleBacklinks';
 import { plural } from '../format';
+import { QuoteInNoteDialog } from '../highlights/QuoteInNoteDialog';
+import { useNavigation } from '../navigation';
 import { Caret } from '../highlights/Caret';
 import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
 import { colorLabel, useColors } from '../highlights/colors';
@@ -53,6 +57,8 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   const panelId = useId();
   const [split, setSplit] = useState<{ index: number; heading: string } | null>(null);
   const [editingColors, setEditingColors] = useState(false);
+  const [quoting, setQuoting] = useState<number[] | null>(null);
+  const { openNote } = useNavigation();
   const [tags, setTags] = useState({ of: article, list: article.tags });
   if (tags.of !== article) setTags({ of: article, list: article.tags });
 
@@ -66,7 +72,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
     [layout, store.highlights, meanings],
   );
 
-  const ui = useHighlighting({ article, layout, store, actions, body, container, viewport, element: popoverElement });
+  const ui = useHighlighting({ article, layout, store, actions, body, container, viewport, element: popoverElement, onQuote: (id) => setQuoting([id]) });
   const state = ui.popover.popover;
   const activeId = state?.kind === 'highlight' ? state.id : null;
   const { applyLocally, removeLocally } = store;
@@ -118,6 +124,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
         const next = await actions.removeTag(h, name);
         if (next) applyLocally({ ...h, tags: next });
       },
+      onQuote: (h: Highlight) => setQuoting([h.id]),
     }),
     [ui.show, actions, applyLocally],
   );
@@ -176,6 +183,9 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
             <button type="button" className="button subtle" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
               {panelOpen ? 'Hide highlights' : `Show highlights${store.highlights?.length ? ` (${store.highlights.length})` : ''}`}
             </button>
+            <button type="button" className="button subtle" onClick={() => void copyHighlightsMarkdown(article.id, actions.notify)}>
+              Copy highlights as Markdown
+            </button>
             <button type="button" className="button subtle danger-text" onClick={() => onDelete(article)}>
               Delete article
             </button>
@@ -184,6 +194,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus}>
             <ArticleBody blocks={article.blocks} title={article.title} renderLink={renderLink} spans={spans} activeId={activeId} onSplit={onSplit} />
           </section>
+          <ArticleBacklinks documentId={article.id} viewport={viewport} />
           <Caret body={body} container={container} />
           {state && (
             <SelectionToolbar
@@ -196,6 +207,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
               onTag={() => void ui.openEditor('tags')}
               onCopy={() => void ui.copy()}
               onDelete={() => void ui.remove()}
+              onQuote={active ? () => setQuoting([active.id]) : undefined}
               onSaveComment={async (comment) => {
                 if (!active) return;
                 await item.onSaveComment(active, comment);
@@ -220,6 +232,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           {...item}
           {...attention}
           onEditColors={() => setEditingColors(true)}
+          onQuoteSelected={setQuoting}
         />
       )}
       {split && (
@@ -230,6 +243,18 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
         </ConfirmDialog>
       )}
       {editingColors && <ColorMeaningsDialog onClose={() => setEditingColors(false)} />}
+      {quoting && (
+        <QuoteInNoteDialog
+          highlightIds={quoting}
+          onClose={() => setQuoting(null)}
+          onQuoted={(note) => {
+            setQuoting(null);
+            const title = note.title || 'Untitled';
+            // A long title would make the toast a paragraph: its start names the note well enough.
+            actions.announce(`Quoted in “${title.length > 70 ? `${title.slice(0, 69)}…` : title}”`, { label: 'Open note', run: () => openNote(note.id) });
+          }}
+        />
+      )}
     </div>
   );
 }

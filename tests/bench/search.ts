@@ -1,2 +1,158 @@
-/** `npm run bench`: search figures. (Being built.) */
-console.log("search benchmark: not written yet");
+/**
+ * `npm run bench`: search figures on a big library (tests/bench/big-library.ts: 10,000 articles,
+ * 100,000 highlights, 10,000 notes; scale down with BENCH_ARTICLES=1000). Prints, asserts nothing.
+ * - search.query through runSearch (what the handler runs: parse, variants, three kinds with
+ *   counts, snippets and article offsets) beside the raw FTS5 work on the same database (per
+ *   index: the count and the best rows with their snippets, no joins or filters), for a rare
+ *   word, a common word, a very common word, a phrase, a prefix, filters and a name variant.
+ * - In Chromium against the real browser host: each keystroke of a query typed into the search
+ *   box, to its results drawn.
+ */
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { closeLibrary, openLibrary, type Db } from '../../db/open';
+import { MARK_END, MARK_START } from '../../db/repos/search-all';
+import { runSearch } from '../../main/library/search';
+import { parseQuery } from '../../main/library/search/parse-query';
+import config from '../../playwright.config';
+import { startHost } from '../e2e/fixtures';
+import { bigLibrarySizes, buildBigLibrary } from './big-library';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const LIMIT = 30; // what the search view asks for with "All" chosen
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+
+function time(runs: number, work: () => unknown): number[] {
+  work(); // warm the statement cache, as a running app has
+  return Array.from({ length: runs }, () => {
+    const t0 = performance.now();
+    work();
+    return performance.now() - t0;
+  });
+}
+
+const TABLES = [
+  ['documents_fts', 'bm25(documents_fts, 10.0, 2.0, 2.0, 1.0)'],
+  ['highlights_fts', 'bm25(highlights_fts, 4.0, 1.0)'],
+  ['notes_fts', 'bm25(notes_fts, 10.0, 1.0)'],
+] as const;
+
+/** The FTS5 work alone: per index, how many match, and the best LIMIT rows with snippets. */
+function rawFts(db: Db, match: string): void {
+  for (const [table, rank] of TABLES) {
+    db.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).get(match);
+    db.prepare(`SELECT rowid, snippet(${table}, -1, '${MARK_START}', '${MARK_END}', '…', 16), ${rank} AS r FROM ${table} WHERE ${table} MATCH ? ORDER BY r LIMIT ?`).all(match, LIMIT);
+  }
+}
+
+/** A word held by about `share` of the articles (from the index's own vocabulary). */
+function wordWithShare(db: Db, share: number, articles: number): string {
+  const row = db
+    .prepare(`SELECT term, doc FROM documents_vocab WHERE length(term) >= 5 AND term GLOB '[a-z]*' ORDER BY abs(doc - ?) LIMIT 1`)
+    .get(Math.round(share * articles)) as { term: string; doc: number };
+  return row.term;
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-bench-search-'));
+const libraryFile = path.join(dir, 'library.commonplace');
+let stopHost: (() => void) | null = null;
+
+try {
+  const sizes = bigLibrarySizes();
+  const db = openLibrary(libraryFile);
+  const summary = buildBigLibrary(db, sizes);
+  console.log(
+    `Search benchmark: ${summary.articles.toLocaleString('en')} articles (${(summary.articleChars / 1e6).toFixed(1)} M characters), ${summary.highlights.toLocaleString('en')} highlights, ${summary.notes.toLocaleString('en')} notes (built in ${(summary.buildMs / 1000).toFixed(1)} s; Node ${process.version}, ${os.cpus().length} cores)\n`,
+  );
+  db.exec('PRAGMA optimize');
+
+  const common = wordWithShare(db, 0.1, summary.articles);
+  const veryCommon = wordWithShare(db, 0.7, summary.articles);
+  const queries: [string, string][] = [
+    ['rare word', `${summary.planted.rare} `],
+    [`common word (~10% of articles)`, `${common} `],
+    ['very common word (~70%)', `${veryCommon} `],
+    ['phrase', '"the government" '],
+    ['prefix (typing)', common.slice(0, 4)],
+    ['two words, last a prefix', `${veryCommon} ${common.slice(0, 5)}`],
+    ['tag: filter + word', `tag:region/asia ${common} `],
+    ['type: filter + word', `type:highlight ${veryCommon} `],
+    ['tag: alone (no words)', 'tag:topic/energy'],
+    ['name variant (Zabiullah)', 'Zabiullah '],
+  ];
+
+  console.log(`${'query'.padEnd(34)} ${'hits'.padStart(7)}  ${'api p50'.padStart(9)} ${'api p95'.padStart(9)}  ${'raw p50'.padStart(9)} ${'raw p95'.padStart(9)}  ratio p95`);
+  for (const [label, query] of queries) {
+    const outcome = runSearch(db, { query, limit: LIMIT });
+    const total = outcome.counts.article + outcome.counts.highlight + outcome.counts.note;
+    const api = time(RUNS, () => runSearch(db, { query, limit: LIMIT }));
+    const match = parseQuery(query).match;
+    const raw = match ? time(RUNS, () => rawFts(db, match)) : null;
+    const ratio = raw ? `${(quantile(api, 0.95) / quantile(raw, 0.95)).toFixed(2)}×` : 'n/a (no FTS)';
+    console.log(
+      `${`${label}: ${query.trim()}`.slice(0, 34).padEnd(34)} ${total.toLocaleString('en').padStart(7)}  ${ms(quantile(api, 0.5))} ${ms(quantile(api, 0.95))}  ${raw ? ms(quantile(raw, 0.5)) : ''.padStart(9)} ${raw ? ms(quantile(raw, 0.95)) : ''.padStart(9)}  ${ratio}`,
+    );
+  }
+  closeLibrary(db);
+
+  // Keystroke to results drawn, in Chromium against the real browser host.
+  const host = await startHost(libraryFile);
+  stopHost = () => host.process.kill('SIGTERM');
+  const browser = await chromium.launch(config.use?.launchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx compiles the functions handed to page.evaluate with esbuild's name-keeping helper.
+    await page.addInitScript('window.__name = (f) => f');
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Search' }).click();
+    const box = page.getByRole('searchbox', { name: 'Search everything' });
+    await box.focus();
+
+    const typed = [`${veryCommon} ${common}`, `pakistan ${summary.planted.rare}`, 'zabiullah mujahid'];
+    const perKey: number[] = [];
+    for (const text of typed) {
+      await box.fill('');
+      for (const ch of text) {
+        await page.evaluate(() => {
+          const w = window as unknown as { keyToResults?: Promise<number> };
+          w.keyToResults = new Promise<number>((resolve) => {
+            window.addEventListener(
+              'keydown',
+              () => {
+                const t = performance.now();
+                const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+                const list = document.querySelector<HTMLElement>('ol.search-results')!;
+                // Drawn: the list answers what the box now holds, and a frame has been painted with it.
+                const check = () => (list.dataset.answered === input.value ? requestAnimationFrame(() => resolve(performance.now() - t)) : requestAnimationFrame(check));
+                requestAnimationFrame(check);
+              },
+              { once: true, capture: true },
+            );
+          });
+        });
+        await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+        const value = await box.inputValue();
+        if (value.trim() === '') continue; // a space at the start asks nothing
+        perKey.push(await page.evaluate(() => (window as unknown as { keyToResults: Promise<number> }).keyToResults));
+        // A typist's pause between keys (about 180 ms, 65 words a minute).
+        await page.waitForTimeout(180);
+      }
+    }
+    console.log(`\nkeystroke to results drawn (${perKey.length} keys, Chromium): p50 ${ms(quantile(perKey, 0.5)).trim()}, p95 ${ms(quantile(perKey, 0.95)).trim()}, max ${ms(Math.max(...perKey)).trim()}`);
+  } finally {
+    await browser.close();
+  }
+  console.log('\nTargets: search.query ≤ 25 ms p95 and ≤ 1.5× the raw FTS5 work; keystroke to results ≤ 150 ms p95.');
+} finally {
+  stopHost?.();
+  rmSync(dir, { recursive: true, force: true });
+}

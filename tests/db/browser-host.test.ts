@@ -66,4 +66,13 @@ describe('browser host', () => {
     expect((await fetch(`${origin}/host-shim.js`)).status).toBe(200);
     expect((await fetch(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
   });
+
+  it('has no folder picker and cannot show a folder, and says so instead of failing', async () => {
+    const { origin, token } = await start();
+    const auth = { 'X-Commonplace-Token': token };
+    expect(await (await call(origin, 'host.chooseExportFolder', {}, auth)).json()).toEqual({ ok: true, value: { supported: false, path: null } });
+    expect(await (await call(origin, 'host.showInFolder', { path: tempDir() }, auth)).json()).toEqual({ ok: true, value: { shown: false } });
+    const bad = (await (await call(origin, 'host.showInFolder', { path: '' }, auth)).json()) as { ok: boolean; error: { code: string } };
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
 });

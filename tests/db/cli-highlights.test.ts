@@ -29,9 +29,9 @@ describe('commonplace CLI: highlights and tags', () => {
 
     const tags = await cli('tags', '--library', library);
     expect(tags.stdout).toMatch(/^TAG\s+COUNT\n/);
-    expect(tags.stdout).toMatch(/taliban-resurgence\s+2  \(2 articles, 0 highlights\)/);
+    expect(tags.stdout).toMatch(/taliban-resurgence\s+2  \(2 articles, 0 highlights, 0 notes\)/);
     const tagsJson = JSON.parse((await cli('tags', '--library', library, '--json')).stdout) as TagCount[];
-    expect(tagsJson).toContainEqual({ name: 'cross-border-strikes', documents: 2, highlights: 0, count: 2 });
+    expect(tagsJson).toContainEqual({ name: 'cross-border-strikes', documents: 2, highlights: 0, notes: 0, count: 2 });
   });
 
   it('says when there is nothing to list, and explains bad ids', async () => {

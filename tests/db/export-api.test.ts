@@ -1,4 +1,5 @@
 /** The export calls through the real dispatcher: run with progress, cancel by job id, one note as Markdown. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, parseFile, readVault, researchLibrary } from './export-helpers';
@@ -37,6 +38,24 @@ describe('export calls', () => {
     expect(file.front).toMatchObject({ id: drone.id, title: 'Drone strikes' });
     expect(markdown).toContain(`[[Articles/From friends to foes Pakistan & the US#^hl-${h1.id}|From friends to foes: Pakistan & the US]]`);
     const missing = await api.reply('export.note', { id: gone.id });
+    expect(!missing.ok && missing.error.code).toBe('not_found');
+  });
+
+  it('gives one article’s highlights as Markdown, exactly as the folder export writes its file', async () => {
+    const { db } = tempLibrary();
+    const { api, annotated, untouched, h1, h2 } = await researchLibrary(db);
+    const folder = path.join(tempDir(), 'vault');
+    await api.call('export.run', { jobId: 'whole', folder });
+    const { markdown, highlights } = await api.call('export.article', { id: annotated.id });
+    expect(highlights).toBe(2);
+    expect(markdown).toBe(readFileSync(path.join(folder, 'Articles', 'From friends to foes Pakistan & the US.md'), 'utf8'));
+    const file = parseFile(markdown);
+    expect(file.front).toMatchObject({ id: annotated.id, title: 'From friends to foes: Pakistan & the US' });
+    expect(markdown).toContain(`The recent downward spiral ^hl-${h1.id}`);
+    expect(markdown).toContain(`^hl-${h2.id}`);
+    expect(markdown).not.toContain('## Full text');
+    expect(await api.call('export.article', { id: untouched.id })).toMatchObject({ highlights: 0 });
+    const missing = await api.reply('export.article', { id: 9999 });
     expect(!missing.ok && missing.error.code).toBe('not_found');
   });
 });

@@ -34,8 +34,8 @@ describe('tags through the contract', () => {
     await api.call('tags.addToDocument', { documentId: b.id, name: 'region/pakistan' });
     await api.call('highlights.create', { documentId: a.id, ...rangeOf(a.text, 'Kabul'), tags: ['region/afghanistan', 'region/pakistan'] });
     expect((await api.call('tags.list', {})).tags).toEqual([
-      { name: 'region/afghanistan', documents: 0, highlights: 1, count: 1 },
-      { name: 'region/pakistan', documents: 2, highlights: 1, count: 3 },
+      { name: 'region/afghanistan', documents: 0, highlights: 1, notes: 0, count: 1 },
+      { name: 'region/pakistan', documents: 2, highlights: 1, notes: 0, count: 3 },
     ]);
     expect(await api.call('tags.suggest', { prefix: 'pak' })).toEqual({ tags: [{ name: 'region/pakistan', count: 3 }] });
     expect((await api.call('tags.suggest', { prefix: 'reg', limit: 1 })).tags.map((t) => t.name)).toEqual(['region/pakistan']);
@@ -81,8 +81,8 @@ describe('tags through the contract', () => {
     await api.call('highlights.create', { documentId: a.id, ...rangeOf(a.text, 'Islamabad'), tags: ['pak', 'pakistan', 'pak/capital'] });
     expect(await api.call('tags.merge', { from: 'pak', into: 'pakistan' })).toEqual({ changed: 2 });
     expect((await api.call('tags.list', {})).tags).toEqual([
-      { name: 'pakistan', documents: 2, highlights: 1, count: 3 },
-      { name: 'pakistan/capital', documents: 0, highlights: 1, count: 1 },
+      { name: 'pakistan', documents: 2, highlights: 1, notes: 0, count: 3 },
+      { name: 'pakistan/capital', documents: 0, highlights: 1, notes: 0, count: 1 },
     ]);
     expect(await api.reply('tags.merge', { from: 'pakistan', into: 'PAKISTAN' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await api.call('tags.delete', { name: 'pakistan' })).toEqual({ deleted: 1, taggings: 3 });

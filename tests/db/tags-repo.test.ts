@@ -93,8 +93,8 @@ describe('tags repository', () => {
     tagHighlight(db, hl(doc), t);
     ensureTag(db, 'unused');
     expect(listTagsWithCounts(db)).toEqual([
-      { name: 'taliban', documents: 2, highlights: 1 },
-      { name: 'unused', documents: 0, highlights: 0 },
+      { name: 'taliban', documents: 2, highlights: 1, notes: 0 },
+      { name: 'unused', documents: 0, highlights: 0, notes: 0 },
     ]);
   });
 
@@ -144,8 +144,8 @@ describe('tags repository', () => {
     expect(tagsOfDocument(db, other)).toEqual(['pakistan']);
     expect(tagsOfHighlight(db, h)).toEqual(['pakistan', 'pakistan/kp']);
     expect(listTagsWithCounts(db)).toEqual([
-      { name: 'pakistan', documents: 2, highlights: 1 },
-      { name: 'pakistan/kp', documents: 0, highlights: 1 },
+      { name: 'pakistan', documents: 2, highlights: 1, notes: 0 },
+      { name: 'pakistan/kp', documents: 0, highlights: 1, notes: 0 },
     ]);
   });
 

@@ -5,12 +5,11 @@
  * text after them.
  */
 import type { Block } from '../article';
-import type { DocumentRow } from '../../../db/repos/documents';
-import type { HighlightRow } from '../../../db/repos/highlights';
 import { escapeInline, escapeLine, frontmatter, inlineTag, paragraphs, tagForm } from './markdown-text';
+import type { ExportArticle, ExportHighlightRow } from './read';
 
 export interface ExportHighlight {
-  row: HighlightRow;
+  row: ExportHighlightRow;
   tags: string[];
 }
 
@@ -54,7 +53,7 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
-export function articleFile(doc: DocumentRow, tags: readonly string[], highlights: readonly ExportHighlight[], fullText: boolean): string {
+export function articleFile(doc: ExportArticle, tags: readonly string[], highlights: readonly ExportHighlight[], fullText: boolean): string {
   const head = frontmatter({
     title: doc.title,
     source: doc.sourceUrl,
@@ -68,7 +67,7 @@ export function articleFile(doc: DocumentRow, tags: readonly string[], highlight
   const parts = [`# ${escapeLine(doc.title.replace(/\s+/g, ' ')) || 'Untitled'}`];
   if (highlights.length > 0) parts.push('## Highlights', ...highlights.map(highlightBlock));
   if (fullText) {
-    const text = blocksMarkdown(JSON.parse(doc.blocksJson) as Block[]);
+    const text = blocksMarkdown(JSON.parse(doc.blocksJson ?? '[]') as Block[]);
     if (text !== '') parts.push('## Full text', text);
   }
   return `${head}\n${parts.join('\n\n')}\n`;

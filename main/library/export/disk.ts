@@ -14,6 +14,51 @@ export const hashOf = (content: string | Buffer) => createHash('sha256').update(
 
 export type Existing = { kind: 'missing' } | { kind: 'file'; hash: string; ino: number } | { kind: 'other'; what: string };
 
+/** What lstat says of a regular file: enough to tell, without reading it, that it is still the file we wrote. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export type Present = { kind: 'missing' } | { kind: 'file'; stat: FileStat } | { kind: 'other'; what: string };
+
+const statOf = (s: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): FileStat => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+
+/** What is at a path, without following a link and without reading it. */
+export async function look(abs: string): Promise<Present> {
+  let stat;
+  try {
+    stat = await fs.lstat(abs);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  if (stat.isSymbolicLink()) return { kind: 'other', what: 'a symbolic link' };
+  if (!stat.isFile()) return { kind: 'other', what: stat.isDirectory() ? 'a folder' : 'not a regular file' };
+  return { kind: 'file', stat: statOf(stat) };
+}
+
+/** The SHA-256 of a regular file's bytes; null if it is gone or no longer a regular file. */
+export async function hashFile(abs: string): Promise<string | null> {
+  let handle;
+  try {
+    // O_NOFOLLOW: if the file was swapped for a link since lstat, the open fails instead of following it.
+    handle = await fs.open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'EISDIR') return null;
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return null;
+    return hashOf(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The absolute path of `rel` (`Notes/x.md`), refused unless it lies directly in the export's own folders. */
 export function resolveInside(root: string, rel: string): string {
   const abs = path.resolve(root, ...rel.split('/'));
@@ -75,9 +120,14 @@ export async function syncFolder(dir: string): Promise<void> {
 
 /**
  * Writes `content` to `abs` atomically: complete new content or the old file, never half of either.
+ * The temp file is fsynced before the rename, always: without it a crash could leave the new name
+ * pointing at a file whose data never reached the disk (empty or partial). What is saved is the
+ * *waiting*: the export keeps several files in flight, so their fsyncs overlap (and the file
+ * system commits them together) instead of queueing one after another.
  * `syncDir: false` leaves making the rename durable to the caller (one folder sync after many files).
+ * Answers with the written file's stat, for the manifest.
  */
-export async function writeAtomic(abs: string, content: string, options: { syncDir?: boolean } = {}): Promise<void> {
+export async function writeAtomic(abs: string, content: string, options: { syncDir?: boolean } = {}): Promise<FileStat> {
   const dir = path.dirname(abs);
   const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.commonplace-tmp`);
   // 'wx' = O_CREAT | O_EXCL: never opens an existing file or follows a link planted at the temp name.
@@ -95,6 +145,26 @@ export async function writeAtomic(abs: string, content: string, options: { syncD
     throw error;
   }
   if (options.syncDir !== false) await syncFolder(dir);
+  return statOf(await fs.lstat(abs));
+}
+
+const TEMP_NAME = /^\.[0-9a-f]{12}\.commonplace-tmp$/;
+
+/** Old enough that no export still running could be about to rename it. */
+const STALE_TEMP_MS = 10 * 60_000;
+
+/**
+ * Removes temp files an interrupted export left behind (a crash between writing one and renaming
+ * it). Only regular files with exactly our temp names, and only old ones: nothing else in the
+ * folder is touched, and neither is an export writing into the same folder right now.
+ */
+export async function removeStaleTemps(dir: string, now = Date.now()): Promise<void> {
+  for (const name of await fs.readdir(dir)) {
+    if (!TEMP_NAME.test(name)) continue;
+    const abs = path.join(dir, name);
+    const stat = await fs.lstat(abs).catch(() => null);
+    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) await fs.rm(abs, { force: true });
+  }
 }
 
 /** The inode at a path (not following a link), or null if nothing is there. */

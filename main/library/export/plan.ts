@@ -3,17 +3,40 @@
  * file's path (sanitised, collision-numbered in id order) and its content, with every link
  * pointing at a file of the same plan. Building it is a read of the library; nothing is written.
  */
-import { allDocumentIds, getDocument } from '../../../db/repos/documents';
-import { documentIdsWithHighlights, listHighlightsOfDocument } from '../../../db/repos/highlights';
+import { createHash } from 'node:crypto';
+import { version as appVersion } from '../../../package.json';
+import { allDocumentIds } from '../../../db/repos/documents';
+import { documentIdsWithHighlights } from '../../../db/repos/highlights';
 import { documentIdsLinkedFromLiveNotes } from '../../../db/repos/note-links';
-import { getNote, getNoteMetas, liveNoteIds } from '../../../db/repos/notes';
-import { tagsOfDocument, tagsOfHighlights } from '../../../db/repos/tags';
+import { getNoteMetas, liveNoteIds } from '../../../db/repos/notes';
+import { tagsOfNotes } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
-import type { MarkdownResolvers } from '../../../renderer/editor/schema';
-import { toNote } from '../notes/view';
-import { articleFile, blockId, type ExportHighlight } from './article-file';
+import type { MarkdownResolvers, NoteDocJSON } from '../../../renderer/editor/schema';
+import type { Note } from '../../contract';
+import { toMeta } from '../notes/view';
+import { articleFile, blockId } from './article-file';
 import { assignNames, nameKey } from './file-names';
 import { noteFile } from './note-file';
+import { blocksReader, documentHighlights, documentTags, exportArticles, noteContentReader } from './read';
+
+/**
+ * Part of every file's source: bump it with any change to how files are rendered (article-file.ts,
+ * note-file.ts, markdown-text.ts, the editor schema's Markdown writer). The app's version is part
+ * of it too, so a release re-renders everything once even if this was forgotten.
+ */
+const RENDER_VERSION = 1;
+const RENDERER = `${RENDER_VERSION}/${appVersion}`;
+
+const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+
+/** One hash of every name a note's link could resolve to (titles, stems, quotes). */
+function namesDigest(names: Names): string {
+  const hash = createHash('sha256');
+  for (const [id, n] of names.notes) hash.update(`n${id}\0${n.title}\0${n.stem}\n`);
+  for (const [id, a] of names.articles) hash.update(`a${id}\0${a.title}\0${a.stem}\n`);
+  for (const [id, h] of names.highlights) hash.update(`h${id}\0${h.documentId}\0${h.quote}\n`);
+  return hash.digest('hex');
+}
 
 export interface ExportOptions {
   /** Every article, not only those with highlights or referred to by a note. */
@@ -27,6 +50,13 @@ export interface PlannedFile {
   item: string;
   /** Relative to the export folder, `/`-separated: `Notes/<name>.md` or `Articles/<name>.md`. */
   path: string;
+  /**
+   * A SHA-256 of everything `content()` is made from (the item's stored fields, its tags, its
+   * highlights; for a note, every name its links could resolve to) and of the renderer's version.
+   * The same source renders the same bytes, so a re-export need not render a file whose source
+   * and file on disk are both as the manifest recorded them.
+   */
+  source(): string;
   /** Computed on demand: a large library's files are rendered one at a time as they are written. */
   content(): string;
 }
@@ -66,34 +96,46 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
   const articleIds = options.allArticles
     ? allDocumentIds(db)
     : [...new Set([...documentIdsWithHighlights(db), ...documentIdsLinkedFromLiveNotes(db)])].sort((a, b) => a - b);
-  const notes = getNoteMetas(db, noteIds)
-    .map((n) => ({ id: n.id, title: n.title }))
-    .sort((a, b) => a.id - b.id);
-  const articles = articleIds.flatMap((id) => {
-    const d = getDocument(db, id);
-    return d ? [d] : [];
-  });
+  const metas = getNoteMetas(db, noteIds).sort((a, b) => a.id - b.id);
+  const noteTags = tagsOfNotes(
+    db,
+    metas.map((m) => m.id),
+  );
+  const articles = exportArticles(db, articleIds);
+  const articleTags = documentTags(
+    db,
+    articles.map((a) => a.id),
+  );
+  const highlightsOf = documentHighlights(
+    db,
+    articles.map((a) => a.id),
+  );
   const names: Names = { notes: new Map(), articles: new Map(), highlights: new Map() };
-  const noteStems = assignNames(notes, (n) => n.title);
-  for (const n of notes) names.notes.set(n.id, { title: n.title, stem: noteStems.get(n)! });
+  const noteStems = assignNames(metas, (n) => n.title);
+  for (const n of metas) names.notes.set(n.id, { title: n.title, stem: noteStems.get(n)! });
   const articleStems = assignNames(articles, (a) => a.title);
-  const highlightsOf = new Map<number, ExportHighlight[]>();
   for (const a of articles) {
     names.articles.set(a.id, { title: a.title, stem: articleStems.get(a)! });
-    const rows = listHighlightsOfDocument(db, a.id);
-    const tags = tagsOfHighlights(db, rows.map((r) => r.id));
-    highlightsOf.set(a.id, rows.map((row) => ({ row, tags: tags.get(row.id) ?? [] })));
-    for (const row of rows) names.highlights.set(row.id, { quote: row.exact, documentId: a.id });
+    for (const { row } of highlightsOf.get(a.id) ?? []) names.highlights.set(row.id, { quote: row.exact, documentId: a.id });
   }
   const resolvers = exportResolvers(names);
+  const allNames = namesDigest(names);
+  const contentOf = noteContentReader(
+    db,
+    metas.map((m) => m.id),
+  );
+  const blocksOf = options.fullText ? blocksReader(db) : null;
   const files: PlannedFile[] = [];
-  for (const n of notes) {
+  for (const meta of metas) {
     files.push({
-      item: `note:${n.id}`,
-      path: `Notes/${names.notes.get(n.id)!.stem}.md`,
+      item: `note:${meta.id}`,
+      path: `Notes/${names.notes.get(meta.id)!.stem}.md`,
+      source: () => digest([RENDERER, meta, noteTags.get(meta.id) ?? [], contentOf(meta.id) ?? null, allNames]),
       content: () => {
-        const row = getNote(db, n.id);
-        return row ? noteFile(toNote(db, row), resolvers) : '';
+        const contentJson = contentOf(meta.id);
+        if (contentJson === undefined) return '';
+        const note: Note = { ...toMeta(meta, noteTags.get(meta.id) ?? []), content: JSON.parse(contentJson) as NoteDocJSON };
+        return noteFile(note, resolvers);
       },
     });
   }
@@ -101,7 +143,8 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
     files.push({
       item: `article:${a.id}`,
       path: `Articles/${names.articles.get(a.id)!.stem}.md`,
-      content: () => articleFile(a, tagsOfDocument(db, a.id), highlightsOf.get(a.id) ?? [], options.fullText === true),
+      source: () => digest([RENDERER, a, articleTags.get(a.id) ?? [], highlightsOf.get(a.id) ?? [], blocksOf ? blocksOf(a.id) : null]),
+      content: () => articleFile(blocksOf ? { ...a, blocksJson: blocksOf(a.id) } : a, articleTags.get(a.id) ?? [], highlightsOf.get(a.id) ?? [], blocksOf !== null),
     });
   }
   return files;
@@ -110,4 +153,15 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
 /** One note as Markdown (frontmatter and body) with links named as a full export would name them. */
 export function noteMarkdown(db: Db, id: number): string | null {
   return planExport(db).find((f) => f.item === `note:${id}`)?.content() ?? null;
+}
+
+/**
+ * One article's highlights as Markdown: exactly its file in a folder export, without the full
+ * text. (An article file links to nothing, so it needs no plan of the other files' names.)
+ */
+export function articleMarkdown(db: Db, id: number): { markdown: string; highlights: number } | null {
+  const [doc] = exportArticles(db, [id]);
+  if (!doc) return null;
+  const highlights = documentHighlights(db, [id]).get(id) ?? [];
+  return { markdown: articleFile(doc, documentTags(db, [id]).get(id) ?? [], highlights, false), highlights: highlights.length };
 }

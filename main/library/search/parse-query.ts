@@ -14,6 +14,9 @@ export interface ParsedQuery {
   filters: SearchFilters;
   /** What was ignored or read differently from how it was typed; null when everything was understood. */
   notice: string | null;
+  /** The words `match` was written from, for callers that widen them (spelling variants). */
+  clauses: Clause[];
+  negatives: Term[];
 }
 
 const KINDS = ['article', 'highlight', 'note'] as const;
@@ -24,6 +27,7 @@ const QUOTES = /["“”„]/;
 // Characters FTS5 would read as syntax; inside our quoted strings they are plain separators.
 const FTS_SYNTAX = /[*^()+{}]/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const WORD_CHARS = /[\p{L}\p{N}\p{M}\p{Co}]/gu;
 
 interface Token {
   text: string;
@@ -152,8 +156,9 @@ export function parseQuery(input: string): ParsedQuery {
       pendingOr = false;
       return;
     }
-    // Prefix matching on the last word while typing: only a bare word with nothing typed after it.
-    const last = index === tokens.length - 1 && !/\s$/.test(text);
+    // Prefix matching on the last word while typing: only a bare word with nothing typed after it,
+    // and of two letters or more (a one-letter prefix matches nearly everything and finds nothing useful).
+    const last = index === tokens.length - 1 && !/\s$/.test(text) && (token.text.match(WORD_CHARS) ?? []).length >= 2;
     const term: Term = { text: token.text, prefix: last && !token.phrase && !token.negated };
     if (token.negated) {
       if (pendingOr) notes.push('OR cannot join an exclusion; it was ignored.');
@@ -171,5 +176,5 @@ export function parseQuery(input: string): ParsedQuery {
     negatives.length = 0;
   }
   const unique = [...new Set(notes)];
-  return { match: ftsMatch(clauses, negatives), filters, notice: unique.length > 0 ? unique.join(' ') : null };
+  return { match: ftsMatch(clauses, negatives), filters, notice: unique.length > 0 ? unique.join(' ') : null, clauses, negatives };
 }
