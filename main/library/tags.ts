@@ -7,7 +7,6 @@ import type { TagCount } from '../contract';
 import { getDocument } from '../../db/repos/documents';
 import { getHighlight } from '../../db/repos/highlights';
 import {
-  deleteTags,
   ensureTag,
   findTag,
   listTagsWithCounts,
@@ -54,15 +53,6 @@ export function mergeTags(db: Db, from: string, into: string): number {
     requireTag(db, from);
     if (isBelow(into, from)) throw new AppError('invalid_input', `“${from}” cannot be merged into “${into}”, which lies below it.`);
     return moveTagSubtree(db, from, into);
-  })();
-}
-
-export function deleteTag(db: Db, name: string, includeChildren: boolean): { deleted: number; taggings: number } {
-  return db.transaction(() => {
-    const ids = includeChildren ? tagSubtreeIds(db, name) : [findTag(db, name)?.id].filter((i): i is number => i !== undefined);
-    if (ids.length === 0) throw new AppError('not_found', `There is no tag named “${name}”. It may have been renamed or deleted.`);
-    const { tags, taggings } = deleteTags(db, ids);
-    return { deleted: tags, taggings };
   })();
 }
 

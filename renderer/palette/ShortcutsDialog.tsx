@@ -43,6 +43,7 @@ const VIEW_GROUPS: Group[] = [
       { action: 'Highlight the selection in colour 1 to 5', keys: ['1', '2', '3', '4', '5'] },
       { action: 'Comment on the highlight', keys: ['C'] },
       { action: 'Tag the highlight', keys: ['T'] },
+      { action: 'Quote the highlight in a note', keys: ['Q'] },
       { action: 'Delete the highlight', keys: ['Delete', 'Backspace'] },
       { action: 'Undo the last highlight change', keys: ['Mod+Z'] },
       { action: 'Close the popover, then back to the list', keys: ['Escape'] },
