@@ -52,17 +52,17 @@ export function SearchView() {
     box.current?.select();
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!isFocusShortcut(event)) return;
-      event.preventDefault();
       box.current?.focus();
       box.current?.select();
     };
-    window.addEventListener('keydown', onKey);
+    // Capture, beside the app's shortcut handler (which runs the command and stops the event there).
+    window.addEventListener('keydown', onKey, true);
     // The Electron menu's "Search everything" while the view is already open.
     const offMenu = api.on('menu.command', ({ command }) => {
       if (command === 'search') box.current?.focus();
     });
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
       offMenu();
     };
   }, []);

@@ -98,6 +98,11 @@ test('searches as you type, with operators, and explains what it could not read'
   await expect(help).toBeHidden();
   await expect(app.getByRole('button', { name: 'Search syntax' })).toBeFocused();
 
+  // The search shortcut brings the caret back to the box from anywhere in the view.
+  await app.getByRole('button', { name: 'Search syntax' }).focus();
+  await app.keyboard.press('ControlOrMeta+Shift+F');
+  await expect(searchBox(app)).toBeFocused();
+
   // Keyboard: ArrowDown into the results, arrows between them, Escape back to the box.
   await search(app, 'taliban ');
   await expect(hits(app)).toHaveCount(3);
@@ -119,7 +124,9 @@ test('opens an article hit at its matched words, and a highlight hit at the high
   await importAndClose(app, [FIXTURES.venezuela, FIXTURES.dawn]);
   const dawn = await documentId(app, TITLES.dawn);
   const text = (await call<{ blocks: { text: string }[] }>(app, 'library.get', { id: dawn })).blocks.map((b) => b.text).join('\n\n');
-  await openSearch(app);
+  // The shortcut opens the view with the caret in the box.
+  await app.keyboard.press('ControlOrMeta+Shift+F');
+  await expect(searchBox(app)).toBeFocused();
 
   await search(app, 'volatile ');
   await hits(app).filter({ hasText: TITLES.dawn }).click();
