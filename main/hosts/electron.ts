@@ -25,6 +25,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: 
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
+/** Set once the user asked to quit, so a window closing after its last save finishes the quit. */
+let quitting = false;
 
 function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
   for (const win of BrowserWindow.getAllWindows()) win.webContents.send('commonplace:event', event, payload);
@@ -104,6 +106,9 @@ function createWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    // The notes editor postpones a close to save its last keystrokes, then closes the window
+    // itself; a quit that close interrupted (Cmd+Q on macOS) is finished here.
+    if (quitting) app.quit();
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
@@ -139,6 +144,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('will-quit', () => {
     if (db) closeLibrary(db);

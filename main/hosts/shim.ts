@@ -28,11 +28,14 @@ export const SHIM_SOURCE = `(() => {
   }
   const bridge = {
     async invoke(method, input) {
+      const body = JSON.stringify(input === undefined ? {} : input);
       try {
         const response = await fetch('/api/call/' + encodeURIComponent(method), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Commonplace-Token': token },
-          body: JSON.stringify(input === undefined ? {} : input),
+          body,
+          // A save started as the tab closes must still arrive; browsers cap keepalive bodies at 64 KiB.
+          keepalive: body.length < 60000,
         });
         return await response.json();
       } catch (error) {

@@ -150,7 +150,8 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
     [noteId, showStored],
   );
 
-  // Leaving the page saves; Electron waits for the save and then closes the window itself.
+  // Leaving the page saves; Electron waits for the save and then closes the window itself
+  // (main/hosts/electron.ts finishes a quit that this postponed).
   useEffect(() => {
     let closing = false;
     const flush = () => void saverRef.current?.flush();
@@ -158,8 +159,14 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       const saver = saverRef.current;
       if (!saver?.dirty) return;
-      if (host !== 'electron' || closing) {
+      if (closing) {
         flush();
+        return;
+      }
+      if (host !== 'electron') {
+        // A browser tab: start the save (sent with keepalive) and let the browser ask "Leave?".
+        flush();
+        event.preventDefault();
         return;
       }
       // In Electron a cancelled unload closes nothing and asks nothing: save, then close.
