@@ -1,7 +1,7 @@
 /**
  * Light, dark, or the system's choice. The choice is kept in localStorage (it belongs to this
- * window's look, not to the library) and applied as `data-theme` on <html>, which base.css
- * lets override the system's prefers-color-scheme either way. 'system' removes the attribute.
+ * window's look, not to the library). What shows — the choice, or the system's theme while
+ * following it — is always set as `data-theme` on <html>, the one switch the stylesheets read.
  */
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 
@@ -60,11 +60,12 @@ export function useTheme(): ThemeControl {
     return () => query.removeEventListener('change', onChange);
   }, []);
 
-  // Before the first paint, so a chosen theme never flashes the system's.
+  const theme = choice === 'system' ? system : choice;
+  // Before the first paint, so a chosen theme never flashes the other.
   useLayoutEffect(() => {
-    const root = document.documentElement;
-    if (choice === 'system') root.removeAttribute('data-theme');
-    else root.dataset.theme = choice;
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
     try {
       if (choice === 'system') localStorage.removeItem(KEY);
       else localStorage.setItem(KEY, choice);
@@ -74,7 +75,6 @@ export function useTheme(): ThemeControl {
   }, [choice]);
 
   const [notice, setNotice] = useState<ThemeNoticeState | null>(null);
-  const theme = choice === 'system' ? system : choice;
   const toggle = useCallback(() => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     setChoice(next);
