@@ -44,6 +44,12 @@ export interface NoteTarget extends NoteOptions {
   token: number;
 }
 
+/** A query for the search view to take (from the palette); the token makes asking again count. */
+export interface SearchRequest {
+  query: string;
+  token: number;
+}
+
 type Overlay = 'palette' | 'shortcuts' | 'export' | null;
 let nextToken = 1;
 
@@ -59,6 +65,7 @@ export function App() {
   const [view, setView] = useState<View>('library');
   const [place, setPlace] = useState<ReaderPlace | null>(null);
   const [noteTarget, setNoteTarget] = useState<NoteTarget | null>(null);
+  const [searchRequest, setSearchRequest] = useState<SearchRequest | null>(null);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const theme = useTheme();
   const controls = useRef<ImportControlsHandle>(null);
@@ -155,7 +162,12 @@ export function App() {
     [filter, setFilter],
   );
 
-  const navigation = useMemo<Navigation>(() => ({ view, showView: setView, openArticle: open, openNote, filterByTag }), [view, open, openNote, filterByTag]);
+  const searchFor = useCallback((query: string) => {
+    setSearchRequest({ query, token: nextToken++ });
+    setView('search');
+  }, []);
+
+  const navigation = useMemo<Navigation>(() => ({ view, showView: setView, openArticle: open, openNote, filterByTag, searchFor }), [view, open, openNote, filterByTag, searchFor]);
 
   function onTagMoved(from: string, to: string | null) {
     const current = filter.tag;
@@ -234,7 +246,7 @@ export function App() {
             )}
             {view === 'search' && (
               <ErrorBoundary area="search">
-                <SearchView />
+                <SearchView request={searchRequest} />
               </ErrorBoundary>
             )}
             {view === 'library' && (

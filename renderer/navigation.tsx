@@ -27,6 +27,8 @@ export interface Navigation {
   openNote(id: number, options?: NoteOptions): void;
   /** Shows the library filtered to a tag (its children included). */
   filterByTag(tag: string): void;
+  /** Opens the search view with this query typed in. */
+  searchFor(query: string): void;
 }
 
 export const NavigationContext = createContext<Navigation | null>(null);

@@ -24,7 +24,7 @@ const LIMIT = 40;
 /** Keyword matches rank below matches in the label itself. */
 const KEYWORD_WEIGHT = 0.5;
 
-type OptionKind = 'command' | PaletteItem['kind'];
+type OptionKind = 'command' | 'search' | PaletteItem['kind'];
 
 interface Option {
   key: string;
@@ -48,6 +48,7 @@ const GROUP_TITLES: Record<OptionKind, [typed: string, recent: string]> = {
   article: ['Articles', 'Recent articles'],
   note: ['Notes', 'Recent notes'],
   tag: ['Tags', 'Tags'],
+  search: ['Search', 'Search'],
 };
 
 function commandOption(command: Command, query: string, mac: boolean): Option | null {
@@ -77,7 +78,12 @@ function itemOption(item: PaletteItem, query: string): Option | null {
   return { ...base, key: `article:${id}`, run: (nav) => nav.openArticle(id) };
 }
 
-function groupsFor(query: string, commands: readonly Command[], items: readonly PaletteItem[], mac: boolean): Group[] {
+function searchOption(query: string): Option {
+  const label = `Search everything for “${query.trim()}”`;
+  return { key: 'search', kind: 'search', label, detail: '', shortcut: null, positions: [], score: 0, run: (nav) => nav.searchFor(query.trim()) };
+}
+
+function groupsFor(query: string, raw: string, commands: readonly Command[], items: readonly PaletteItem[], mac: boolean): Group[] {
   const typed = query.length > 0;
   const commandOptions = commands
     .filter((c) => c.id !== 'palette')
@@ -96,6 +102,8 @@ function groupsFor(query: string, commands: readonly Command[], items: readonly 
   const groups = [...byKind].filter(([, options]) => options.length > 0).map(([kind, options]) => ({ kind, title: GROUP_TITLES[kind][typed ? 0 : 1], options }));
   // The group holding the best match comes first, so Enter right after typing takes it.
   if (typed) groups.sort((a, b) => (b.options[0]?.score ?? 0) - (a.options[0]?.score ?? 0));
+  // Titles are not everything: the words may be in a text. Last, so it never takes Enter from a match.
+  if (typed) groups.push({ kind: 'search', title: 'Search', options: [searchOption(raw)] });
   return groups;
 }
 
@@ -135,7 +143,7 @@ export function CommandPalette({ commands, onClose }: Props) {
   const pendingEnter = useRef(false);
 
   const prepared = prepareQuery(query);
-  const groups = useMemo(() => groupsFor(prepared, commands, answer.items, mac), [prepared, commands, answer.items, mac]);
+  const groups = useMemo(() => groupsFor(prepared, query, commands, answer.items, mac), [prepared, query, commands, answer.items, mac]);
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   const found = activeKey === null ? -1 : options.findIndex((o) => o.key === activeKey);
   const active = found >= 0 ? found : options.length > 0 ? 0 : -1;
@@ -225,7 +233,8 @@ export function CommandPalette({ commands, onClose }: Props) {
     }
   }
 
-  const count = options.length;
+  // "Search everything for …" is always offered; it is not a match.
+  const count = options.filter((o) => o.kind !== 'search').length;
   return (
     <Modal labelledBy={titleId} className={PALETTE_CLASS} onCancel={onClose}>
       <div className="palette-body" onKeyDown={onKeyDown}>
@@ -293,7 +302,7 @@ export function CommandPalette({ commands, onClose }: Props) {
         <p className="visually-hidden" role="status">
           {answered ? (count === 0 ? 'Nothing matches' : `${count} ${count === 1 ? 'result' : 'results'}`) : ''}
         </p>
-        {answered && count === 0 && <p className="palette-empty">Nothing matches “{query.trim()}”. Try fewer letters.</p>}
+        {answered && count === 0 && <p className="palette-empty">No title or command matches “{query.trim()}”. Try fewer letters, or search the texts.</p>}
       </div>
     </Modal>
   );

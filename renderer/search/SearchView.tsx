@@ -12,6 +12,7 @@ import { NameDialog, SavedSearches, useSavedSearches } from './SavedSearches';
 import { Snippet } from './Snippet';
 import { firstMarked } from './snippet-parts';
 import { SyntaxHelp } from './SyntaxHelp';
+import type { SearchRequest } from '../App';
 import { useSearch, type KindFilter, type SearchHit, type SearchKind } from './useSearch';
 
 const KINDS: { value: KindFilter; label: string }[] = [
@@ -28,9 +29,19 @@ const remembered: { query: string; kind: KindFilter } = { query: '', kind: 'all'
 
 const isFocusShortcut = (e: globalThis.KeyboardEvent) => (e.metaKey || e.ctrlKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f';
 
-export function SearchView() {
+interface Props {
+  /** A query handed over by the palette ("Search everything for …"). */
+  request: SearchRequest | null;
+}
+
+export function SearchView({ request }: Props) {
   const navigation = useNavigation();
-  const [query, setQuery] = useState(remembered.query);
+  const [query, setQuery] = useState(request?.query ?? remembered.query);
+  const [takenRequest, setTakenRequest] = useState(request?.token ?? null);
+  if (request && request.token !== takenRequest) {
+    setTakenRequest(request.token);
+    setQuery(request.query);
+  }
   const [kind, setKind] = useState<KindFilter>(remembered.kind);
   const [saving, setSaving] = useState(false);
   const search = useSearch(query, kind);

@@ -89,7 +89,7 @@ test('runs commands, moves with the arrows, and closes with Escape back where fo
   // Ctrl+K again closes it; nothing matching says so.
   await openPalette(app);
   await paletteInput(app).fill('qqqqzz');
-  await expect(palette(app).getByText('Nothing matches “qqqqzz”. Try fewer letters.')).toBeVisible();
+  await expect(palette(app).getByText('No title or command matches “qqqqzz”. Try fewer letters, or search the texts.')).toBeVisible();
   await expect(palette(app).getByRole('status')).toHaveText('Nothing matches');
   await app.keyboard.press('Control+K');
   await expect(palette(app)).toBeHidden();

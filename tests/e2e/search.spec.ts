@@ -195,3 +195,19 @@ test('saves a search, whose count follows the library; renames and deletes it wi
   await saved(app).getByRole('button', { name: 'Undo' }).click();
   await expect(saved(app).getByRole('listitem').filter({ hasText: 'Taliban, all sources' })).toContainText('3 results');
 });
+
+test('searches the texts from the palette when no title matches', async ({ app }) => {
+  await importAndClose(app, [FIXTURES.venezuela, FIXTURES.dawn]);
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: 'Command palette' });
+  const input = palette.getByRole('combobox');
+  await input.fill('must rethink');
+  const option = palette.getByRole('option', { name: 'Search everything for “must rethink”' });
+  await expect(option).toBeVisible();
+  await option.click();
+
+  await expect(palette).toBeHidden();
+  await expect(searchBox(app)).toHaveValue('must rethink');
+  await expect(results(app)).toHaveAttribute('data-answered', 'must rethink');
+  await expect(hits(app).first()).toContainText(TITLES.dawn);
+});
