@@ -15,13 +15,12 @@ import { runExport, type ExportSummary } from '../../main/library/export';
 import { saveNote } from '../../main/library/notes/save';
 import type { NoteDocJSON } from '../../renderer/editor/schema';
 import { bigLibrarySizes, buildBigLibrary } from './big-library';
+import { rowPrinter } from './measure';
 
 const sizes = bigLibrarySizes();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-bench-export-'));
 
-function row(label: string, value: string): void {
-  console.log(`${label.padEnd(48)} ${value}`);
-}
+const row = rowPrinter(48);
 
 const counts = (s: ExportSummary) => `${s.written.length} written, ${s.unchanged} unchanged, ${s.renamed.length} renamed, ${s.removed.length} removed, ${s.conflicts.length} conflicts`;
 

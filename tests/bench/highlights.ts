@@ -6,7 +6,6 @@
  * - Creating a highlight: the call's round trip from the page, and key press to mark drawn.
  * - Filtering a 10,000-article library by a tag: the raw SQL, the repository, and the round trip.
  */
-import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,34 +15,18 @@ import { getDocument, listDocuments } from '../../db/repos/documents';
 import { childRange } from '../../db/sql';
 import type { Bridge } from '../../main/contract';
 import { listHighlights } from '../../main/library/highlights/lists';
-import config from '../../playwright.config';
-import { startHost } from '../e2e/fixtures';
+import { openApp } from './app';
 import { addHighlightedArticle, addTaggedArticles } from './highlights-library';
+import { ms, rowPrinter, spread, time } from './measure';
 
 const ARTICLES = Number(process.env.BENCH_TAGGED_ARTICLES ?? 10_000);
 const HIGHLIGHTS = 1000;
 const RUNS = 7;
 
-function row(label: string, value: string): void {
-  console.log(`${label.padEnd(52)} ${value}`);
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-const spread = (xs: number[]) => `median ${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}, ${xs.length} runs)`;
-
-function time(runs: number, work: () => unknown): number[] {
-  work(); // warm the statement cache, as a running app has
-  return Array.from({ length: runs }, () => {
-    const t0 = performance.now();
-    work();
-    return performance.now() - t0;
-  });
-}
+const row = rowPrinter(52);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-bench-hl-'));
 const libraryFile = path.join(dir, 'library.commonplace');
-let stopHost: (() => void) | null = null;
 
 try {
   const t0 = performance.now();
@@ -72,15 +55,9 @@ try {
   closeLibrary(db);
 
   // The real browser host and Chromium, as the e2e tests run them.
-  const host = await startHost(libraryFile);
-  stopHost = () => host.process.kill('SIGTERM');
-  const browser = await chromium.launch(config.use?.launchOptions);
+  const app = await openApp(libraryFile);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's name-keeping helper.
-    await page.addInitScript('window.__name = (f) => f');
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.goto(host.url);
+    const { page } = app;
     await page.getByRole('grid', { name: 'Articles' }).getByRole('row').nth(1).waitFor();
 
     /** From the click on a row to its article drawn (marks and panel), then to the page taking input. */
@@ -188,10 +165,9 @@ try {
     }
     row('create a highlight: key press to mark drawn', spread(keyToMark));
   } finally {
-    await browser.close();
+    await app.close();
   }
   console.log('\nTargets: open ≤ 300 ms to interactive; create ≤ 50 ms round trip; tag filter ≤ 25 ms.');
 } finally {
-  stopHost?.();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,8 +9,10 @@
  *   900 of them quoted by 300 notes.
  * - Typing in the editor (Chromium) on that 5,000-word note: from keydown to the next frame after
  *   the editor's DOM changed, ~200 keystrokes at the end and ~200 in the middle.
+ * Scale down for a quick run: BENCH_NOTES=1500 npx tsx tests/bench/notes.ts (keep it above 1,020:
+ * the long note links to notes past the 1,000 linking ones).
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,10 +25,10 @@ import { prepareContent } from '../../main/library/notes/derive';
 import { backlinks } from '../../main/library/notes/links';
 import { createNote, saveNote } from '../../main/library/notes/save';
 import type { NoteDocJSON, NoteNodeJSON } from '../../renderer/editor/schema';
-import config from '../../playwright.config';
-import { startHost } from '../e2e/fixtures';
+import { openApp } from './app';
 import { random } from './corpus';
 import { addHighlightedArticle } from './highlights-library';
+import { ms, p95, rowPrinter, spread, time } from './measure';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 10_000);
 const INCOMING = 1000;
@@ -34,24 +36,7 @@ const WORDS = 5000;
 const RUNS = 15;
 const KEYSTROKES = 200;
 
-function row(label: string, value: string): void {
-  console.log(`${label.padEnd(56)} ${value}`);
-}
-
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-const spread = (xs: number[]) => `median ${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}, ${xs.length} runs)`;
-
-function time(runs: number, work: (i: number) => unknown): number[] {
-  work(-1); // warm the statement cache, as a running app has
-  return Array.from({ length: runs }, (_, i) => {
-    const t0 = performance.now();
-    work(i);
-    return performance.now() - t0;
-  });
-}
+const row = rowPrinter(56);
 
 const VOCABULARY = (
   'the strikes border policy security talks army militants government province report analysts officials ' +
@@ -214,7 +199,6 @@ async function typingLatency(page: Page, count: number): Promise<{ frame: number
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-bench-notes-'));
 const libraryFile = path.join(dir, 'library.commonplace');
-let stopHost: (() => void) | null = null;
 
 try {
   const t0 = performance.now();
@@ -266,15 +250,9 @@ try {
   closeLibrary(db);
 
   // The real browser host and Chromium, as the e2e tests run them.
-  const host = await startHost(libraryFile);
-  stopHost = () => host.process.kill('SIGTERM');
-  const browser = await chromium.launch(config.use?.launchOptions);
+  const app = await openApp(libraryFile);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's name-keeping helper.
-    await page.addInitScript('window.__name = (f) => f');
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.goto(host.url);
+    const { page } = app;
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Library' }).waitFor();
 
     row('round trip: notes.save, 5,000 words, from the page', spread(await saveTrips(page, big.id, doc, RUNS)));
@@ -316,10 +294,9 @@ try {
       row('typing in the middle: keydown → DOM changed', `p95 ${ms(p95(inMiddle.dom))}; ${spread(inMiddle.dom)}`);
     }
   } finally {
-    await browser.close();
+    await app.close();
   }
   console.log('\nTargets: saveNote ≤ 30 ms for 5,000 words; backlinks ≤ 10 ms; typing p95 ≤ 16 ms per keystroke.');
 } finally {
-  stopHost?.();
   rmSync(dir, { recursive: true, force: true });
 }

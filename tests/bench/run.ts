@@ -11,13 +11,12 @@ import { closeLibrary, openLibrary } from '../../db/open';
 import { createWorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
 import { syntheticArticles } from './corpus';
+import { rowPrinter } from './measure';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-bench-'));
 
-function row(label: string, value: string): void {
-  console.log(`${label.padEnd(44)} ${value}`);
-}
+const row = rowPrinter(44);
 
 try {
   const filesDir = path.join(dir, 'articles');

@@ -8,36 +8,22 @@
  * - In Chromium against the real browser host: each keystroke of a query typed into the search
  *   box, to its results drawn.
  */
-import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
 import { MARK_END, MARK_START } from '../../db/repos/search-all';
 import { runSearch } from '../../main/library/search';
 import { parseQuery } from '../../main/library/search/parse-query';
-import config from '../../playwright.config';
-import { startHost } from '../e2e/fixtures';
+import { openApp } from './app';
 import { bigLibrarySizes, buildBigLibrary } from './big-library';
+import { ms, quantile, time } from './measure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const LIMIT = 30; // what the search view asks for with "All" chosen
 
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
-const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
-
-function time(runs: number, work: () => unknown): number[] {
-  work(); // warm the statement cache, as a running app has
-  return Array.from({ length: runs }, () => {
-    const t0 = performance.now();
-    work();
-    return performance.now() - t0;
-  });
-}
+/** A figure in the table's 9-character columns. */
+const cell = (x: number) => ms(x).padStart(9);
 
 const TABLES = [
   ['documents_fts', 'bm25(documents_fts, 10.0, 2.0, 2.0, 1.0)'],
@@ -63,7 +49,6 @@ function wordWithShare(db: Db, share: number, articles: number): string {
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-bench-search-'));
 const libraryFile = path.join(dir, 'library.commonplace');
-let stopHost: (() => void) | null = null;
 
 try {
   const sizes = bigLibrarySizes();
@@ -98,21 +83,15 @@ try {
     const raw = match ? time(RUNS, () => rawFts(db, match)) : null;
     const ratio = raw ? `${(quantile(api, 0.95) / quantile(raw, 0.95)).toFixed(2)}×` : 'n/a (no FTS)';
     console.log(
-      `${`${label}: ${query.trim()}`.slice(0, 34).padEnd(34)} ${total.toLocaleString('en').padStart(7)}  ${ms(quantile(api, 0.5))} ${ms(quantile(api, 0.95))}  ${raw ? ms(quantile(raw, 0.5)) : ''.padStart(9)} ${raw ? ms(quantile(raw, 0.95)) : ''.padStart(9)}  ${ratio}`,
+      `${`${label}: ${query.trim()}`.slice(0, 34).padEnd(34)} ${total.toLocaleString('en').padStart(7)}  ${cell(quantile(api, 0.5))} ${cell(quantile(api, 0.95))}  ${raw ? cell(quantile(raw, 0.5)) : ''.padStart(9)} ${raw ? cell(quantile(raw, 0.95)) : ''.padStart(9)}  ${ratio}`,
     );
   }
   closeLibrary(db);
 
   // Keystroke to results drawn, in Chromium against the real browser host.
-  const host = await startHost(libraryFile);
-  stopHost = () => host.process.kill('SIGTERM');
-  const browser = await chromium.launch(config.use?.launchOptions);
+  const app = await openApp(libraryFile);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's name-keeping helper.
-    await page.addInitScript('window.__name = (f) => f');
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.goto(host.url);
+    const { page } = app;
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Search' }).click();
     const box = page.getByRole('searchbox', { name: 'Search everything' });
     await box.focus();
@@ -147,12 +126,11 @@ try {
         await page.waitForTimeout(180);
       }
     }
-    console.log(`\nkeystroke to results drawn (${perKey.length} keys, Chromium): p50 ${ms(quantile(perKey, 0.5)).trim()}, p95 ${ms(quantile(perKey, 0.95)).trim()}, max ${ms(Math.max(...perKey)).trim()}`);
+    console.log(`\nkeystroke to results drawn (${perKey.length} keys, Chromium): p50 ${ms(quantile(perKey, 0.5))}, p95 ${ms(quantile(perKey, 0.95))}, max ${ms(Math.max(...perKey))}`);
   } finally {
-    await browser.close();
+    await app.close();
   }
   console.log('\nTargets: search.query ≤ 25 ms p95 and ≤ 1.5× the raw FTS5 work; keystroke to results ≤ 150 ms p95.');
 } finally {
-  stopHost?.();
   rmSync(dir, { recursive: true, force: true });
 }

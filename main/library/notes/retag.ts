@@ -23,17 +23,26 @@ function notesTagged(db: Db, name: string): number[] {
   ).map((r) => r.id);
 }
 
-/** Rewrites these notes' texts from tag `from` to `to`; returns the notes changed. Call inside a transaction. */
-function retagNotes(db: Db, noteIds: readonly number[], from: string, to: string, now: Date): number[] {
+/**
+ * Rewrites these notes' texts with `rewrite` (null: leave the note as it is), re-deriving and
+ * bumping each changed note's version; returns the notes changed. Shared with tag deletion
+ * (untag.ts). Call inside a transaction.
+ */
+export function rewriteNotes(db: Db, noteIds: readonly number[], rewrite: (doc: NoteDocJSON) => NoteDocJSON | null, now: Date): number[] {
   const changed: number[] = [];
   for (const id of noteIds) {
     const row = getNote(db, id);
-    const next = row ? renameTagInNote(JSON.parse(row.contentJson) as NoteDocJSON, from, to) : null;
+    const next = row ? rewrite(JSON.parse(row.contentJson) as NoteDocJSON) : null;
     if (!row || !next) continue;
     writeContent(db, row, prepareContent(next), now);
     changed.push(id);
   }
   return changed;
+}
+
+/** Rewrites these notes' texts from tag `from` to `to`; returns the notes changed. Call inside a transaction. */
+function retagNotes(db: Db, noteIds: readonly number[], from: string, to: string, now: Date): number[] {
+  return rewriteNotes(db, noteIds, (doc) => renameTagInNote(doc, from, to), now);
 }
 
 /** `tags.rename`, notes included: returns how many tags moved and which notes were rewritten. */

@@ -5,15 +5,11 @@
  * (the sentence still reads the same). Runs in the same transaction as the deletion; each
  * rewritten note's version is bumped, like a rename's (retag.ts).
  */
-import { getNote } from '../../../db/repos/notes';
 import { deleteTags, findTag, tagSubtreeIds } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
-import { TAG, type NoteDocJSON, type NoteNodeJSON } from '../../../renderer/editor/schema';
+import { escapeRegExp, rewriteTags, type NoteDocJSON } from '../../../renderer/editor/schema';
 import { AppError } from '../errors';
-import { prepareContent } from './derive';
-import { writeContent } from './save';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { rewriteNotes } from './retag';
 
 interface Target {
   name: string;
@@ -33,49 +29,17 @@ function hashtagPattern(target: Target): RegExp {
   return new RegExp(`(?<=^|[\\s([{"'“‘])#(${escapeRegExp(target.name)}${tail})(?![\\p{L}\\p{N}\\p{M}_\\-/])`, 'giu');
 }
 
-function untagText(node: NoteNodeJSON, pattern: RegExp): NoteNodeJSON | null {
-  const marks = (node.marks ?? []).map((m) => m.type);
-  if (marks.includes('code') || marks.includes('link') || typeof node.text !== 'string') return null;
-  const next = node.text.replace(pattern, (_whole, name: string) => name);
-  return next === node.text ? null : { ...node, text: next };
-}
-
-function untag(node: NoteNodeJSON, target: Target, pattern: RegExp, inCode: boolean): NoteNodeJSON | null {
-  const children = node.content ?? [];
-  if (children.length === 0) return null;
-  let changed = false;
-  const content = children.map((child): NoteNodeJSON => {
-    let next: NoteNodeJSON | null = null;
-    if (child.type === TAG) {
-      const name = child.attrs?.name;
-      if (typeof name === 'string' && matches(name, target)) next = { type: 'text', text: name, ...(child.marks ? { marks: child.marks } : {}) };
-    } else if (child.type === 'text') {
-      next = inCode ? null : untagText(child, pattern);
-    } else {
-      next = untag(child, target, pattern, inCode || child.type === 'codeBlock');
-    }
-    if (next) changed = true;
-    return next ?? child;
-  });
-  return changed ? { ...node, content: joinText(content) } : null;
-}
-
-/** Adjacent text with the same marks as one node, as ProseMirror stores it (a tag turned to text joins its neighbours). */
-function joinText(nodes: NoteNodeJSON[]): NoteNodeJSON[] {
-  const out: NoteNodeJSON[] = [];
-  for (const node of nodes) {
-    const prev = out[out.length - 1];
-    if (prev?.type === 'text' && node.type === 'text' && JSON.stringify(prev.marks ?? []) === JSON.stringify(node.marks ?? [])) {
-      out[out.length - 1] = { ...prev, text: `${prev.text ?? ''}${node.text ?? ''}` };
-    } else out.push(node);
-  }
-  return out;
-}
-
 /** The note without tag `name` (and, with `below`, the tags under it): tag nodes become their words, `#name` becomes `name`. Null if it holds none. */
 export function removeTagFromNote(doc: NoteDocJSON, name: string, below: boolean): NoteDocJSON | null {
   const target = { name, below };
-  return untag(doc, target, hashtagPattern(target), false) as NoteDocJSON | null;
+  const pattern = hashtagPattern(target);
+  return rewriteTags(doc, {
+    tag: (node, tagName) => (matches(tagName, target) ? { type: 'text', text: tagName, ...(node.marks ? { marks: node.marks } : {}) } : null),
+    text: (node, text) => {
+      const next = text.replace(pattern, (_whole, word: string) => word);
+      return next === text ? null : [{ ...node, text: next }];
+    },
+  });
 }
 
 /**
@@ -92,14 +56,7 @@ export function deleteTagWithNotes(db: Db, name: string, includeChildren: boolea
       db.prepare('SELECT DISTINCT note_id AS id FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?)) ORDER BY note_id').all(json) as { id: number }[]
     ).map((r) => r.id);
     const noteTaggings = (db.prepare('SELECT count(*) AS n FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?))').get(json) as { n: number }).n;
-    const rewritten: number[] = [];
-    for (const id of noteIds) {
-      const row = getNote(db, id);
-      const next = row ? removeTagFromNote(JSON.parse(row.contentJson) as NoteDocJSON, name, includeChildren) : null;
-      if (!row || !next) continue;
-      writeContent(db, row, prepareContent(next), now);
-      rewritten.push(id);
-    }
+    const rewritten = rewriteNotes(db, noteIds, (doc) => removeTagFromNote(doc, name, includeChildren), now);
     const noteTaggingsLeft = (db.prepare('SELECT count(*) AS n FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?))').get(json) as { n: number }).n;
     const { tags, taggings } = deleteTags(db, ids);
     return { deleted: tags, taggings: taggings + noteTaggings - noteTaggingsLeft, notes: rewritten };

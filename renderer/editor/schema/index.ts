@@ -26,3 +26,4 @@ export { extractLinks, hashtagsIn, type ExtractedLinks, type LinkKind, type Note
 export { findFirstMention, isMentionable, linkFirstMention, type Mention } from './mentions';
 export { noteToMarkdown, type MarkdownHighlight, type MarkdownResolvers, type MarkdownTarget } from './markdown';
 export { renameTagInNote } from './retag';
+export { escapeRegExp, rewriteTags, type TagRewrite } from './tag-walk';
