@@ -22,9 +22,10 @@ import { blocksReader, documentHighlights, documentTags, exportArticles, noteCon
 /**
  * Part of every file's source: bump it with any change to how files are rendered (article-file.ts,
  * note-file.ts, markdown-text.ts, the editor schema's Markdown writer). The app's version is part
- * of it too, so a release re-renders everything once even if this was forgotten.
+ * of it too, so a release re-renders everything once even if this was forgotten, and
+ * tests/db/export-render-version.test.ts fails when the output changes without it.
  */
-const RENDER_VERSION = 1;
+export const RENDER_VERSION = 1;
 const RENDERER = `${RENDER_VERSION}/${appVersion}`;
 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
