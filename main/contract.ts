@@ -203,6 +203,8 @@ export const APP_COMMANDS = [
   'import-folder',
   'new-note',
   'export',
+  'copy-note-markdown',
+  'copy-highlights-markdown',
   'palette',
   'search',
   'shortcuts',

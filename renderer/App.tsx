@@ -20,6 +20,7 @@ import { useLibrary } from './library/useLibrary';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
 import { NotesView } from './notes/NotesView';
+import { runPaneCommand } from './paneCommands';
 import { CommandPalette } from './palette/CommandPalette';
 import { ShortcutsDialog } from './palette/ShortcutsDialog';
 import { useShortcuts } from './palette/useShortcuts';
@@ -124,6 +125,9 @@ export function App() {
       import: () => controls.current?.choose(false),
       'import-folder': () => controls.current?.choose(true),
       export: () => setOverlay('export'),
+      'copy-note-markdown': () => runPaneCommand('copy-note-markdown') || reportError('No note to copy', 'Open a note in the Notes view, then choose Copy note as Markdown again.'),
+      'copy-highlights-markdown': () =>
+        runPaneCommand('copy-highlights-markdown') || reportError('No article to copy from', 'Open an article in the reader, then choose Copy article highlights as Markdown again.'),
       'go-library': () => setView('library'),
       'go-notes': () => setView('notes'),
       'go-tags': () => setView('tags'),
@@ -132,7 +136,7 @@ export function App() {
       shortcuts: () => setOverlay('shortcuts'),
     };
     return COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: actions[id] }));
-  }, [newNote, toggleTheme, followSystem]);
+  }, [newNote, toggleTheme, followSystem, reportError]);
   useShortcuts(commands);
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 

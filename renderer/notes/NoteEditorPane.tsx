@@ -9,6 +9,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import type { Editor } from '@tiptap/core';
 import type { Note, NoteMeta } from '../../main/contract';
 import { api, toApiError } from '../api';
+import { usePaneCommand } from '../paneCommands';
 import { BacklinksPanel } from '../backlinks/BacklinksPanel';
 import { useReportError } from '../components/Notices';
 import { NoteEditor } from '../editor/NoteEditor';
@@ -107,6 +108,10 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
         saverRef.current = null;
         return;
       }
+      // The editor normalises a note on its first transaction (e.g. an empty paragraph after a
+      // quote at the end, so there is somewhere to type). Do it now, before the saver takes
+      // its baseline, so merely opening a note never rewrites it.
+      created.view.dispatch(created.state.tr.setMeta('addToHistory', false));
       const read = () => {
         const live = editorRef.current;
         return live && !live.isDestroyed ? { content: live.getJSON() as NoteDocJSON, title: titleRef.current } : null;
@@ -208,6 +213,7 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
     else if (focusOnOpen === 'text') editor.commands.focus('end');
   }, [editor, find, findToken, focusOnOpen]);
 
+  usePaneCommand('copy-note-markdown', () => void copyMarkdown());
   async function copyMarkdown() {
     try {
       await saverRef.current?.flush();

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import type { ArticleDetail, Highlight } from '../../main/contract';
 import { api } from '../api';
+import { usePaneCommand } from '../paneCommands';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { copyHighlightsMarkdown } from '../export/copyHighlights';
 import { useReportError } from '../components/Notices';
@@ -97,6 +98,8 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
     selection?.removeAllRanges();
     selection?.addRange(range);
   }, [place, highlightsLoaded, showHighlight, layout]);
+
+  usePaneCommand('copy-highlights-markdown', () => void copyHighlightsMarkdown(article.id, actions.notify));
 
   const onSplit = useCallback((index: number, heading: string) => setSplit({ index, heading }), []);
 

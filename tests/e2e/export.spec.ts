@@ -106,4 +106,24 @@ test('exports notes and annotated articles into a folder, re-exports unchanged, 
   const copied = await app.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(article.raw);
   expect(parseFile(copied).front).toMatchObject({ title: TITLES.dawn });
+
+  // The same from the command list (the palette here, the File menu in the desktop app)…
+  await app.evaluate(() => navigator.clipboard.writeText(''));
+  await runFromPalette(app, 'copy article highlights');
+  await expect.poll(() => app.evaluate(() => navigator.clipboard.readText())).toBe(article.raw);
+
+  // …and one note, opened from the palette, as its exported file.
+  await runFromPalette(app, NOTE_TITLE);
+  await expect(app.getByRole('textbox', { name: 'Note title' })).toHaveValue(NOTE_TITLE);
+  await runFromPalette(app, 'copy note as markdown');
+  await expect.poll(() => app.evaluate(() => navigator.clipboard.readText())).toBe(note.raw);
 });
+
+/** Ctrl+K, a few words, Enter: what a keyboard user does to run a command or open a title. */
+async function runFromPalette(app: Page, words: string) {
+  await app.keyboard.press('Control+k');
+  const input = app.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox');
+  await input.fill(words);
+  await input.press('Enter');
+  await expect(input).toBeHidden();
+}

@@ -3,6 +3,7 @@
  * renames followed by links, quoting highlights with ((, inline tags, autosave surviving a
  * crash, conflicts between two pages keeping both texts, and the trash with Undo.
  */
+import type { Bridge } from '../../main/contract';
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
 import { articleText, dragSelect, marks, openArticle, toolbar } from './reading-helpers';
@@ -353,4 +354,27 @@ test('a change saved on another page shows in place when nothing here is unsaved
   await expectSaved(app);
   await expect(notesView(app).getByRole('alert')).toHaveCount(0);
   await expect(noteItem(app, 'Live (conflict')).toHaveCount(0);
+});
+
+test('opening a note and moving around in it never rewrites it', async ({ app }) => {
+  // Ends with a heading: the editor adds a paragraph after it to type in, which is not a change.
+  const made = await app.evaluate(() =>
+    (window as unknown as { commonplace: Bridge }).commonplace.invoke('notes.create', {
+      title: 'Read only today',
+      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Just looking.' }] }, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Later' }] }] },
+    }),
+  );
+  if (!made.ok) throw new Error(made.error.message);
+  const before = made.value as { id: number; version: number; updatedAt: string };
+
+  await goToNotes(app);
+  await openNote(app, 'Read only today');
+  await noteText(app).click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.press('ArrowUp');
+  await titleField(app).focus();
+  await app.waitForTimeout(1500); // past the autosave delay: a save, if any, would have happened
+  const after = await app.evaluate((id) => (window as unknown as { commonplace: Bridge }).commonplace.invoke('notes.get', { id }), before.id);
+  if (!after.ok) throw new Error(after.error.message);
+  expect(after.value).toMatchObject({ version: before.version, updatedAt: before.updatedAt });
 });
