@@ -21,7 +21,7 @@ Commands:
   list [--sort KEY] [--asc]     list the library (KEY: ${SORT_KEYS.join(', ')}; newest import first)
   show <id>                     print one article's metadata and text
   highlights <id>               list an article's highlights: colour, comment, tags, anchor status
-  tags                          list every tag with how many articles and highlights carry it
+  tags                          list every tag with how many articles, highlights and notes carry it
   notes [--trash]               list notes, most recently changed first (or the trash)
   note <id> [--markdown]        print a note (--markdown: as a Markdown file with frontmatter)
   backlinks <id>                list the notes linking to note <id>, with the sentence around each link
