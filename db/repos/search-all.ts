@@ -3,6 +3,7 @@
  * parser (main/library/search) and bound like every filter value; only fixed SQL fragments are
  * put together here. Ranked by bm25 with titles weighted above bodies.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import { childRange, escapeLike } from '../sql';
 
@@ -43,6 +44,25 @@ export interface SearchHit {
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
+const statements = new WeakMap<Db, Map<string, Statement>>();
+const STATEMENTS_KEPT = 100;
+
+/**
+ * A statement compiled once per connection and SQL text: compiling costs about as much as
+ * running most of a search's dozen statements, and every keystroke asks the same shapes again.
+ * The least recently used go past STATEMENTS_KEPT (filters make many shapes).
+ */
+export function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (statement) cache.delete(sql);
+  else statement = db.prepare(sql);
+  cache.set(sql, statement);
+  if (cache.size > STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
+  return statement;
+}
+
 interface Built {
   sql: string;
   params: unknown[];
@@ -57,15 +77,20 @@ export function kindAllowed(kind: SearchKind, f: SearchFilters): boolean {
   return true;
 }
 
+/** The ids in `table` tagged with `tag` or a tag below it; the tag and its child range are bound. */
+function taggedIds(table: string, column: string, tag: string, params: unknown[]): string {
+  const [below, after] = childRange(tag);
+  params.push(tag, below, after);
+  return `SELECT x.${column} FROM tags t JOIN ${table} x ON x.tag_id = t.id WHERE t.name = ? OR (t.name >= ? AND t.name < ?)`;
+}
+
 /**
- * `owner` is a fixed column expression (never user text); the tag and its child range are bound.
+ * `owner` is a fixed column expression (never user text).
  * An IN list (not a correlated EXISTS) so SQLite builds it once from the tag index and probes it:
  * cheap both when the FTS match leads and when the tag is the only filter.
  */
 function tagClause(table: string, column: string, owner: string, tag: string, params: unknown[]): string {
-  const [below, after] = childRange(tag);
-  params.push(tag, below, after);
-  return `${owner} IN (SELECT x.${column} FROM tags t JOIN ${table} x ON x.tag_id = t.id WHERE t.name = ? OR (t.name >= ? AND t.name < ?))`;
+  return `${owner} IN (${taggedIds(table, column, tag, params)})`;
 }
 
 function siteClause(doc: string, sites: readonly string[], params: unknown[]): string {
@@ -109,7 +134,7 @@ const RANK: Record<SearchKind, string> = {
  * a bare `rowid IN (tagged ids)` is handed to FTS5, which then runs the MATCH once per tagged
  * row (seconds for a big tag); as an expression it is a cheap probe of the tag list instead.
  */
-function filtered(kind: SearchKind, match: string | null, f: SearchFilters, withRows = false): { from: string; where: string[]; params: unknown[]; id: string } {
+function filtered(kind: SearchKind, match: string | null, f: SearchFilters, withRows = false, tags: readonly string[] = f.tags): { from: string; where: string[]; params: unknown[]; id: string } {
   const where: string[] = [];
   const params: unknown[] = [];
   const fts = FTS[kind];
@@ -119,7 +144,7 @@ function filtered(kind: SearchKind, match: string | null, f: SearchFilters, with
     id = match ? `+${fts}.rowid` : 'd.id';
     const needsRow = !match || withRows || f.sites.length > 0 || f.before !== null || f.after !== null;
     from = match ? (needsRow ? `${fts} JOIN documents d ON d.id = ${fts}.rowid` : fts) : 'documents d';
-    for (const tag of f.tags) where.push(tagClause('document_tags', 'document_id', id, tag, params));
+    for (const tag of tags) where.push(tagClause('document_tags', 'document_id', id, tag, params));
     if (f.sites.length > 0) where.push(siteClause('d', f.sites, params));
     dateClauses('coalesce(d.published_at, d.imported_at)', f, where, params);
     if (f.hasHighlights) where.push(`EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = ${id})`);
@@ -130,7 +155,7 @@ function filtered(kind: SearchKind, match: string | null, f: SearchFilters, with
     from = match ? (needsRow ? `${fts} JOIN highlights h ON h.id = ${fts}.rowid` : fts) : 'highlights h';
     if (needsDoc) from += ' JOIN documents d ON d.id = h.document_id';
     // A highlight carries its own tags and, for filtering, its article's.
-    for (const tag of f.tags) {
+    for (const tag of tags) {
       const own = tagClause('highlight_tags', 'highlight_id', id, tag, params);
       const doc = tagClause('document_tags', 'document_id', 'h.document_id', tag, params);
       where.push(`(${own} OR ${doc})`);
@@ -148,7 +173,7 @@ function filtered(kind: SearchKind, match: string | null, f: SearchFilters, with
     from = match ? (needsRow ? `${fts} JOIN notes n ON n.id = ${fts}.rowid` : fts) : 'notes n';
     // Trashed notes are never found; the trash is small and has its own index.
     where.push(needsRow ? 'n.deleted_at IS NULL' : `${id} NOT IN (SELECT id FROM notes WHERE deleted_at IS NOT NULL)`);
-    for (const tag of f.tags) where.push(tagClause('note_tags', 'note_id', id, tag, params));
+    for (const tag of tags) where.push(tagClause('note_tags', 'note_id', id, tag, params));
     dateClauses('n.updated_at', f, where, params);
   }
   if (match) {
@@ -162,10 +187,18 @@ function filtered(kind: SearchKind, match: string | null, f: SearchFilters, with
  * With `limit: null`, counts the kind's matches. Otherwise, with words: the best `limit` ids by
  * bm25 (`id, rank`; their snippets are read afterwards by `buildDetailQuery`, so snippets are
  * made for the rows shown, not for every match the sort passes over), or with `newest` the
- * latest ids; without words (filters only): the newest rows, complete.
+ * latest ids; without words (filters only): the newest ids (`id`; see `buildFilteredQuery`).
  */
-export function buildKindQuery(kind: SearchKind, match: string | null, f: SearchFilters, limit: number | null, order: 'relevance' | 'newest' = 'relevance'): Built {
-  const newest = match !== null && order === 'newest' && limit !== null;
+export function buildKindQuery(
+  kind: SearchKind,
+  match: string | null,
+  f: SearchFilters,
+  limit: number | null,
+  order: 'relevance' | 'newest' = 'relevance',
+  options: { walk?: boolean; counted?: boolean } = {},
+): Built {
+  if (match === null) return buildFilteredQuery(kind, f, limit, options.walk);
+  const newest = order === 'newest' && limit !== null;
   const { from, where, params, id } = filtered(kind, match, f, newest);
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   if (limit === null) return { sql: `SELECT count(*) AS n FROM ${from} ${whereSql}`, params };
@@ -174,14 +207,76 @@ export function buildKindQuery(kind: SearchKind, match: string | null, f: Search
     // and stops at the limit, so snippets are made for the shown rows only.
     return { sql: `SELECT ${DETAIL_COLUMNS[kind]}, 0 AS rank FROM ${from} ${whereSql} ORDER BY ${FTS[kind]}.rowid DESC LIMIT ?`, params: [...params, limit] };
   }
-  if (match) return { sql: `SELECT ${id} AS id, ${RANK[kind]} AS rank FROM ${from} ${whereSql} ORDER BY rank, id LIMIT ?`, params: [...params, limit] };
-  const [select, latest] =
-    kind === 'article'
-      ? [`d.id, NULL AS documentId, d.title, substr(d.plain_text, 1, 160) AS snippet, 0 AS rank, NULL AS start, NULL AS "end", NULL AS color`, 'd.imported_at DESC, d.id DESC']
-      : kind === 'highlight'
-        ? [`h.id, h.document_id AS documentId, (SELECT title FROM documents WHERE id = h.document_id) AS title, substr(h.exact, 1, 160) AS snippet, 0 AS rank, h.start_offset AS start, h.end_offset AS "end", h.color`, 'h.id DESC']
-        : [`n.id, NULL AS documentId, n.title, n.excerpt AS snippet, 0 AS rank, NULL AS start, NULL AS "end", NULL AS color`, 'n.updated_at DESC, n.id DESC'];
-  return { sql: `SELECT ${select} FROM ${from} ${whereSql} ORDER BY ${latest} LIMIT ?`, params: [...params, limit] };
+  const ranked = `SELECT ${id} AS id, ${RANK[kind]} AS rank FROM ${from} ${whereSql}`;
+  if (!options.counted) return { sql: `${ranked} ORDER BY rank, id LIMIT ?`, params: [...params, limit] };
+  // Every match's count beside the best ones (`n`), from the same pass over the matches; bm25
+  // cannot feed a window function, so the matches are kept once and read twice.
+  return { sql: `WITH m AS MATERIALIZED (${ranked}) SELECT id, rank, (SELECT count(*) FROM m) AS n FROM m ORDER BY rank, id LIMIT ?`, params: [...params, limit] };
+}
+
+const TABLE: Record<SearchKind, string> = { article: 'documents', highlight: 'highlights', note: 'notes' };
+const ALIAS: Record<SearchKind, string> = { article: 'd', highlight: 'h', note: 'n' };
+const LATEST: Record<SearchKind, string> = { article: 'd.imported_at DESC, d.id DESC', highlight: 'h.id DESC', note: 'n.updated_at DESC, n.id DESC' };
+/** Read in listing order: the sort indexes carry the sort keys and most filters' columns (migrations 0004, 0005); highlights list by id, the table's own order. */
+const WALK_FROM: Record<SearchKind, string> = { article: 'documents d INDEXED BY documents_by_imported', highlight: 'highlights h NOT INDEXED', note: 'notes n INDEXED BY notes_by_updated' };
+
+/**
+ * Filters without words. Only ids and sort keys are read here, and the shown rows afterwards
+ * (`buildFilteredDetailQuery`): listing whole rows made SQLite read every match's title and text
+ * (an article's text lies past its blocks, a walk through overflow pages) just to sort them.
+ * - Counting by a tag starts from the tag's ids: every id there has a row (the foreign keys
+ *   cascade), so no row is read unless another filter needs it, where seeking each row cost a
+ *   page read apiece (20,000 for a broad tag). A highlight is counted once whether it carries
+ *   the tag or its article does: those in tagged articles (from the highlights_by_document
+ *   index), plus those tagged themselves whose article is not.
+ * - Listing with `walk`: along the listing order, newest first, stopping at the limit (cheap
+ *   when a good share of the rows match); without it every matching id is gathered and sorted
+ *   (cheap when few do). `searchAll` chooses from the count.
+ */
+export function buildFilteredQuery(kind: SearchKind, f: SearchFilters, limit: number | null, walk = false): Built {
+  const [first, ...others] = f.tags;
+  const sql = (from: string, where: string[]) => `FROM ${from}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  if (limit === null && first !== undefined) {
+    if (kind === 'highlight') {
+      const params: unknown[] = [];
+      const part = (head: string) => {
+        const rest = filtered(kind, null, f, false, others);
+        params.push(...rest.params);
+        return `(SELECT count(*) ${sql(rest.from, [head, ...rest.where])})`;
+      };
+      const inTagged = part(`h.document_id IN (${taggedIds('document_tags', 'document_id', first, params)})`);
+      const ownTag = `h.id IN (${taggedIds('highlight_tags', 'highlight_id', first, params)})`;
+      const own = part(`${ownTag} AND h.document_id NOT IN (${taggedIds('document_tags', 'document_id', first, params)})`);
+      return { sql: `SELECT ${inTagged} + ${own} AS n`, params };
+    }
+    const needsRow = f.before !== null || f.after !== null || (kind === 'article' && f.sites.length > 0);
+    if (!needsRow) {
+      // The tag's ids stand in for the table under its usual alias, so the other filters read them unchanged.
+      const [table, column] = kind === 'article' ? ['document_tags', 'document_id'] : ['note_tags', 'note_id'];
+      const params: unknown[] = [];
+      const from = `(SELECT DISTINCT x.id FROM (${taggedIds(table, column, first, params).replace(`x.${column}`, `x.${column} AS id`)}) x) ${ALIAS[kind]}`;
+      const rest = filtered(kind, null, f, false, others);
+      // Trashed notes: the trash is small and has its own index.
+      const where = rest.where.map((w) => (w === 'n.deleted_at IS NULL' ? 'n.id NOT IN (SELECT id FROM notes WHERE deleted_at IS NOT NULL)' : w));
+      return { sql: `SELECT count(*) AS n ${sql(from, where)}`, params: [...params, ...rest.params] };
+    }
+  }
+  const { from, where, params } = filtered(kind, null, f);
+  // Live notes' own index holds every column a note filter reads: counting them reads no note (SQLite scanned the table).
+  if (limit === null) return { sql: `SELECT count(*) AS n ${sql(kind === 'note' ? WALK_FROM.note : from, where)}`, params };
+  const walked = walk ? from.replace(`${TABLE[kind]} ${ALIAS[kind]}`, WALK_FROM[kind]) : from;
+  return { sql: `SELECT ${ALIAS[kind]}.id AS id ${sql(walked, where)} ORDER BY ${LATEST[kind]} LIMIT ?`, params: [...params, limit] };
+}
+
+const FILTERED_DETAIL: Record<SearchKind, string> = {
+  article: `SELECT d.id, NULL AS documentId, d.title, substr(d.plain_text, 1, 160) AS snippet, 0 AS rank, NULL AS start, NULL AS "end", NULL AS color FROM documents d`,
+  highlight: `SELECT h.id, h.document_id AS documentId, (SELECT title FROM documents WHERE id = h.document_id) AS title, substr(h.exact, 1, 160) AS snippet, 0 AS rank, h.start_offset AS start, h.end_offset AS "end", h.color FROM highlights h`,
+  note: `SELECT n.id, NULL AS documentId, n.title, n.excerpt AS snippet, 0 AS rank, NULL AS start, NULL AS "end", NULL AS color FROM notes n`,
+};
+
+/** The shown rows of a search without words; binds a JSON array of their ids. */
+export function buildFilteredDetailQuery(kind: SearchKind): string {
+  return `${FILTERED_DETAIL[kind]} WHERE ${ALIAS[kind]}.id IN (SELECT value FROM json_each(?))`;
 }
 
 const DETAIL_COLUMNS: Record<SearchKind, string> = {
@@ -229,29 +324,60 @@ export function searchAll(db: Db, match: string | null, filters: SearchFilters, 
   const newestFirst: SearchKind[] = [];
   const hasFilter = filters.tags.length + filters.sites.length + filters.colors.length + filters.types.length > 0 || filters.before !== null || filters.after !== null || filters.hasHighlights || filters.hasComment;
   if (match === null && !hasFilter) return { hits, counts, newestFirst };
-  for (const kind of SEARCH_KINDS) {
-    if (!kindAllowed(kind, filters)) continue;
-    // Every kind is counted (the view's kind tabs show all three); hits only for the kinds asked for.
-    const count = buildKindQuery(kind, match, filters, null);
-    counts[kind] = (db.prepare(count.sql).get(...count.params) as { n: number }).n;
-    if (counts[kind] === 0 || options.limit === 0 || (options.types && !options.types.includes(kind))) continue;
-    const tooMany = match !== null && counts[kind] > RANK_AT_MOST;
-    if (tooMany) newestFirst.push(kind);
-    const rows = buildKindQuery(kind, match, filters, options.limit, tooMany ? 'newest' : 'relevance');
-    if (match === null || tooMany) {
-      for (const row of db.prepare(rows.sql).all(...rows.params) as Omit<SearchHit, 'kind'>[]) hits.push({ kind, ...row });
-      continue;
-    }
-    const ranked = db.prepare(rows.sql).all(...rows.params) as { id: number; rank: number }[];
-    if (ranked.length === 0) continue;
+  const narrowed = filters.tags.length + filters.sites.length + filters.colors.length > 0 || filters.before !== null || filters.after !== null || filters.hasHighlights || filters.hasComment;
+  const addRanked = (kind: SearchKind, text: string, ranked: readonly { id: number; rank: number }[]) => {
+    if (ranked.length === 0) return;
     const ids = ranked.map((r) => r.id);
     const details = new Map<number, Omit<SearchHit, 'kind' | 'rank'>>();
-    const detailRows = db.prepare(buildDetailQuery(kind)).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Omit<SearchHit, 'kind' | 'rank'>[];
+    const detailRows = prepared(db, buildDetailQuery(kind)).all(text, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as Omit<SearchHit, 'kind' | 'rank'>[];
     for (const row of detailRows) details.set(row.id, row);
     for (const { id, rank } of ranked) {
       const detail = details.get(id);
       if (detail) hits.push({ kind, ...detail, rank });
     }
+  };
+  for (const kind of SEARCH_KINDS) {
+    if (!kindAllowed(kind, filters)) continue;
+    const listed = options.limit > 0 && (!options.types || options.types.includes(kind));
+    if (match !== null && narrowed && listed) {
+      // A filtered count joins or probes per match, costing as much as ranking them. When even the
+      // unfiltered matches (counted from the index alone) are few enough to rank, one pass ranks and counts.
+      const fts = FTS[kind];
+      const bound = (prepared(db, `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`).get(match) as { n: number }).n;
+      if (bound <= RANK_AT_MOST) {
+        const rows = buildKindQuery(kind, match, filters, options.limit, 'relevance', { counted: true });
+        const ranked = prepared(db, rows.sql).all(...rows.params) as { id: number; rank: number; n: number }[];
+        counts[kind] = ranked[0]?.n ?? 0;
+        addRanked(kind, match, ranked);
+        continue;
+      }
+    }
+    // Every kind is counted (the view's kind tabs show all three); hits only for the kinds asked for.
+    const count = buildKindQuery(kind, match, filters, null);
+    counts[kind] = (prepared(db, count.sql).get(...count.params) as { n: number }).n;
+    if (counts[kind] === 0 || !listed) continue;
+    if (match === null) {
+      // Walking newest first reads about limit × rows ÷ matches rows; gathering reads every match.
+      const size = (prepared(db, `SELECT max(id) AS n FROM ${TABLE[kind]}`).get() as { n: number | null }).n ?? 0;
+      const walk = counts[kind] * counts[kind] >= options.limit * size;
+      const listed = buildFilteredQuery(kind, filters, options.limit, walk);
+      const ids = (prepared(db, listed.sql).all(...listed.params) as { id: number }[]).map((r) => r.id);
+      const rows = new Map<number, Omit<SearchHit, 'kind'>>();
+      for (const row of prepared(db, buildFilteredDetailQuery(kind)).all(JSON.stringify(ids)) as Omit<SearchHit, 'kind'>[]) rows.set(row.id, row);
+      for (const id of ids) {
+        const row = rows.get(id);
+        if (row) hits.push({ kind, ...row });
+      }
+      continue;
+    }
+    const tooMany = counts[kind] > RANK_AT_MOST;
+    if (tooMany) newestFirst.push(kind);
+    const rows = buildKindQuery(kind, match, filters, options.limit, tooMany ? 'newest' : 'relevance');
+    if (tooMany) {
+      for (const row of prepared(db, rows.sql).all(...rows.params) as Omit<SearchHit, 'kind'>[]) hits.push({ kind, ...row });
+      continue;
+    }
+    addRanked(kind, match, prepared(db, rows.sql).all(...rows.params) as { id: number; rank: number }[]);
   }
   return { hits, counts, newestFirst };
 }
@@ -266,16 +392,15 @@ export function searchAll(db: Db, match: string | null, filters: SearchFilters, 
 export function articleMatchOffsets(db: Db, match: string, ids: readonly number[]): Map<number, { start: number; end: number }> {
   const offsets = new Map<number, { start: number; end: number }>();
   if (ids.length === 0) return offsets;
-  const rows = db
-    .prepare(
-      `WITH marked AS (
+  const rows = prepared(
+    db,
+    `WITH marked AS (
          SELECT rowid AS id, highlight(documents_fts, 3, char(2), char(3)) AS h FROM documents_fts
          WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
        ), at AS (SELECT id, h, instr(h, char(2)) AS open FROM marked)
        SELECT id, substr(h, 1, open - 1) AS before, substr(h, open + 1, instr(substr(h, open + 1), char(3)) - 1) AS words
        FROM at WHERE open > 0`,
-    )
-    .all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; before: string; words: string }[];
+  ).all(match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as { id: number; before: string; words: string }[];
   for (const { id, before, words } of rows) offsets.set(id, { start: before.length, end: before.length + words.length });
   return offsets;
 }

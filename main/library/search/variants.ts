@@ -42,8 +42,7 @@ function variantsOf(db: Db, term: Term): string[] {
   const first = [...folded][0]!;
   const second = [...folded][1]!;
   const ranges = new Set([first + second, ...(second === 'h' ? [] : [`${first}h`])]);
-  const candidates = new Map<string, number>();
-  for (const low of ranges) for (const [t, n] of termsBetween(db, low, `${low}\uffff`)) candidates.set(t, (candidates.get(t) ?? 0) + n);
+  const candidates = termsBetween(db, ...[...ranges].map((low) => [low, `${low}\uffff`] as const));
   return [...candidates]
     .filter(([t]) => {
       if (term.prefix ? t.startsWith(folded) : t === folded) return false;
