@@ -4,8 +4,8 @@
  * in a small dialog, deleted with an Undo.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { api, toApiError } from '../api';
-import { Modal } from '../components/Modal';
+import { api } from '../api';
+import { FormDialog } from '../components/FormDialog';
 import { useReportError } from '../components/Notices';
 import { formatCount } from '../format';
 import { useLibraryChanges, type SavedSearch } from './useSearch';
@@ -48,54 +48,21 @@ interface NameDialogProps {
 
 /** Asks for a saved search's name; the library's refusals (taken, too long) show inside it. */
 export function NameDialog({ title, initial, submitLabel, hint, onSubmit, onClose }: NameDialogProps) {
-  const titleId = useId();
   const fieldId = useId();
   const hintId = useId();
   const [name, setName] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   return (
-    <Modal labelledBy={titleId} onCancel={onClose} className="search-name-dialog">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          setBusy(true);
-          setError(null);
-          onSubmit(name).catch((failure: unknown) => {
-            setError(toApiError(failure).message);
-            setBusy(false);
-          });
-        }}
-      >
-        <h2 id={titleId} className="modal-title">
-          {title}
-        </h2>
-        <div className="modal-body">
-          <label className="field" htmlFor={fieldId}>
-            <span className="field-label">Name</span>
-            <input id={fieldId} className="text-input" data-autofocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} aria-describedby={hint ? hintId : undefined} autoComplete="off" />
-          </label>
-          {hint && (
-            <p id={hintId} className="field-hint">
-              Search: <code>{hint}</code>
-            </p>
-          )}
-        </div>
-        {error && (
-          <div role="alert" className="modal-error">
-            <p>{error}</p>
-          </div>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
-            {submitLabel}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog className="search-name-dialog" title={title} submitLabel={submitLabel} onClose={onClose} onSubmit={() => onSubmit(name)}>
+      <label className="field" htmlFor={fieldId}>
+        <span className="field-label">Name</span>
+        <input id={fieldId} className="text-input" data-autofocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} aria-describedby={hint ? hintId : undefined} autoComplete="off" />
+      </label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          Search: <code>{hint}</code>
+        </p>
+      )}
+    </FormDialog>
   );
 }
 

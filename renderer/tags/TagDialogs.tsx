@@ -3,66 +3,8 @@
  * name that is already taken is refused by the library with an explanation; the dialog then
  * offers the merge instead.
  */
-import { useId, useState, type ReactNode } from 'react';
-import { toApiError, type ApiError } from '../api';
-import { Modal } from '../components/Modal';
-
-interface TagDialogProps {
-  title: string;
-  onClose(): void;
-  onSubmit(): Promise<void>;
-  submitLabel: string;
-  children: ReactNode;
-  extra?(error: ApiError): ReactNode;
-  returnFocus?(): void;
-}
-
-function TagDialog({ title, onClose, onSubmit, submitLabel, children, extra, returnFocus }: TagDialogProps) {
-  const titleId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit();
-    } catch (failure) {
-      setError(toApiError(failure));
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Modal labelledBy={titleId} onCancel={onClose} returnFocus={returnFocus} className="tag-dialog">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id={titleId} className="modal-title">
-          {title}
-        </h2>
-        <div className="modal-body">{children}</div>
-        {error && (
-          <div role="alert" className="modal-error">
-            <p>{error.message}</p>
-            {extra?.(error)}
-          </div>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
-            {submitLabel}
-          </button>
-        </div>
-      </form>
-    </Modal>
-  );
-}
+import { useState } from 'react';
+import { FormDialog } from '../components/FormDialog';
 
 interface RenameProps {
   name: string;
@@ -75,7 +17,7 @@ interface RenameProps {
 export function RenameTagDialog({ name, onRename, onMergeInstead, onClose, returnFocus }: RenameProps) {
   const [value, setValue] = useState(name);
   return (
-    <TagDialog
+    <FormDialog className="tag-dialog"
       title={`Rename “${name}”`}
       submitLabel="Rename"
       onClose={onClose}
@@ -94,7 +36,7 @@ export function RenameTagDialog({ name, onRename, onMergeInstead, onClose, retur
         <span className="field-label">New name</span>
         <input type="text" className="text-input" value={value} maxLength={200} required data-autofocus onChange={(e) => setValue(e.target.value)} />
       </label>
-    </TagDialog>
+    </FormDialog>
   );
 }
 
@@ -111,7 +53,7 @@ interface MergeProps {
 export function MergeTagDialog({ name, targets, initialTarget, onMerge, onClose, returnFocus }: MergeProps) {
   const [into, setInto] = useState(initialTarget ?? targets[0] ?? '');
   return (
-    <TagDialog title={`Merge “${name}”`} submitLabel="Merge" onClose={onClose} returnFocus={returnFocus} onSubmit={() => onMerge(into)}>
+    <FormDialog className="tag-dialog" title={`Merge “${name}”`} submitLabel="Merge" onClose={onClose} returnFocus={returnFocus} onSubmit={() => onMerge(into)}>
       <p>Everything tagged “{name}” gets the tag you choose instead (nothing is tagged twice), then “{name}” is removed.</p>
       <label className="field">
         <span className="field-label">Merge into</span>
@@ -124,6 +66,6 @@ export function MergeTagDialog({ name, targets, initialTarget, onMerge, onClose,
           ))}
         </select>
       </label>
-    </TagDialog>
+    </FormDialog>
   );
 }

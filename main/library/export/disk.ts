@@ -69,21 +69,14 @@ export function resolveInside(root: string, rel: string): string {
   return abs;
 }
 
-/** What is at a path, without following a link. */
+/** What is at a path, without following a link, with a regular file's content hashed. */
 export async function inspect(abs: string): Promise<Existing> {
-  let stat;
-  try {
-    stat = await fs.lstat(abs);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
-  }
-  if (stat.isSymbolicLink()) return { kind: 'other', what: 'a symbolic link' };
-  if (!stat.isFile()) return { kind: 'other', what: stat.isDirectory() ? 'a folder' : 'not a regular file' };
+  const present = await look(abs);
+  if (present.kind !== 'file') return present;
   // O_NOFOLLOW: if the file was swapped for a link since lstat, the read fails instead of following it.
   const handle = await fs.open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
-    return { kind: 'file', hash: hashOf(await handle.readFile()), ino: stat.ino };
+    return { kind: 'file', hash: hashOf(await handle.readFile()), ino: present.stat.ino };
   } finally {
     await handle.close();
   }
