@@ -164,12 +164,19 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     [openHighlight],
   );
 
-  // A selection made with the mouse is read once the browser has finished with the click.
+  // A selection made with the mouse is read once the browser has finished with the click. Only
+  // a press that began in the text counts: a click elsewhere (a button in another pane) leaves
+  // any selection where it was, such as a search match the reader selected, and is not a
+  // request to highlight it.
   useEffect(() => {
+    let pressedInText = false;
+    const onMouseDown = (event: MouseEvent) => {
+      pressedInText = event.target instanceof Node && (body.current?.contains(event.target) ?? false);
+    };
     const onMouseUp = (event: MouseEvent) => {
       const el = body.current;
       const targetNode = event.target instanceof Node ? event.target : null;
-      if (!el || element.current?.contains(targetNode) || popover.editor !== null) return;
+      if (!el || !pressedInText || element.current?.contains(targetNode) || popover.editor !== null) return;
       setTimeout(() => {
         const range = selectionRange(el, layout);
         if (range) openSelection(range);
@@ -180,8 +187,12 @@ export function useHighlighting({ article, layout, store, actions, body, contain
         }
       }, 0);
     };
+    document.addEventListener('mousedown', onMouseDown, true);
     document.addEventListener('mouseup', onMouseUp);
-    return () => document.removeEventListener('mouseup', onMouseUp);
+    return () => {
+      document.removeEventListener('mousedown', onMouseDown, true);
+      document.removeEventListener('mouseup', onMouseUp);
+    };
   }, [body, layout, openSelection, openHighlight, close, element, popover.editor]);
 
   const onFocus = useCallback(

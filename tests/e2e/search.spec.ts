@@ -132,8 +132,11 @@ test('opens an article hit at its matched words, and a highlight hit at the high
   await hits(app).filter({ hasText: TITLES.dawn }).click();
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
   await expect.poll(() => app.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('volatile');
-  // The search stays on the left, ready for the next query.
+  // The search stays on the left, ready for the next query; a click there is not a highlight.
   await expect(searchBox(app)).toBeVisible();
+  await kinds(app).getByRole('radio', { name: /All/ }).click();
+  await expect(kinds(app).getByRole('radio', { name: /All/ })).toBeChecked();
+  await expect(toolbar(app)).toBeHidden();
 
   const quote = 'the situation remains extremely volatile';
   const start = text.indexOf(quote);
