@@ -11,7 +11,7 @@ import { api, ApiError, toApiError } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { UndoToast } from '../highlights/UndoToast';
 import { useHighlightActions } from '../highlights/useHighlightActions';
-import type { ArticlePlace } from '../navigation';
+import { useNavigation, type ArticlePlace } from '../navigation';
 import { ArticleView } from './ArticleView';
 import type { LinkRenderer } from './Inline';
 
@@ -61,6 +61,7 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   const focusHandled = useRef(focusToken);
   const actions = useHighlightActions();
   const [panelOpen, setPanelOpen] = useState(true);
+  const fromSearch = useNavigation().view === 'search';
 
   useEffect(() => api.on('library.changed', () => setAttempt((n) => n + 1)), []);
 
@@ -148,8 +149,14 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
     <main ref={pane} className="reader" aria-label="Reader" aria-busy={busy} tabIndex={-1} onKeyDown={onKeyDown}>
       {articleId === null && (
         <div className="reader-placeholder">
-          <p>Select an article to read it here.</p>
-          <p className="empty-hint">Use the arrow keys in the library and press Enter to start reading; Escape comes back.</p>
+          {fromSearch ? (
+            <p>Open a result to read it here, at the words it matched.</p>
+          ) : (
+            <>
+              <p>Select an article to read it here.</p>
+              <p className="empty-hint">Use the arrow keys in the library and press Enter to start reading; Escape comes back.</p>
+            </>
+          )}
         </div>
       )}
       {current?.error && (
