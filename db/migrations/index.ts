@@ -9,6 +9,7 @@ import highlights from './0003-highlights';
 import notes from './0004-notes';
 import listIndexes from './0005-list-indexes';
 import search from './0006-search';
+import filterIndexes from './0007-filter-indexes';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'notes', sql: notes },
   { version: 5, name: 'list-indexes', sql: listIndexes },
   { version: 6, name: 'search', sql: search },
+  { version: 7, name: 'filter-indexes', sql: filterIndexes },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -106,13 +106,18 @@ function siteClause(doc: string, sites: readonly string[], params: unknown[]): s
   return `(${any.join(' OR ')})`;
 }
 
+/**
+ * For a ten-character date D, `substr(x, 1, 10) < D` holds exactly when `x < D` (a longer x with
+ * D as its prefix sorts after D), so the bare column is compared: a range an index can seek.
+ */
 function dateClauses(column: string, f: SearchFilters, where: string[], params: unknown[]): void {
+  const at = (date: string) => (date.length === 10 ? column : `substr(${column}, 1, 10)`);
   if (f.before !== null) {
-    where.push(`substr(${column}, 1, 10) < ?`);
+    where.push(`${at(f.before)} < ?`);
     params.push(f.before);
   }
   if (f.after !== null) {
-    where.push(`substr(${column}, 1, 10) >= ?`);
+    where.push(`${at(f.after)} >= ?`);
     params.push(f.after);
   }
 }
@@ -145,12 +150,18 @@ function filtered(kind: SearchKind, match: string | null, f: SearchFilters, with
     const needsRow = !match || withRows || f.sites.length > 0 || f.before !== null || f.after !== null;
     from = match ? (needsRow ? `${fts} JOIN documents d ON d.id = ${fts}.rowid` : fts) : 'documents d';
     for (const tag of tags) where.push(tagClause('document_tags', 'document_id', id, tag, params));
-    if (f.sites.length > 0) where.push(siteClause('d', f.sites, params));
+    // Without words, the site's articles are listed once from documents_by_source (it holds the
+    // URL, which the sort indexes do not): read in the row, every article walked or tagged was read.
+    if (f.sites.length > 0 && !match) where.push(`d.id IN (SELECT s.id FROM documents s INDEXED BY documents_by_source WHERE ${siteClause('s', f.sites, params)})`);
+    else if (f.sites.length > 0) where.push(siteClause('d', f.sites, params));
     dateClauses('coalesce(d.published_at, d.imported_at)', f, where, params);
     if (f.hasHighlights) where.push(`EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = ${id})`);
   } else if (kind === 'highlight') {
     id = match ? `+${fts}.rowid` : 'h.id';
-    const needsDoc = withRows || f.sites.length > 0;
+    // Without words, a site is a list of articles built once from documents_by_source: joining
+    // made SQLite read every article's row (for a Bloom filter) even when walking stopped early.
+    const siteList = !match && f.sites.length > 0;
+    const needsDoc = withRows || (f.sites.length > 0 && !siteList);
     const needsRow = !match || needsDoc || f.tags.length > 0 || f.colors.length > 0 || f.hasComment || f.before !== null || f.after !== null;
     from = match ? (needsRow ? `${fts} JOIN highlights h ON h.id = ${fts}.rowid` : fts) : 'highlights h';
     if (needsDoc) from += ' JOIN documents d ON d.id = h.document_id';
@@ -160,7 +171,8 @@ function filtered(kind: SearchKind, match: string | null, f: SearchFilters, with
       const doc = tagClause('document_tags', 'document_id', 'h.document_id', tag, params);
       where.push(`(${own} OR ${doc})`);
     }
-    if (f.sites.length > 0) where.push(siteClause('d', f.sites, params));
+    if (siteList) where.push(`h.document_id IN (SELECT s.id FROM documents s INDEXED BY documents_by_source WHERE ${siteClause('s', f.sites, params)})`);
+    else if (f.sites.length > 0) where.push(siteClause('d', f.sites, params));
     if (f.colors.length > 0) {
       where.push(`h.color IN (${f.colors.map(() => '?').join(', ')})`);
       params.push(...f.colors);
@@ -220,6 +232,10 @@ const LATEST: Record<SearchKind, string> = { article: 'd.imported_at DESC, d.id 
 /** Read in listing order: the sort indexes carry the sort keys and most filters' columns (migrations 0004, 0005); highlights list by id, the table's own order. */
 const WALK_FROM: Record<SearchKind, string> = { article: 'documents d INDEXED BY documents_by_imported', highlight: 'highlights h NOT INDEXED', note: 'notes n INDEXED BY notes_by_updated' };
 
+/** A highlight filter on a column of the row itself (colour, comment, date), which the filter indexes of migration 0007 hold. */
+const rowFilter = (f: SearchFilters) => f.colors.length > 0 || f.hasComment || f.before !== null || f.after !== null;
+const filterIndex = (f: SearchFilters) => (f.hasComment ? 'highlights_commented' : 'highlights_by_color');
+
 /**
  * Filters without words. Only ids and sort keys are read here, and the shown rows afterwards
  * (`buildFilteredDetailQuery`): listing whole rows made SQLite read every match's title and text
@@ -237,6 +253,12 @@ export function buildFilteredQuery(kind: SearchKind, f: SearchFilters, limit: nu
   const [first, ...others] = f.tags;
   const sql = (from: string, where: string[]) => `FROM ${from}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`;
   if (limit === null && first !== undefined) {
+    if (kind === 'highlight' && rowFilter(f)) {
+      // Tagged highlights' rows would be read one by one for their colour or date; the filter
+      // indexes (migration 0007) hold those columns and the document id, and the tag lists are probed.
+      const { where, params } = filtered(kind, null, f);
+      return { sql: `SELECT count(*) AS n ${sql(`highlights h INDEXED BY ${filterIndex(f)}`, where)}`, params };
+    }
     if (kind === 'highlight') {
       const params: unknown[] = [];
       const part = (head: string) => {
@@ -249,7 +271,7 @@ export function buildFilteredQuery(kind: SearchKind, f: SearchFilters, limit: nu
       const own = part(`${ownTag} AND h.document_id NOT IN (${taggedIds('document_tags', 'document_id', first, params)})`);
       return { sql: `SELECT ${inTagged} + ${own} AS n`, params };
     }
-    const needsRow = f.before !== null || f.after !== null || (kind === 'article' && f.sites.length > 0);
+    const needsRow = f.before !== null || f.after !== null;
     if (!needsRow) {
       // The tag's ids stand in for the table under its usual alias, so the other filters read them unchanged.
       const [table, column] = kind === 'article' ? ['document_tags', 'document_id'] : ['note_tags', 'note_id'];
@@ -263,8 +285,10 @@ export function buildFilteredQuery(kind: SearchKind, f: SearchFilters, limit: nu
   }
   const { from, where, params } = filtered(kind, null, f);
   // Live notes' own index holds every column a note filter reads: counting them reads no note (SQLite scanned the table).
-  if (limit === null) return { sql: `SELECT count(*) AS n ${sql(kind === 'note' ? WALK_FROM.note : from, where)}`, params };
-  const walked = walk ? from.replace(`${TABLE[kind]} ${ALIAS[kind]}`, WALK_FROM[kind]) : from;
+  // documents_by_source holds every column an article filter reads (dates too): counting reads no article.
+  const counted = kind === 'note' ? WALK_FROM.note : kind === 'article' ? 'documents d INDEXED BY documents_by_source' : rowFilter(f) ? `highlights h INDEXED BY ${filterIndex(f)}` : from;
+  if (limit === null) return { sql: `SELECT count(*) AS n ${sql(counted, where)}`, params };
+  const walked = walk ? from.replace(`${TABLE[kind]} ${ALIAS[kind]}`, WALK_FROM[kind]) : kind === 'highlight' && rowFilter(f) ? `highlights h INDEXED BY ${filterIndex(f)}` : from;
   return { sql: `SELECT ${ALIAS[kind]}.id AS id ${sql(walked, where)} ORDER BY ${LATEST[kind]} LIMIT ?`, params: [...params, limit] };
 }
 
@@ -359,7 +383,9 @@ export function searchAll(db: Db, match: string | null, filters: SearchFilters, 
     if (match === null) {
       // Walking newest first reads about limit × rows ÷ matches rows; gathering reads every match.
       const size = (prepared(db, `SELECT max(id) AS n FROM ${TABLE[kind]}`).get() as { n: number | null }).n ?? 0;
-      const walk = counts[kind] * counts[kind] >= options.limit * size;
+      // Dates follow ids closely: with `before:` the matches lie at the old end, so a walk passes
+      // every non-match first and is only worth it when those are fewer.
+      const walk = counts[kind] * counts[kind] >= options.limit * size && (filters.before === null || size - counts[kind] <= counts[kind]);
       const listed = buildFilteredQuery(kind, filters, options.limit, walk);
       const ids = (prepared(db, listed.sql).all(...listed.params) as { id: number }[]).map((r) => r.id);
       const rows = new Map<number, Omit<SearchHit, 'kind'>>();

@@ -108,6 +108,15 @@ try {
     ['tag: filter + word', `tag:region/asia ${common} `],
     ['type: filter + word', `type:highlight ${veryCommon} `],
     ['tag: alone (no words)', 'tag:topic/energy'],
+    ['color: alone', 'color:yellow'],
+    ['site: alone', 'site:dawn.com'],
+    ['before: alone', 'before:2025-10-01'],
+    ['after: alone', 'after:2025-10-01'],
+    ['has:highlights alone', 'has:highlights'],
+    ['has:comment alone', 'has:comment'],
+    ['tag: + color:', 'tag:topic color:yellow'],
+    ['tag: + site:', 'tag:region site:dawn.com'],
+    ['tag: + before:', 'tag:topic before:2025-10-01'],
     ['name variant (Zabiullah)', 'Zabiullah '],
   ];
 
