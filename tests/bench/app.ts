@@ -4,6 +4,7 @@
  * benches and none of them leaves a host or a browser running when it fails.
  */
 import { chromium, type Page } from '@playwright/test';
+import type { Bridge } from '../../main/contract';
 import config from '../../playwright.config';
 import { startHost } from '../e2e/fixtures';
 
@@ -42,4 +43,21 @@ export async function openApp(libraryFile: string): Promise<App> {
     await close();
     throw error;
   }
+}
+
+/** Round trips of one call from the page, through the browser host. */
+export function roundTrips(page: Page, method: string, input: unknown, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ method, input, runs }) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        const reply = await (window as unknown as { commonplace: Bridge }).commonplace.invoke(method, input);
+        times.push(performance.now() - t);
+        if (!reply.ok) throw new Error(reply.error.message);
+      }
+      return times;
+    },
+    { method, input, runs },
+  );
 }

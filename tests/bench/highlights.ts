@@ -15,7 +15,7 @@ import { getDocument, listDocuments } from '../../db/repos/documents';
 import { childRange } from '../../db/sql';
 import type { Bridge } from '../../main/contract';
 import { listHighlights } from '../../main/library/highlights/lists';
-import { openApp } from './app';
+import { openApp, roundTrips } from './app';
 import { addHighlightedArticle, addTaggedArticles } from './highlights-library';
 import { ms, rowPrinter, spread, time } from './measure';
 
@@ -98,22 +98,8 @@ try {
     row(`open article, 1,000 highlights (${marks} marks): drawn`, `first ${ms(drawn[0]!)}; ${spread(drawn)}`);
     row('open article, 1,000 highlights: interactive', `first ${ms(interactive[0]!)}; ${spread(interactive)}`);
 
-    const call = (method: string, input: unknown, runs: number) =>
-      page.evaluate(
-        async ({ method, input, runs }) => {
-          const times: number[] = [];
-          for (let i = 0; i < runs; i++) {
-            const t = performance.now();
-            const reply = await (window as unknown as { commonplace: Bridge }).commonplace.invoke(method, input);
-            times.push(performance.now() - t);
-            if (!reply.ok) throw new Error(reply.error.message);
-          }
-          return times;
-        },
-        { method, input, runs },
-      );
-    row('round trip: highlights.list (1,000) from the page', spread(await call('highlights.list', { documentId: big.bigId, limit: 10_000 }, RUNS)));
-    row('round trip: library.list tag "region" from the page', spread(await call('library.list', { sort: 'importedAt', direction: 'desc', tag: 'region' }, RUNS)));
+    row('round trip: highlights.list (1,000) from the page', spread(await roundTrips(page, 'highlights.list', { documentId: big.bigId, limit: 10_000 }, RUNS)));
+    row('round trip: library.list tag "region" from the page', spread(await roundTrips(page, 'library.list', { sort: 'importedAt', direction: 'desc', tag: 'region' }, RUNS)));
 
     // Creating: the call alone, at fresh places in the long article. With it open, each create
     // also makes the reader refetch its 1,000 highlights, which competes with the next call.

@@ -25,7 +25,7 @@ import { prepareContent } from '../../main/library/notes/derive';
 import { backlinks } from '../../main/library/notes/links';
 import { createNote, saveNote } from '../../main/library/notes/save';
 import type { NoteDocJSON, NoteNodeJSON } from '../../renderer/editor/schema';
-import { openApp } from './app';
+import { openApp, roundTrips } from './app';
 import { random } from './corpus';
 import { addHighlightedArticle } from './highlights-library';
 import { ms, p95, rowPrinter, spread, time } from './measure';
@@ -123,23 +123,6 @@ function addNotes(db: Db, count: number, incoming: number): { target: number } {
     }
     return { target };
   })();
-}
-
-/** Round trips of one call from the page, through the browser host. */
-function roundTrips(page: Page, method: string, input: unknown, runs: number): Promise<number[]> {
-  return page.evaluate(
-    async ({ method, input, runs }) => {
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        const reply = await (window as unknown as { commonplace: Bridge }).commonplace.invoke(method, input);
-        times.push(performance.now() - t);
-        if (!reply.ok) throw new Error(reply.error.message);
-      }
-      return times;
-    },
-    { method, input, runs },
-  );
 }
 
 /** Saves from the page, each with the version the last one returned, as the editor does. */
