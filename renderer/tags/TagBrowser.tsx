@@ -11,6 +11,7 @@ import { MergeTagDialog, RenameTagDialog } from './TagDialogs';
 import { TaggedNotes } from './TaggedNotes';
 import { tagTree, type TagRow } from './tagTree';
 import { useTags } from './useTags';
+import { LoadError } from '../components/LoadError';
 
 type Pending = { kind: 'rename'; row: TagRow } | { kind: 'merge'; row: TagRow; into?: string } | { kind: 'delete'; row: TagRow; includeChildren: boolean };
 
@@ -80,14 +81,7 @@ export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
         {tags && <span className="pane-count">{plural(tags.length, 'tag')}</span>}
       </header>
       {error && (
-        <div role="alert" className="inline-error">
-          <p>
-            <strong>Couldn’t load the tags.</strong> {error.message}
-          </p>
-          <button type="button" className="button" onClick={reload}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="load the tags" message={error.message} onRetry={reload} />
       )}
       {tags?.length === 0 && (
         <div className="empty-state">

@@ -8,6 +8,7 @@ import { plural } from '../format';
 import { isFiltered, NO_FILTER, type Filter, type Sort } from '../library/useLibrary';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryGrid } from './LibraryGrid';
+import { LoadError } from '../components/LoadError';
 
 interface Props {
   articles: ArticleSummary[] | null;
@@ -35,14 +36,7 @@ export function Library({ articles, error, sort, filter, onFilter, selectedIndex
       </header>
       <LibraryFilters filter={filter} onChange={onFilter} />
       {error && (
-        <div role="alert" className="inline-error">
-          <p>
-            <strong>Couldn’t load your library.</strong> {error.message}
-          </p>
-          <button type="button" className="button" onClick={onRetry}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="load your library" message={error.message} onRetry={onRetry} />
       )}
       {articles === null && !error && (
         <p className="pane-placeholder" role="status">

@@ -14,6 +14,7 @@ import { useHighlightActions } from '../highlights/useHighlightActions';
 import { useNavigation, type ArticlePlace } from '../navigation';
 import { ArticleView } from './ArticleView';
 import type { LinkRenderer } from './Inline';
+import { LoadError } from '../components/LoadError';
 
 /** Where to take the reader in an article, asked for once (a new token asks again). */
 export interface ReaderPlace extends ArticlePlace {
@@ -160,14 +161,7 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
         </div>
       )}
       {current?.error && (
-        <div role="alert" className="inline-error">
-          <p>
-            <strong>Couldn’t open this article.</strong> {current.error.message}
-          </p>
-          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="open this article" message={current.error.message} onRetry={() => setAttempt((n) => n + 1)} />
       )}
       {busy && !shown && (
         <p className="pane-placeholder" role="status">

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setNoteDeletedAt } from '../../db/repos/notes';
-import { buildFilteredQuery, buildKindQuery, kindAllowed, SEARCH_KINDS } from '../../db/repos/search-all';
+import { SEARCH_KINDS } from '../../db/repos/search-all';
+import { buildFilteredQuery, buildKindQuery, kindAllowed } from '../../db/repos/search-sql';
 import { runSearch } from '../../main/library/search';
 import { parseQuery } from '../../main/library/search/parse-query';
 import { buildBigLibrary } from '../bench/big-library';

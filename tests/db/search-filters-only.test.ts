@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { setNoteDeletedAt } from '../../db/repos/notes';
-import { buildFilteredQuery, kindAllowed, SEARCH_KINDS, type SearchFilters, type SearchKind } from '../../db/repos/search-all';
+import { SEARCH_KINDS, type SearchFilters, type SearchKind } from '../../db/repos/search-all';
+import { buildFilteredQuery, kindAllowed } from '../../db/repos/search-sql';
 import { childRange } from '../../db/sql';
 import { runSearch } from '../../main/library/search';
 import { parseQuery } from '../../main/library/search/parse-query';

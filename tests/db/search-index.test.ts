@@ -1,7 +1,8 @@
 /** The search index stays whole through inserts, edits, deletes and splits; the filter queries use the indexes; the CLI. */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { buildKindQuery, type SearchKind } from '../../db/repos/search-all';
+import type { SearchKind } from '../../db/repos/search-all';
+import { buildKindQuery } from '../../db/repos/search-sql';
 import { parseQuery } from '../../main/library/search/parse-query';
 import { doc, p, text } from '../unit/note-fixtures';
 import { heading, insertArticle, paragraph, rangeOf } from './annotations-helpers';
