@@ -35,12 +35,18 @@ let nextToken = 1;
 let handledTarget = 0;
 let lastOpenedId: number | null = null;
 
-function useNotesList(trash: boolean) {
+/**
+ * A list of notes, refetched (debounced) when notes change while `follow` is on. The trash only
+ * follows while it is shown: every autosave is a change, and the list's own actions (delete,
+ * restore, purge) refresh it anyway.
+ */
+function useNotesList(trash: boolean, follow: boolean) {
   const reportError = useReportError();
   const [notes, setNotes] = useState<NoteMeta[] | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
+    if (!follow) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const off = api.on('notes.changed', () => {
       if (timer) clearTimeout(timer);
@@ -50,7 +56,7 @@ function useNotesList(trash: boolean) {
       off();
       if (timer) clearTimeout(timer);
     };
-  }, []);
+  }, [follow]);
 
   useEffect(() => {
     let live = true;
@@ -61,7 +67,8 @@ function useNotesList(trash: boolean) {
     return () => {
       live = false;
     };
-  }, [trash, version, reportError]);
+    // `follow`: showing the trash fetches it afresh, with what changed while it was hidden.
+  }, [trash, version, follow, reportError]);
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   return { notes, setNotes, refresh };
@@ -70,8 +77,8 @@ function useNotesList(trash: boolean) {
 export function NotesView({ target }: Props) {
   const reportError = useReportError();
   const [showTrash, setShowTrash] = useState(false);
-  const live = useNotesList(false);
-  const trash = useNotesList(true);
+  const live = useNotesList(false, true);
+  const trash = useNotesList(true, showTrash);
   const [opened, setOpened] = useState<Opened | null>(() =>
     lastOpenedId === null ? null : { id: lastOpenedId, find: undefined, token: nextToken++, focus: null },
   );
