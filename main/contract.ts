@@ -97,6 +97,11 @@ export const ImportReportSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * Files that held several articles, each imported as its own (`ids` in file order). Always
+   * filled by the importer; optional only so reports built by older code stay valid.
+   */
+  split: z.array(z.object({ file: z.string(), ids: z.array(id).min(2) })).optional(),
 });
 
 const empty = z.object({}).strict();

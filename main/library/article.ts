@@ -29,6 +29,20 @@ export interface ImportedHighlight {
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
+/** Why the cleaner took a passage out of an article. */
+export type RemovalReason = 'boilerplate' | 'navigation' | 'teaser' | 'widget' | 'banner' | 'duplicate' | 'metadata';
+
+/**
+ * A passage the cleaner took out. Nothing removed is lost: it is stored with the article, the
+ * reader can show it, and the user can put it back.
+ */
+export interface RemovedPassage {
+  /** Index of the block it stood before in the cleaned article (`blocks.length`: after the last). */
+  before: number;
+  text: string;
+  why: RemovalReason;
+}
+
 export interface Article {
   title: string;
   byline?: string;
@@ -41,6 +55,13 @@ export interface Article {
   blocks: Block[];
   highlights?: ImportedHighlight[];
   tags?: string[];
+  /** What the cleaner removed (plain text and HTML imports); absent when nothing was. */
+  removed?: RemovedPassage[];
+  /**
+   * The source this article was made from: the decoded file (or, for a file holding several
+   * articles, this article's part of it), so cleanup can be re-run when the cleaner improves.
+   */
+  original?: string;
 }
 
 export const BLOCK_SEPARATOR = '\n\n';

@@ -12,7 +12,7 @@ import type { ImportReport, ImportSource } from '../contract';
 import { insertDocument, findDocumentByHash } from '../../db/repos/documents';
 import { ensureTag, tagDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
-import { countWords, plainText, type Article } from './article';
+import { countWords, plainText, type Article, type ArticleFormat } from './article';
 import { AppError } from './errors';
 import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
 import type { ParsedFile } from './import/index';
@@ -48,7 +48,7 @@ type Outcome = { kind: 'imported'; id: number; title: string; attached: Attachme
 
 export async function importSources(db: Db, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportReport> {
   const files = expandSources(sources);
-  const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [] };
+  const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [], split: [] };
   const now = options.now ?? (() => new Date());
   const parser = options.parser ?? inlineParser;
   // Card passages still waiting for their article: each article imported is checked against them.
@@ -74,12 +74,12 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       }
       if (options.isCancelled?.()) break;
     }
-    const landed: { file: PendingFile; outcome: Outcome }[] = [];
+    const landed: { file: PendingFile; outcomes: Outcome[] }[] = [];
     try {
       db.transaction(() => {
         for (const { file, article } of parsed) {
           try {
-            landed.push({ file, outcome: writeOne(db, file, article, now, pending) });
+            landed.push({ file, outcomes: writeFile(db, file, article, now, pending) });
           } catch (error) {
             report.refused.push({ file: file.label, reason: storeFailure(error) });
           }
@@ -90,12 +90,15 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       for (const { file } of landed) report.refused.push({ file: file.label, reason: storeFailure(error) });
       landed.length = 0;
     }
-    for (const { file, outcome } of landed) {
-      if (outcome.kind === 'duplicate') report.duplicates.push({ file: file.label, existingId: outcome.id, title: outcome.title });
-      else {
-        report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
-        for (const a of outcome.attached) report.attached?.push({ file: file.label, ...a });
+    for (const { file, outcomes } of landed) {
+      for (const outcome of outcomes) {
+        if (outcome.kind === 'duplicate') report.duplicates.push({ file: file.label, existingId: outcome.id, title: outcome.title });
+        else {
+          report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
+          for (const a of outcome.attached) report.attached?.push({ file: file.label, ...a });
+        }
       }
+      if (outcomes.length > 1) report.split?.push({ file: file.label, ids: outcomes.map((o) => o.id) });
     }
     if (options.yieldBetweenGroups && next < files.length) await options.yieldBetweenGroups();
   }
@@ -103,42 +106,44 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   return report;
 }
 
-/** Writes one parsed file in a savepoint: it lands whole or not at all. */
-function writeOne(db: Db, file: PendingFile, { format, article }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome {
+/** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
+function writeFile(db: Db, file: PendingFile, { format, articles }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+  return db.transaction((): Outcome[] => articles.map((article) => writeArticle(db, file, format, article, now, pending)))();
+}
+
+function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article: Article, now: () => Date, pending: PendingPassages): Outcome {
   const text = plainText(article.blocks);
   const hash = contentHash(article, text);
-  return db.transaction((): Outcome => {
-    const existing = findDocumentByHash(db, hash);
-    if (existing) return { kind: 'duplicate', ...existing };
-    const id = insertDocument(db, {
-      title: article.title,
-      byline: article.byline ?? null,
-      site: article.site ?? null,
-      sourceUrl: article.url ?? null,
-      publishedAt: article.publishedAt ?? null,
-      summary: article.summary ?? null,
-      importedAt: now().toISOString(),
-      format,
-      originalName: file.name,
-      contentHash: hash,
-      blocksJson: JSON.stringify(article.blocks),
-      plainText: text,
-      wordCount: countWords(text),
-      // A file that brings highlights without being the article they mark is a highlight card.
-      kind: article.highlights?.length ? 'card' : 'article',
-    });
-    for (const tag of article.tags ?? []) tagDocument(db, id, ensureTag(db, tag));
-    let attached: Attachment[];
-    if (article.highlights?.length) {
-      storeCardPassages(db, id, article.highlights, now());
-      attached = attachCardPassages(db, id, now());
-      // What found no article yet waits for one later in this batch (or in a later import).
-      pending.watchCard(db, id);
-    } else {
-      attached = pending.attachTo(db, id, text, now());
-    }
-    return { kind: 'imported', id, title: article.title, attached };
-  })();
+  const existing = findDocumentByHash(db, hash);
+  if (existing) return { kind: 'duplicate', ...existing };
+  const id = insertDocument(db, {
+    title: article.title,
+    byline: article.byline ?? null,
+    site: article.site ?? null,
+    sourceUrl: article.url ?? null,
+    publishedAt: article.publishedAt ?? null,
+    summary: article.summary ?? null,
+    importedAt: now().toISOString(),
+    format,
+    originalName: file.name,
+    contentHash: hash,
+    blocksJson: JSON.stringify(article.blocks),
+    plainText: text,
+    wordCount: countWords(text),
+    // A file that brings highlights without being the article they mark is a highlight card.
+    kind: article.highlights?.length ? 'card' : 'article',
+  });
+  for (const tag of article.tags ?? []) tagDocument(db, id, ensureTag(db, tag));
+  let attached: Attachment[];
+  if (article.highlights?.length) {
+    storeCardPassages(db, id, article.highlights, now());
+    attached = attachCardPassages(db, id, now());
+    // What found no article yet waits for one later in this batch (or in a later import).
+    pending.watchCard(db, id);
+  } else {
+    attached = pending.attachTo(db, id, text, now());
+  }
+  return { kind: 'imported', id, title: article.title, attached };
 }
 
 function parseFailure(error: unknown): string {

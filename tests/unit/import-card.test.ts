@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../main/library/article';
 import { isHighlightCard, parseHighlightCard } from '../../main/library/import/card';
-import { parseArticleFile } from '../../main/library/import/index';
+import { parseOne } from './parse-one';
 import { fixtureArticle } from './fixtures';
 
 const name = '001_c89224927097a675.txt';
 const raw = readFileSync(fixtureArticle(name), 'utf8');
 
 describe('the 001 highlight card', () => {
-  const { format, article } = parseArticleFile({ name, bytes: readFileSync(fixtureArticle(name)) });
+  const { format, article } = parseOne({ name, bytes: readFileSync(fixtureArticle(name)) });
 
   it('is recognised as a card and imported as text', () => {
     expect(isHighlightCard(raw)).toBe(true);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from '../../main/library/article';
 import { ImportRefusal } from '../../main/library/errors';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, parseArticleFile } from '../../main/library/import/index';
+import { parseOne } from './parse-one';
 import { fixtureArticle } from './fixtures';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -34,17 +35,24 @@ describe('the entry point', () => {
 
   it('parses text and Markdown files and says which format it used', () => {
     expect(parseArticleFile({ name: dawnName, bytes: utf8(dawn) }).format).toBe('text');
-    const md = parseArticleFile({ name: 'notes.md', bytes: utf8('# Field notes\n\nThe first *real* paragraph.\n') });
+    const source = '# Field notes\n\nThe first *real* paragraph.\n';
+    const md = parseArticleFile({ name: 'notes.md', bytes: utf8(source) });
     expect(md).toEqual({
       format: 'markdown',
-      article: { title: 'Field notes', blocks: [{ kind: 'paragraph', text: 'The first real paragraph.', marks: [{ kind: 'emphasis', start: 10, end: 14 }] }] },
+      articles: [
+        {
+          title: 'Field notes',
+          blocks: [{ kind: 'paragraph', text: 'The first real paragraph.', marks: [{ kind: 'emphasis', start: 10, end: 14 }] }],
+          original: source,
+        },
+      ],
     });
   });
 
   it('sends an HTML document saved as .txt to the HTML importer', () => {
     const paragraph = 'A paragraph of the saved page, with enough words in it to read as the body of an article. ';
     const html = `<!doctype html><html><head><title>A saved page</title></head><body><article><h1>A saved page</h1><p>${paragraph.repeat(4)}</p><p>${paragraph}</p></article></body></html>`;
-    const { format, article } = parseArticleFile({ name: 'saved page.txt', bytes: utf8(html) });
+    const { format, article } = parseOne({ name: 'saved page.txt', bytes: utf8(html) });
     expect(format).toBe('html');
     expect(article.title).toBe('A saved page');
     expect(plainText(article.blocks)).not.toContain('<');
@@ -56,20 +64,20 @@ describe('the entry point', () => {
 });
 
 describe('encodings', () => {
-  const expected = parseArticleFile({ name: dawnName, bytes: utf8(dawn) }).article;
+  const expected = parseOne({ name: dawnName, bytes: utf8(dawn) }).article;
 
   it('reads the same article from UTF-16 LE and BE with a BOM', () => {
-    expect(parseArticleFile({ name: dawnName, bytes: utf16(dawn, 'le') }).article).toEqual(expected);
-    expect(parseArticleFile({ name: dawnName, bytes: utf16(dawn, 'be') }).article).toEqual(expected);
+    expect(parseOne({ name: dawnName, bytes: utf16(dawn, 'le') }).article).toEqual(expected);
+    expect(parseOne({ name: dawnName, bytes: utf16(dawn, 'be') }).article).toEqual(expected);
   });
 
   it('reads the same article with a UTF-8 BOM and Windows line ends', () => {
-    expect(parseArticleFile({ name: dawnName, bytes: utf8('\uFEFF' + dawn.replaceAll('\n', '\r\n')) }).article).toEqual(expected);
+    expect(parseOne({ name: dawnName, bytes: utf8('\uFEFF' + dawn.replaceAll('\n', '\r\n')) }).article).toEqual(expected);
   });
 
   it('reads invalid UTF-8 as Windows-1252', () => {
     const bytes = Uint8Array.from([...utf8('A title\n\nThe caf'), 0xe9, ...utf8(' said '), 0x93, ...utf8('no'), 0x94, ...utf8(' to the '), 0x80, ...utf8('5 coffee.')]);
-    const { article } = parseArticleFile({ name: 'x.txt', bytes });
+    const { article } = parseOne({ name: 'x.txt', bytes });
     expect(article.title).toBe('A title');
     expect(plainText(article.blocks)).toBe('The café said “no” to the €5 coffee.');
   });
@@ -108,7 +116,7 @@ describe('hostile and broken files', () => {
   it('parses a 5 MB single line in linear time', { timeout: 20_000 }, () => {
     const sentence = 'The quick brown fox jumps over the lazy dog near the river bank. ';
     const line = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));
-    const { article } = parseArticleFile({ name: 'big.txt', bytes: utf8(line) });
+    const { article } = parseOne({ name: 'big.txt', bytes: utf8(line) });
     expect(article.blocks).toHaveLength(1);
     expect(article.blocks[0]!.text).toBe(line.trim());
     expect(article.title).toBe('The quick brown fox jumps over the lazy dog near the river bank.');
@@ -116,7 +124,7 @@ describe('hostile and broken files', () => {
 
   it('parses pathological lines (no spaces, endless dots, endless quotes) without blowing up', { timeout: 20_000 }, () => {
     for (const text of ['a'.repeat(2e6), 'a.B'.repeat(6e5), '"'.repeat(2e6) + 'x', '- '.repeat(1e6) + 'x', 'a\n'.repeat(5e5)]) {
-      const { article } = parseArticleFile({ name: 'odd.txt', bytes: utf8(text) });
+      const { article } = parseOne({ name: 'odd.txt', bytes: utf8(text) });
       expect(article.blocks.length).toBeGreaterThan(0);
     }
   });

@@ -9,7 +9,7 @@ function load(name: string): { raw: string; article: Article } {
   const bytes = readFileSync(fixtureArticle(name));
   const parsed = parseArticleFile({ name, bytes });
   expect(parsed.format).toBe('text');
-  return { raw: bytes.toString('utf8'), article: parsed.article };
+  return { raw: bytes.toString('utf8'), article: parsed.articles[0]! };
 }
 
 const headings = (a: Article) => a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);

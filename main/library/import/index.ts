@@ -10,7 +10,7 @@ import { decodeText } from './decode';
 import { KNOWN_EXTENSIONS, checkSize, detectFormat, extensionOf, refuseBinary, refuseUnsupportedExtension } from './detect';
 import { parseHtmlArticle } from './html';
 import { parseMarkdownArticle } from './markdown';
-import { parseTextArticle } from './text/index';
+import { parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 
 /** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
@@ -20,19 +20,22 @@ export const SUPPORTED_EXTENSIONS: readonly string[] = KNOWN_EXTENSIONS;
 
 export interface ParsedFile {
   format: ArticleFormat;
-  article: Article;
+  /** Usually one; a plain-text file that holds several articles gives each, in file order. */
+  articles: Article[];
 }
 
-function parseAs(format: ArticleFormat, text: string, name: string): Article {
+function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
   switch (format) {
     case 'html':
-      return parseHtmlArticle(text, {});
+      return [parseHtmlArticle(text, {})];
     case 'markdown':
-      return parseMarkdownArticle(text, { fileName: name });
+      return [parseMarkdownArticle(text, { fileName: name })];
     case 'text':
-      return isHighlightCard(text) ? parseHighlightCard(text, name) : parseTextArticle(text, { fileName: name });
+      return isHighlightCard(text) ? [parseHighlightCard(text, name)] : parseTextArticles(text, { fileName: name });
   }
 }
+
+const hasText = (article: Article): boolean => article.blocks.some((b) => b.text.trim() !== '');
 
 export function parseArticleFile(input: { name: string; bytes: Uint8Array }): ParsedFile {
   const { name, bytes } = input;
@@ -43,12 +46,16 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   const { text } = decodeText(bytes);
   if (text.trim() === '') throw new ImportRefusal('This file contains only blank space, so there is nothing to import.');
   const format = detectFormat(ext, text);
-  const article = parseAs(format, text, name);
-  if (!article.blocks.some((b) => b.text.trim() !== '')) {
+  const articles = parseAs(format, text, name).filter(hasText);
+  if (articles.length === 0) {
     throw new ImportRefusal(
       'No article text was found in this file: it holds only page furniture (menus, share buttons, banners). Save the article’s own text and import that.',
     );
   }
-  if (!article.title.trim()) article.title = fallbackTitle(name, article.blocks[0]?.text ?? '');
-  return { format, article };
+  for (const article of articles) {
+    if (!article.title.trim()) article.title = fallbackTitle(name, article.blocks[0]?.text ?? '');
+    // Kept so cleanup can be re-run on this article when the cleaner improves.
+    article.original ??= text;
+  }
+  return { format, articles };
 }

@@ -12,6 +12,14 @@ export interface TextImportOptions {
   fileName?: string;
 }
 
+/**
+ * A file → its articles, in file order. A file holding several scraped articles gives each
+ * as its own (each with `original` set to its part of the file).
+ */
+export function parseTextArticles(text: string, options: TextImportOptions = {}): Article[] {
+  return [parseTextArticle(text, options)];
+}
+
 export function parseTextArticle(text: string, options: TextImportOptions = {}): Article {
   const units = removeClutter(toUnits(text));
   const { meta, titleFromText, body } = splitHead(units, options.fileName ?? '');
