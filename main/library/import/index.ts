@@ -10,7 +10,7 @@ import { decodeText } from './decode';
 import { KNOWN_EXTENSIONS, checkSize, detectFormat, extensionOf, refuseBinary, refuseUnsupportedExtension } from './detect';
 import { parseHtmlArticle } from './html';
 import { parseMarkdownArticle } from './markdown';
-import { parseTextArticles } from './text/index';
+import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 
 /** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
@@ -33,6 +33,17 @@ function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
     case 'text':
       return isHighlightCard(text) ? [parseHighlightCard(text, name)] : parseTextArticles(text, { fileName: name });
   }
+}
+
+/**
+ * Parses a stored source again as one article, with today's cleaner: for "re-run cleanup" and
+ * for joining a file's articles back into one. `text` is what `Article.original` held.
+ */
+export function reparseSource(format: ArticleFormat, name: string, text: string): Article {
+  const article = format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
+  if (!article.title.trim()) article.title = fallbackTitle(name, article.blocks[0]?.text ?? '');
+  article.original = text;
+  return article;
 }
 
 const hasText = (article: Article): boolean => article.blocks.some((b) => b.text.trim() !== '');
