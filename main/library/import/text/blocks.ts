@@ -31,14 +31,20 @@ function blockOf(unit: Unit, isLast: boolean): Block[] {
   return [{ kind: 'paragraph', text }];
 }
 
-export function unitsToBlocks(units: readonly Unit[], title: string | null): Block[] {
+/** `onUnit` hears how many blocks each unit gave (0 for a repeat of the title). */
+export function unitsToBlocks(units: readonly Unit[], title: string | null, onUnit?: (unit: Unit, blocks: number) => void): Block[] {
   const titleKey = title ? normaliseForCompare(title) : null;
   const titleLength = title?.length ?? 0;
   const blocks: Block[] = [];
   units.forEach((unit, index) => {
     // The title repeated in the body (pages print it in the header and above the text).
-    if (titleKey && Math.abs(unit.text.length - titleLength) <= 4 && normaliseForCompare(unit.text) === titleKey) return;
-    blocks.push(...blockOf(unit, index === units.length - 1));
+    if (titleKey && Math.abs(unit.text.length - titleLength) <= 4 && normaliseForCompare(unit.text) === titleKey) {
+      onUnit?.(unit, 0);
+      return;
+    }
+    const made = blockOf(unit, index === units.length - 1);
+    onUnit?.(unit, made.length);
+    blocks.push(...made);
   });
   return blocks;
 }

@@ -195,3 +195,14 @@ export function stripTrailingLinkLabel(text: string): string {
   // Only after a finished sentence, so prose ending "…people should read more" is left alone.
   return /[.!?…"”’)]$/.test(kept) || /(?:…|\.\.\.)/.test(match[0]) ? kept : text;
 }
+
+/**
+ * An image caption as it reads once copied: the picture's credit ("Foto: …", "Bild: …",
+ * "© Name", "Image caption …", "(Photo: AP)"), in the languages the other rules cover and a few more.
+ */
+export function isCaption(text: string): boolean {
+  if (text.length > 400) return false;
+  if (/^(?:image caption|bildunterschrift|légende|pie de foto)\b/i.test(text)) return true;
+  const credit = /(?:^|[\s(|/])(?:foto|fotos|bild|bilder|photo|photos|image|picture|credit|crédit|copyright|quelle|imagen|fotografía|zdjęcie|fot\.|grafik|illustration|video)\s*:\s*\S/i;
+  return credit.test(text.slice(-120)) || /©\s*\p{L}/u.test(text.slice(-80));
+}

@@ -11,10 +11,10 @@ import {
   isConsentBanner,
   isInlineTeaser,
   isTeaserListHeader,
-  stripTrailingLinkLabel,
 } from './clutter-rules';
-import { removeMenuRuns } from './navigation';
+import { markMenuRuns } from './navigation';
 import { isHeadingLike } from './shape';
+import type { RemovalReason } from '../../article';
 import type { Unit } from './units';
 
 /** How far a carousel widget may run before we stop believing its "end of list" is coming. */
@@ -53,32 +53,48 @@ function isLineClutter(text: string): boolean {
   return isClutterLine(text) || isConsentBanner(text) || isInlineTeaser(text);
 }
 
-export function removeClutter(units: readonly Unit[]): Unit[] {
-  const kept: Unit[] = [];
+/**
+ * What the rules say about each unit: the reason it is page furniture, or null. The rules are
+ * one signal for the classifier (classify.ts), which has the last word.
+ */
+export function markClutter(units: readonly Unit[]): (RemovalReason | null)[] {
+  const marks: (RemovalReason | null)[] = new Array<RemovalReason | null>(units.length).fill(null);
   let i = 0;
+  let previous: string | null = null;
   while (i < units.length) {
-    const unit = units[i] as Unit;
-    const text = stripTrailingLinkLabel(unit.text);
+    const text = (units[i] as Unit).text;
     if (WIDGET_START.test(text)) {
-      i = skipWidget(units, i);
+      const end = skipWidget(units, i);
+      for (let k = i; k < end; k++) marks[k] = 'widget';
+      i = end;
     } else if (isTeaserListHeader(text)) {
-      i = skipTeasers(units, i + 1);
-    } else if (isLineClutter(text)) {
-      i++;
+      const end = skipTeasers(units, i + 1);
+      for (let k = i; k < end; k++) marks[k] = 'teaser';
+      i = end;
     } else {
-      const previous = kept[kept.length - 1];
+      if (isLineClutter(text)) marks[i] = isConsentBanner(text) ? 'banner' : 'boilerplate';
       // The same line twice in a row is a scraping artefact (a heading rendered twice).
-      if (!previous || previous.text !== text) kept.push({ text });
+      else if (previous === text) marks[i] = 'duplicate';
+      previous = text;
       i++;
     }
   }
-  return dropTrailingTeasers(removeMenuRuns(kept));
+  markMenuRuns(units, marks);
+  markTrailingTeasers(units, marks);
+  return marks;
 }
 
 /** A run of headlines at the very end: teasers for other articles ("more from this site"). */
-export function dropTrailingTeasers(units: Unit[]): Unit[] {
-  let start = units.length;
-  while (start > 0 && isTeaserHeadline((units[start - 1] as Unit).text)) start--;
+function markTrailingTeasers(units: readonly Unit[], marks: (RemovalReason | null)[]): void {
+  let end = units.length;
+  while (end > 0 && marks[end - 1] !== null) end--;
+  let start = end;
+  let headlines = 0;
+  while (start > 0 && (marks[start - 1] !== null || isTeaserHeadline((units[start - 1] as Unit).text))) {
+    start--;
+    if (marks[start] === null) headlines++;
+  }
   // A file that is nothing but short lines is left alone: there is no article to protect.
-  return start > 0 && units.length - start >= MIN_TRAILING_TEASERS ? units.slice(0, start) : units;
+  if (start === 0 || headlines < MIN_TRAILING_TEASERS) return;
+  for (let k = start; k < end; k++) marks[k] ??= 'teaser';
 }

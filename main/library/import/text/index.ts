@@ -1,15 +1,93 @@
 /**
- * Plain text → Article: units (logical lines) → clutter removed → head metadata → blocks.
+ * Plain text → articles: units (logical lines) → the clutter rules' marks → the classifier
+ * (classify.ts) → the article's title by score → head metadata → blocks, with every unit the
+ * cleaner took out kept as a removed passage.
  */
-import type { Article } from '../../article';
+import type { Article, RemovalReason, RemovedPassage } from '../../article';
 import { unitsToBlocks } from './blocks';
-import { removeClutter } from './clutter';
+import { classifyUnits, type Classification, type UnitFeatures } from './classify';
+import { stripTrailingLinkLabel } from './clutter-rules';
+import { markClutter } from './clutter';
+import { articleStarts } from './articles';
+import { detectLanguage, type Language } from './language';
 import { splitHead } from './metadata';
-import { toUnits } from './units';
+import { chooseTitle } from './title-candidates';
+import { toUnits, type Unit } from './units';
 
 export interface TextImportOptions {
   /** The file's name: a fallback title when the text states none. */
   fileName?: string;
+}
+
+interface Analysed {
+  language: Language;
+  units: Unit[];
+  rules: (RemovalReason | null)[];
+  classification: Classification;
+}
+
+function analyse(text: string): Analysed {
+  const units = toUnits(text).map((u) => ({ text: stripTrailingLinkLabel(u.text) }));
+  const rules = markClutter(units);
+  const language = detectLanguage(units.map((u) => u.text));
+  return { language, units, rules, classification: classifyUnits(units, rules, language) };
+}
+
+/** Why a unit goes, or null when it stays. */
+function verdict(a: Analysed, i: number, titleAt: number | undefined): RemovalReason | null {
+  const rule = a.rules[i] ?? null;
+  if (rule) return rule;
+  if (i === titleAt) return null;
+  const { classes, span } = a.classification;
+  // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
+  if (span.end === span.start) return null;
+  const f = a.classification.features[i] as UnitFeatures;
+  // Inside the article's span only labels go (every line of prose stays); outside it, only prose stays.
+  if (i >= span.start && i < span.end) return classes[i] === 'bad' && !f.sentence && f.words <= 6 ? 'boilerplate' : null;
+  return classes[i] === 'good' ? null : 'boilerplate';
+}
+
+function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions): Article {
+  const choice = chooseTitle(a.units, a.rules, a.classification, from, to);
+  const titleAt = choice?.index;
+  const kept: Unit[] = [];
+  const dropped: { unit: Unit; why: RemovalReason }[] = [];
+  for (let i = from; i < to; i++) {
+    const unit = a.units[i] as Unit;
+    const why = verdict(a, i, titleAt);
+    if (why) dropped.push({ unit, why });
+    else kept.push(unit);
+  }
+  const keptTitleAt = titleAt === undefined ? undefined : kept.indexOf(a.units[titleAt] as Unit);
+  const { meta, titleFromText, body } = splitHead(kept, options.fileName ?? '', keptTitleAt === -1 ? undefined : keptTitleAt);
+  const { blocks, removed } = assemble(a.units.slice(from, to), body, dropped, titleFromText ? meta.title : null);
+  const article: Article = { title: meta.title, blocks };
+  if (removed.length) article.removed = removed;
+  if (meta.summary) article.summary = meta.summary;
+  if (meta.byline) article.byline = meta.byline;
+  if (meta.site) article.site = meta.site;
+  if (meta.url) article.url = meta.url;
+  if (meta.publishedAt) article.publishedAt = meta.publishedAt;
+  return article;
+}
+
+/**
+ * Blocks from the body units, and each dropped unit as a removed passage placed before the
+ * block that followed it in the file. Units the head took (title, dek, metadata) are neither.
+ */
+function assemble(all: readonly Unit[], body: readonly Unit[], dropped: readonly { unit: Unit; why: RemovalReason }[], title: string | null): { blocks: Article['blocks']; removed: RemovedPassage[] } {
+  const inBody = new Set(body);
+  const why = new Map(dropped.map((d) => [d.unit, d.why]));
+  const blockCounts = new Map<Unit, number>();
+  const blocks = unitsToBlocks(body, title, (unit, count) => blockCounts.set(unit, count));
+  const removed: RemovedPassage[] = [];
+  let before = 0;
+  for (const unit of all) {
+    if (inBody.has(unit)) before += blockCounts.get(unit) ?? 0;
+    const reason = why.get(unit);
+    if (reason) removed.push({ before, text: unit.text, why: reason });
+  }
+  return { blocks, removed };
 }
 
 /**
@@ -17,17 +95,33 @@ export interface TextImportOptions {
  * as its own (each with `original` set to its part of the file).
  */
 export function parseTextArticles(text: string, options: TextImportOptions = {}): Article[] {
-  return [parseTextArticle(text, options)];
+  const a = analyse(text);
+  const first = chooseTitle(a.units, a.rules, a.classification);
+  const starts = first ? articleStarts(a.units, a.rules, a.classification, a.language, first.index) : [];
+  if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options)];
+  const bounds = [0, ...starts, a.units.length];
+  const articles: Article[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k] as number;
+    const to = bounds[k + 1] as number;
+    // Each article gets its own span and title; the file name says nothing about the later ones.
+    const part = { ...a, classification: { ...a.classification, span: spanWithin(a.classification, from, to) } };
+    const article = buildArticle(part, from, to, k === 0 ? options : {});
+    article.original = a.units.slice(from, to).map((u) => u.text).join('\n\n');
+    articles.push(article);
+  }
+  return articles;
+}
+
+/** The part of the main span inside [from, to), or the whole part when they don't meet. */
+function spanWithin(c: Classification, from: number, to: number): { start: number; end: number } {
+  if (from !== 0) return { start: from + 1, end: to };
+  const start = Math.max(from, c.span.start);
+  const end = Math.min(to, c.span.end);
+  return end > start ? { start, end } : { start: from, end: to };
 }
 
 export function parseTextArticle(text: string, options: TextImportOptions = {}): Article {
-  const units = removeClutter(toUnits(text));
-  const { meta, titleFromText, body } = splitHead(units, options.fileName ?? '');
-  const article: Article = { title: meta.title, blocks: unitsToBlocks(body, titleFromText ? meta.title : null) };
-  if (meta.summary) article.summary = meta.summary;
-  if (meta.byline) article.byline = meta.byline;
-  if (meta.site) article.site = meta.site;
-  if (meta.url) article.url = meta.url;
-  if (meta.publishedAt) article.publishedAt = meta.publishedAt;
-  return article;
+  const a = analyse(text);
+  return buildArticle(a, 0, a.units.length, options);
 }

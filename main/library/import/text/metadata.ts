@@ -143,7 +143,8 @@ function headlineIndex(units: readonly Unit[], start: number): number {
   return start;
 }
 
-export function splitHead(units: readonly Unit[], fileName: string): HeadSplit {
+/** `titleAt`: the title's index when the caller chose it (by score); else the first headline. */
+export function splitHead(units: readonly Unit[], fileName: string, titleAt?: number): HeadSplit {
   const meta: TextMetadata = { title: '' };
   let i = 0;
   for (; i < units.length; i++) {
@@ -153,15 +154,15 @@ export function splitHead(units: readonly Unit[], fileName: string): HeadSplit {
   }
 
   const preamble: Unit[] = [];
-  const titleAt = headlineIndex(units, i);
-  for (; i < titleAt; i++) {
+  const headAt = titleAt ?? headlineIndex(units, i);
+  for (; i < headAt; i++) {
     const line = classifyHeadLine((units[i] as Unit).text, false);
     if (line) apply(meta, line, true);
     else preamble.push(units[i] as Unit);
   }
 
   const first = units[i];
-  const titleFromText = first !== undefined && isTitleLike(first.text);
+  const titleFromText = first !== undefined && (titleAt !== undefined || isTitleLike(first.text));
   if (titleFromText) {
     meta.title = first.text;
     i++;

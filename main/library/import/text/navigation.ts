@@ -4,6 +4,7 @@
  * so a short list in an article (ingredients, a poem's lines, a list of countries) stays.
  */
 import { labelKey } from './clutter-rules';
+import type { RemovalReason } from '../../article';
 import type { Unit } from './units';
 
 /** Section and page names that menus are made of, across news and blog sites. */
@@ -32,9 +33,8 @@ function isMenuItemShaped(text: string): boolean {
   return text.split(' ').length <= 4;
 }
 
-/** Drops runs of short labels made mostly of section names (a fifth of them in a long run). */
-export function removeMenuRuns(units: readonly Unit[]): Unit[] {
-  const kept: Unit[] = [];
+/** Marks runs of short labels made mostly of section names (a fifth of them in a long run). */
+export function markMenuRuns(units: readonly Unit[], marks: (RemovalReason | null)[]): void {
   let i = 0;
   while (i < units.length) {
     let end = i;
@@ -47,10 +47,10 @@ export function removeMenuRuns(units: readonly Unit[]): Unit[] {
     // A site index lists dozens of sub-sections too ("DealBook", "At War"), so in a long run a
     // smaller share of well-known names is enough.
     const share = run >= LONG_MENU_RUN ? 0.2 : 0.5;
-    const isMenu = run >= MIN_MENU_RUN && menuWords >= 2 && menuWords >= run * share;
+    if (run >= MIN_MENU_RUN && menuWords >= 2 && menuWords >= run * share) {
+      for (let k = i; k < end; k++) marks[k] ??= 'navigation';
+    }
     // Each unit is looked at once, so a file of a million short lines stays linear.
-    if (!isMenu) kept.push(...units.slice(i, Math.max(end, i + 1)));
     i = Math.max(end, i + 1);
   }
-  return kept;
 }

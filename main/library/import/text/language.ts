@@ -1,0 +1,80 @@
+/**
+ * Which language a text is in, and that language's stopwords: the classifier's strongest signal
+ * is how much of a line is function words ("the", "of", "und", "que"), which prose is full of and
+ * menus, labels and headlines lack. Detection is franc's (trigrams); the lists are stopwords-iso.
+ */
+import { franc } from 'franc-min';
+import stopwordsIso from 'stopwords-iso';
+
+export interface Language {
+  /** ISO 639-1 code, or 'und' when no list fits. */
+  code: string;
+  stopwords: ReadonlySet<string>;
+  /** False for scripts written without spaces (Chinese, Japanese, Thai): words can't be counted. */
+  spaced: boolean;
+}
+
+/** franc answers in ISO 639-3; stopwords-iso is keyed by ISO 639-1. Only languages with a list. */
+const ISO_639_1: Readonly<Record<string, string>> = {
+  afr: 'af', arb: 'ar', hye: 'hy', eus: 'eu', ben: 'bn', bre: 'br', bul: 'bg', cat: 'ca', cmn: 'zh', hrv: 'hr',
+  ces: 'cs', dan: 'da', nld: 'nl', eng: 'en', epo: 'eo', est: 'et', ekk: 'et', fin: 'fi', fra: 'fr', glg: 'gl',
+  deu: 'de', ell: 'el', guj: 'gu', hau: 'ha', heb: 'he', hin: 'hi', hun: 'hu', ind: 'id', gle: 'ga', ita: 'it',
+  jpn: 'ja', kor: 'ko', kmr: 'ku', lat: 'la', lit: 'lt', lvs: 'lv', zlm: 'ms', zsm: 'ms', mar: 'mr', nob: 'no',
+  pes: 'fa', pol: 'pl', por: 'pt', ron: 'ro', rus: 'ru', slk: 'sk', slv: 'sl', som: 'so', sot: 'st', spa: 'es',
+  swh: 'sw', swe: 'sv', tha: 'th', tgl: 'tl', tur: 'tr', ukr: 'uk', urd: 'ur', vie: 'vi', yor: 'yo', zul: 'zu',
+};
+
+const UNSPACED = new Set(['zh', 'ja', 'th']);
+const lists = stopwordsIso as Readonly<Record<string, readonly string[]>>;
+const cache = new Map<string, ReadonlySet<string>>();
+
+function stopwordsOf(code: string): ReadonlySet<string> {
+  let set = cache.get(code);
+  if (!set) {
+    set = new Set((lists[code] ?? []).map((w) => w.toLowerCase()));
+    cache.set(code, set);
+  }
+  return set;
+}
+
+/** Lower-cased words of a line: letters and digits, with inner apostrophes kept ("don't"). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}
+
+/** The sample franc reads: the longest lines first (they are prose), about 4,000 characters. */
+function sampleOf(lines: readonly string[]): string {
+  const sorted = [...lines].filter((l) => l.length >= 40).sort((a, b) => b.length - a.length);
+  const parts: string[] = [];
+  let size = 0;
+  for (const line of sorted) {
+    if (size > 4000) break;
+    parts.push(line.slice(0, 2000));
+    size += Math.min(line.length, 2000);
+  }
+  return parts.join('\n');
+}
+
+/** The list that covers most of the sample's words: for languages franc-min doesn't know. */
+function bestCoverage(sample: string): string {
+  const words = wordsOf(sample).slice(0, 800);
+  let best = 'und';
+  let bestHits = 0;
+  for (const code of Object.keys(lists)) {
+    const set = stopwordsOf(code);
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) {
+      best = code;
+      bestHits = hits;
+    }
+  }
+  return bestHits >= words.length * 0.1 ? best : 'und';
+}
+
+export function detectLanguage(lines: readonly string[]): Language {
+  const sample = sampleOf(lines);
+  const guess = ISO_639_1[franc(sample, { minLength: 20 })];
+  const code = guess && lists[guess] ? guess : bestCoverage(sample);
+  return { code, stopwords: code === 'und' ? new Set() : stopwordsOf(code), spaced: !UNSPACED.has(code) };
+}
