@@ -17,9 +17,15 @@ describe('importSources', () => {
     expect(report.refused).toEqual([]);
     expect(report.imported.map((i) => i.title)).toEqual([
       'Trump approves CIA operations in Venezuela: What we know, and what’s next',
+      'Madagascar’s new army ruler to be sworn in as Rajoelina confirms departure',
+      'Indonesia and Kluivert part ways after FIFA World Cup 2026 miss',
+      'Insurrection Act: What is it, and does US president have plenary authority?',
+      'Analysis: Why Pakistan and the Taliban won’t find it easy to patch up',
       'From friends to foes: Pakistan must rethink its approach to the Taliban. But what does that look like?',
     ]);
-    const dawn = getDocument(db, report.imported[1]!.id)!;
+    // The file of five articles is reported as such, its articles in file order.
+    expect(report.split).toEqual([{ file: fixtureArticle('000_5772afeb88b3367e.txt'), ids: report.imported.slice(0, 5).map((i) => i.id) }]);
+    const dawn = getDocument(db, report.imported[5]!.id)!;
     expect(dawn).toMatchObject({ site: 'Dawn', publishedAt: '2025-10-17', format: 'text', originalName: '004_8af5de537ef99085.txt' });
     expect(dawn.wordCount).toBeGreaterThan(2500);
     expect(dawn.plainText).toContain('A strategy that backfired');

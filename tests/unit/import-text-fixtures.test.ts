@@ -31,13 +31,23 @@ function expectEveryLineKept(raw: string, article: Article, clutter: readonly st
 }
 
 describe('000: five Al Jazeera articles in one file', () => {
-  const { raw, article } = load('000_5772afeb88b3367e.txt');
+  const bytes = readFileSync(fixtureArticle('000_5772afeb88b3367e.txt'));
+  const raw = bytes.toString('utf8');
+  const { articles } = parseArticleFile({ name: '000_5772afeb88b3367e.txt', bytes });
+  const [article] = articles as [Article];
+  const widgets = ['Recommended Stories', 'list of 4 itemsend of list', 'list of 3 itemsend of list'];
 
-  it('takes the first article’s headline as the title', () => {
-    expect(article.title).toBe('Trump approves CIA operations in Venezuela: What we know, and what’s next');
+  it('imports each article as its own, in file order, with its own title', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      'Trump approves CIA operations in Venezuela: What we know, and what’s next',
+      'Madagascar’s new army ruler to be sworn in as Rajoelina confirms departure',
+      'Indonesia and Kluivert part ways after FIFA World Cup 2026 miss',
+      'Insurrection Act: What is it, and does US president have plenary authority?',
+      'Analysis: Why Pakistan and the Taliban won’t find it easy to patch up',
+    ]);
   });
 
-  it('makes the question lines and the later articles’ headlines headings', () => {
+  it('makes the question lines of an article its headings', () => {
     const h = headings(article);
     for (const heading of [
       'What did Trump announce?',
@@ -46,33 +56,37 @@ describe('000: five Al Jazeera articles in one file', () => {
       'How has Venezuela reacted?',
       '1950s in Guatemala',
       '1970s: Operation Condor',
-      'Madagascar’s new army ruler to be sworn in as Rajoelina confirms departure',
-      'Indonesia and Kluivert part ways after FIFA World Cup 2026 miss',
-      'Insurrection Act: What is it, and does US president have plenary authority?',
-      'Analysis: Why Pakistan and the Taliban won’t find it easy to patch up',
-      'The path to de-escalation',
     ]) {
       expect(h).toContain(heading);
     }
-    expect(h).toHaveLength(28);
-    expect(article.blocks.filter((b) => b.kind === 'heading').every((b) => b.level === 2)).toBe(true);
+    expect(headings(articles[4]!)).toContain('The path to de-escalation');
+    expect(articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'heading').every((b) => b.level === 2)).toBe(true);
   });
 
-  it('removes every "Recommended Stories" widget', () => {
-    const text = plainText(article.blocks);
-    expect(text).not.toMatch(/Recommended Stories/i);
-    expect(text).not.toMatch(/list of \d+ items/i);
-    expect(text).not.toMatch(/end of list/i);
+  it('removes every "Recommended Stories" widget, and keeps it as removed text', () => {
+    for (const a of articles) {
+      const text = plainText(a.blocks);
+      expect(text).not.toMatch(/Recommended Stories/i);
+      expect(text).not.toMatch(/list of \d+ items/i);
+      expect(text).not.toMatch(/end of list/i);
+    }
+    for (const a of articles.slice(0, 4)) {
+      expect(a.removed?.map((r) => r.text)).toEqual(['Recommended Stories', expect.stringMatching(/^list of \d items/)]);
+      // Where it stood: after the lede and the paragraph after it.
+      expect(a.removed?.every((r) => r.before === 2)).toBe(true);
+    }
   });
 
   it('keeps every real paragraph, each as its own block', () => {
-    expect(article.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(177);
-    expectEveryLineKept(raw, article, ['Recommended Stories', 'list of 4 itemsend of list', 'list of 3 itemsend of list']);
-    expect(article.blocks.at(-1)!.text).toMatch(/^Governments need to stop hoping in vain/);
+    expect(articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'paragraph')).toHaveLength(177);
+    for (const a of articles) expectEveryLineKept(a.original ?? '', a, widgets);
+    expect(articles.map((a) => a.original ?? '').join('\n\n').replace(/\s+/g, '')).toBe(raw.replace(/\s+/g, ''));
+    expect(articles[4]!.blocks.at(-1)!.text).toMatch(/^Governments need to stop hoping in vain/);
   });
 
-  it('leads with the lede, not the title again', () => {
+  it('leads each article with its lede, not its title again', () => {
     expect(article.blocks[0]!.text).toMatch(/^United States President Donald Trump confirmed/);
+    expect(articles[1]!.blocks[0]!.text).toMatch(/^Madagascar‘s new military leader/);
   });
 });
 

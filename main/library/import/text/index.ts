@@ -11,7 +11,7 @@ import { markClutter } from './clutter';
 import { articleStarts } from './articles';
 import { detectLanguage, type Language } from './language';
 import { splitHead } from './metadata';
-import { chooseTitle } from './title-candidates';
+import { chooseTitle, type TitleChoice } from './title-candidates';
 import { toUnits, type Unit } from './units';
 
 export interface TextImportOptions {
@@ -47,8 +47,8 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined): RemovalRe
   return classes[i] === 'good' ? null : 'boilerplate';
 }
 
-function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions): Article {
-  const choice = chooseTitle(a.units, a.rules, a.classification, from, to);
+function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null): Article {
+  const choice = known !== undefined ? known : chooseTitle(a.units, a.rules, a.classification, from, to);
   const titleAt = choice?.index;
   const kept: Unit[] = [];
   const dropped: { unit: Unit; why: RemovalReason }[] = [];
@@ -98,7 +98,7 @@ export function parseTextArticles(text: string, options: TextImportOptions = {})
   const a = analyse(text);
   const first = chooseTitle(a.units, a.rules, a.classification);
   const starts = first ? articleStarts(a.units, a.rules, a.classification, a.language, first.index) : [];
-  if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options)];
+  if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options, first)];
   const bounds = [0, ...starts, a.units.length];
   const articles: Article[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {

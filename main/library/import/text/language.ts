@@ -42,15 +42,15 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
 
-/** The sample franc reads: the longest lines first (they are prose), about 4,000 characters. */
+/** The sample franc reads: the longest lines first (they are prose), about 400 characters (franc's cost grows with it). */
 function sampleOf(lines: readonly string[]): string {
-  const sorted = [...lines].filter((l) => l.length >= 40).sort((a, b) => b.length - a.length);
+  const sorted = lines.filter((l) => l.length >= 40).sort((a, b) => b.length - a.length).slice(0, 20);
   const parts: string[] = [];
   let size = 0;
   for (const line of sorted) {
-    if (size > 4000) break;
-    parts.push(line.slice(0, 2000));
-    size += Math.min(line.length, 2000);
+    if (size > 400) break;
+    parts.push(line.slice(0, 400));
+    size += Math.min(line.length, 400);
   }
   return parts.join('\n');
 }

@@ -39,19 +39,18 @@ function isCandidate(text: string, rule: RemovalReason | null): boolean {
 
 /** How many other units repeat this one, whole or as the start of a longer line ("Title | Site"). */
 function repeatCounts(units: readonly Unit[], window: readonly number[]): Map<number, number> {
-  const keys = new Map<string, number[]>();
-  for (const i of window) {
-    const key = normaliseForCompare((units[i] as Unit).text);
-    keys.set(key, [...(keys.get(key) ?? []), i]);
-  }
-  const counts = new Map<number, number>();
-  for (const [key, at] of keys) {
-    let n = at.length - 1;
-    for (let k = 0; k < units.length && key.length >= 12; k++) {
-      const other = (units[k] as Unit).text;
-      if (other.length > key.length + 3 && other.length < key.length + 80 && normaliseForCompare(other).startsWith(key)) n++;
-    }
-    for (const i of at) counts.set(i, n);
+  const keys = window.map((i) => normaliseForCompare((units[i] as Unit).text));
+  const counts = new Map<number, number>(window.map((i) => [i, 0]));
+  const shortest = Math.min(...keys.map((k) => k.length));
+  for (let k = 0; k < units.length; k++) {
+    const text = (units[k] as Unit).text;
+    if (text.length < shortest || text.length > 300) continue;
+    const other = normaliseForCompare(text);
+    window.forEach((i, n) => {
+      const key = keys[n] as string;
+      if (k === i || key.length < 12 || other.length > key.length + 80) return;
+      if (other === key || (other.length > key.length + 3 && other.startsWith(key))) counts.set(i, (counts.get(i) ?? 0) + 1);
+    });
   }
   return counts;
 }
@@ -73,6 +72,8 @@ function gapToProse(units: readonly Unit[], c: Classification, i: number, to: nu
 
 /** Scores the title-shaped units around the body; null when none is convincing. */
 export function chooseTitle(units: readonly Unit[], rules: readonly (RemovalReason | null)[], c: Classification, from = 0, to = units.length): TitleChoice | null {
+  // No prose anywhere: nothing to score against, and the first headline is the best guess.
+  if (c.span.end <= c.span.start) return null;
   const spanStart = Math.max(from, c.span.start);
   const lo = Math.max(from, spanStart - WINDOW_BEFORE);
   const hi = Math.min(to, Math.max(spanStart + WINDOW_AFTER, spanStart + Math.floor((c.span.end - spanStart) / 2)));
