@@ -17,11 +17,14 @@ import type { Unit } from './units';
 /** Prose units compared on each side of a candidate. */
 const COHESION_WINDOW = 6;
 /** Below this cosine similarity of content words the two sides are different articles. */
-const MAX_COHESION = Number(process.env.COH ?? 0.12);
-/** An article has at least this many words of prose (so a teaser is never an article). */
-const MIN_ARTICLE_WORDS = 150;
+const MAX_COHESION = 0.12;
+/** Without a repeated opening, the change of words must be stark: almost nothing shared. */
+const MAX_COHESION_ALONE = 0.08;
+/** An article has at least this many words of prose, in this many paragraphs (so a teaser, a comment or a footer never is one). */
+const MIN_ARTICLE_WORDS = 250;
+const MIN_ARTICLE_PARAGRAPHS = 5;
 const MIN_TITLE_WORDS = 5;
-const MAX_TITLE_WORDS_SEEN = 0.25;
+const MAX_TITLE_WORDS_SEEN = 0.34;
 
 type Shape = 'prose' | 'meta' | 'widget' | 'other';
 
@@ -85,10 +88,15 @@ function titleWordsSeen(text: string, used: ReadonlySet<string>, language: Langu
   return title.length === 0 ? 1 : title.filter((w) => used.has(w)).length / title.length;
 }
 
-function proseWords(units: readonly Unit[], c: Classification, from: number, to: number): number {
+function isArticleSized(units: readonly Unit[], c: Classification, from: number, to: number): boolean {
   let words = 0;
-  for (let k = from; k < to; k++) if (c.classes[k] === 'good') words += countWordsQuick((units[k] as Unit).text);
-  return words;
+  let paragraphs = 0;
+  for (let k = from; k < to; k++) {
+    if (c.classes[k] !== 'good' || c.features[k]!.chars < 80) continue;
+    words += countWordsQuick((units[k] as Unit).text);
+    paragraphs++;
+  }
+  return words >= MIN_ARTICLE_WORDS && paragraphs >= MIN_ARTICLE_PARAGRAPHS;
 }
 
 /**
@@ -116,13 +124,16 @@ export function articleStarts(units: readonly Unit[], rules: readonly (RemovalRe
     // A section heading speaks of what came before it; another article's title does not.
     const seen = titleWordsSeen(text, used, language);
     if (process.env.ADEBUG) console.log('   seen', seen.toFixed(2));
-    if (!sameOpening && (similarity > MAX_COHESION || seen > MAX_TITLE_WORDS_SEEN)) continue;
-    if (proseWords(units, c, previous, i) < MIN_ARTICLE_WORDS) continue;
+    // Alone, the change of words must be stark and the line must not be a question (an
+    // interview's or an explainer's section heading).
+    const alone = similarity <= MAX_COHESION_ALONE && seen === 0 && !text.trimEnd().endsWith('?');
+    if (sameOpening ? similarity > MAX_COHESION || seen > MAX_TITLE_WORDS_SEEN : !alone) continue;
+    if (!isArticleSized(units, c, previous, i)) continue;
     starts.push(i);
     previous = i;
     used = new Set();
   }
   // The last article must be an article too, not a teaser at the end of the page.
-  while (starts.length && proseWords(units, c, starts[starts.length - 1]!, units.length) < MIN_ARTICLE_WORDS) starts.pop();
+  while (starts.length && !isArticleSized(units, c, starts[starts.length - 1]!, units.length)) starts.pop();
   return starts;
 }
