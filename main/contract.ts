@@ -23,6 +23,7 @@ import { exportCalls, exportEvents } from './contract-export';
 import { noteCalls, noteEvents } from './contract-notes';
 import { searchCalls } from './contract-search';
 import { paletteCalls } from './contract-palette';
+import { CleanupStateSchema, RemovedPassageSchema, sourceCalls, sourceEvents } from './contract-sources';
 
 const id = z.number().int().positive();
 const isoString = z.string();
@@ -62,6 +63,9 @@ export const ArticleDetailSchema = ArticleSummarySchema.extend({
   originalName: z.string(),
   blocks: z.array(BlockSchema),
   tags: z.array(z.string()),
+  /** What the cleaner removed, in reading order (absent: nothing kept for this article). */
+  removed: z.array(RemovedPassageSchema).optional(),
+  cleanup: CleanupStateSchema.optional(),
 });
 
 /** Where an import reads a file from: a path on this machine, or bytes sent by the UI. */
@@ -191,6 +195,7 @@ export const contract = {
   ...exportCalls,
   ...searchCalls,
   ...paletteCalls,
+  ...sourceCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -208,6 +213,7 @@ export const APP_COMMANDS = [
   'import-folder',
   'new-note',
   'export',
+  'reclean-library',
   'copy-note-markdown',
   'copy-highlights-markdown',
   'palette',
@@ -239,6 +245,7 @@ export const events = {
   'menu.command': z.object({ command: z.enum(APP_COMMANDS) }),
   ...noteEvents,
   ...exportEvents,
+  ...sourceEvents,
 } as const;
 
 export type Events = typeof events;
@@ -269,6 +276,7 @@ export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './contract-n
 export type { ExportSummary } from './contract-export';
 export type { SearchResultHit, SearchResultKind } from './contract-search';
 export type { PaletteItem } from './contract-palette';
+export type { RecleanReportView, RemovedPassageView } from './contract-sources';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

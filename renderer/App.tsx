@@ -8,6 +8,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
 import { COMMAND_IDS, COMMAND_TABLE, type Command } from './commands';
+import { RecleanProgress } from './cleanup/RecleanProgress';
+import { RecleanResult } from './cleanup/RecleanResult';
+import { useReclean } from './cleanup/useReclean';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useReportError } from './components/Notices';
@@ -100,6 +103,8 @@ export function App() {
   );
   const importer = useImport(onImported);
   const { run: runImport, busy: importing } = importer;
+  const reclean = useReclean();
+  const { run: runReclean } = reclean;
 
   const openNote = useCallback((id: number, options: NoteOptions = {}) => {
     setNoteTarget({ ...options, id, token: nextToken++ });
@@ -125,6 +130,7 @@ export function App() {
       import: () => controls.current?.choose(false),
       'import-folder': () => controls.current?.choose(true),
       export: () => setOverlay('export'),
+      'reclean-library': () => void runReclean(),
       'copy-note-markdown': () => runPaneCommand('copy-note-markdown') || reportError('No note to copy', 'Open a note in the Notes view, then choose Copy note as Markdown again.'),
       'copy-highlights-markdown': () =>
         runPaneCommand('copy-highlights-markdown') || reportError('No article to copy from', 'Open an article in the reader, then choose Copy article highlights as Markdown again.'),
@@ -136,7 +142,7 @@ export function App() {
       shortcuts: () => setOverlay('shortcuts'),
     };
     return COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: actions[id] }));
-  }, [newNote, toggleTheme, followSystem, reportError]);
+  }, [newNote, toggleTheme, followSystem, reportError, runReclean]);
   useShortcuts(commands);
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
@@ -235,6 +241,7 @@ export function App() {
           </button>
         </header>
         {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
+        {reclean.phase.kind === 'running' && <RecleanProgress {...reclean.phase} onCancel={reclean.cancel} />}
         {view === 'notes' ? (
           <div className="panes notes-panes">
             <ErrorBoundary area="the notes">
@@ -281,6 +288,16 @@ export function App() {
             onClose={importer.dismiss}
             onOpen={(id) => {
               importer.dismiss();
+              open(id);
+            }}
+          />
+        )}
+        {reclean.phase.kind === 'done' && (
+          <RecleanResult
+            report={reclean.phase.report}
+            onClose={reclean.dismiss}
+            onOpen={(id) => {
+              reclean.dismiss();
               open(id);
             }}
           />

@@ -35,6 +35,7 @@ export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
   'import-folder': { label: 'Import folder…', menuLabel: 'Import Folder…', shortcut: 'Mod+Shift+O', menu: 'file', keywords: 'open add directory' },
   'new-note': { label: 'New note', menuLabel: 'New Note', shortcut: 'Mod+Alt+N', menu: 'file', keywords: 'create write' },
   export: { label: 'Export to Markdown…', shortcut: 'Mod+Shift+E', menu: 'file', keywords: 'save obsidian vault' },
+  'reclean-library': { label: 'Re-run cleanup on all articles', menuLabel: 'Re-run Cleanup on All Articles', menu: 'file', keywords: 'clean clutter removed reparse' },
   'copy-note-markdown': { label: 'Copy note as Markdown', menuLabel: 'Copy Note as Markdown', menu: 'file', keywords: 'export clipboard' },
   'copy-highlights-markdown': { label: 'Copy article highlights as Markdown', menuLabel: 'Copy Highlights as Markdown', menu: 'file', keywords: 'export clipboard' },
   'go-library': { label: 'Go to library', menuLabel: 'Library', shortcut: 'Mod+1', menu: 'view', keywords: 'articles' },

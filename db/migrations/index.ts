@@ -10,6 +10,7 @@ import notes from './0004-notes';
 import listIndexes from './0005-list-indexes';
 import search from './0006-search';
 import filterIndexes from './0007-filter-indexes';
+import documentSources from './0008-document-sources';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'list-indexes', sql: listIndexes },
   { version: 6, name: 'search', sql: search },
   { version: 7, name: 'filter-indexes', sql: filterIndexes },
+  { version: 8, name: 'document-sources', sql: documentSources },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -155,3 +155,8 @@ export function countDocuments(db: Db): number {
 export function allDocumentIds(db: Db): number[] {
   return (db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 }
+
+/** A document's title and content hash after its text was parsed anew (re-run cleanup, joined articles). */
+export function updateDocumentTitleAndHash(db: Db, id: number, change: { title: string; contentHash: string }): boolean {
+  return db.prepare('UPDATE documents SET title = @title, content_hash = @contentHash WHERE id = @id').run({ id, ...change }).changes > 0;
+}

@@ -8,6 +8,7 @@ import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 import { paletteHandlers } from './palette';
 import { searchHandlers } from './search';
+import { sourceHandlers } from './sources';
 import { splitHandlers } from './split';
 import { tagHandlers } from './tags';
 import type { CoreHandlers, Handlers, HostHandlers } from './types';
@@ -18,6 +19,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...libraryHandlers(db),
     ...importHandlers(db, parser),
     ...splitHandlers(db),
+    ...sourceHandlers(db, parser),
     ...highlightHandlers(db),
     ...colorHandlers(db),
     ...tagHandlers(db),

@@ -3,6 +3,7 @@ import { tagsOfDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { toDetail, toSummary } from '../library/documents';
 import { AppError } from '../library/errors';
+import { loadSource } from '../library/sources/store';
 import type { CoreHandlers } from './types';
 
 export function libraryHandlers(db: Db) {
@@ -18,7 +19,9 @@ export function libraryHandlers(db: Db) {
     'library.get': ({ id }) => {
       const row = getDocument(db, id);
       if (!row) throw new AppError('not_found', 'This article is no longer in your library. It may have been deleted.');
-      return toDetail(row, tagsOfDocument(db, id));
+      // The reader shows what the cleaner removed and whether cleanup can be re-run.
+      const source = loadSource(db, id, (JSON.parse(row.blocksJson) as unknown[]).length);
+      return toDetail(row, tagsOfDocument(db, id), source);
     },
     'library.delete': ({ id }, ctx) => {
       const deleted = deleteDocument(db, id);

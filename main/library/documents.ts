@@ -2,6 +2,7 @@
 import type { ArticleDetail, ArticleSummary } from '../contract';
 import type { DocumentRow, DocumentSummaryRow } from '../../db/repos/documents';
 import type { Block } from './article';
+import { notRecleanable, type KeptSource } from './sources/store';
 
 export function toSummary(row: DocumentSummaryRow): ArticleSummary {
   return {
@@ -17,7 +18,9 @@ export function toSummary(row: DocumentSummaryRow): ArticleSummary {
   };
 }
 
-export function toDetail(row: DocumentRow, tags: string[]): ArticleDetail {
+/** `source`: what the article was made from, when the caller loaded it (the reader does; lists never). */
+export function toDetail(row: DocumentRow, tags: string[], source?: KeptSource): ArticleDetail {
+  const why = notRecleanable(source);
   return {
     ...toSummary(row),
     summary: row.summary,
@@ -25,5 +28,7 @@ export function toDetail(row: DocumentRow, tags: string[]): ArticleDetail {
     originalName: row.originalName,
     blocks: JSON.parse(row.blocksJson) as Block[],
     tags,
+    removed: source?.removed ?? [],
+    cleanup: { available: why === null, reason: why },
   };
 }

@@ -18,6 +18,7 @@ import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment
 import type { ParsedFile } from './import/index';
 import { inlineParser, type ArticleParser } from './import/parser';
 import { expandSources, type PendingFile } from './import/sources';
+import { keepSource } from './sources/store';
 
 export interface ImportProgress {
   done: number;
@@ -133,6 +134,7 @@ function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article:
     // A file that brings highlights without being the article they mark is a highlight card.
     kind: article.highlights?.length ? 'card' : 'article',
   });
+  keepSource(db, id, article);
   for (const tag of article.tags ?? []) tagDocument(db, id, ensureTag(db, tag));
   let attached: Attachment[];
   if (article.highlights?.length) {

@@ -14,6 +14,7 @@ import {
 } from '../../db/repos/documents';
 import { listHighlightsOfDocument, updateHighlightAnchor, type HighlightAnchor, type HighlightRow } from '../../db/repos/highlights';
 import { copyDocumentTags } from '../../db/repos/tags';
+import { lockDocumentSource } from '../../db/repos/document-sources';
 import type { Db } from '../../db/open';
 import { BLOCK_SEPARATOR, countWords, plainText, type Block } from './article';
 import { AppError } from './errors';
@@ -53,6 +54,8 @@ export function splitDocument(db: Db, id: number, blockIndex: number, now: Date)
       throw new AppError('refused', `The part from this heading on is already in your library as “${existing.title}” (#${existing.id}), so it was not split off again.`);
     }
     // The original keeps its hash: re-importing its file is still recognised as already here.
+    // Its source now gives more than its text, so re-running cleanup would undo the split.
+    lockDocumentSource(db, id, 'split');
     updateDocumentText(db, id, { blocksJson: JSON.stringify(before), plainText: keptText, wordCount: countWords(keptText) });
     const createdId = insertDocument(db, {
       title,

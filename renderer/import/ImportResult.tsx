@@ -1,11 +1,13 @@
 /**
  * What an import did, file by file: what arrived, what was already there, which highlight
- * cards' passages found their article, and what was refused with a reason the user can act
- * on. Long batches are summarised after a few hundred.
+ * cards' passages found their article, which files held several articles (with a way to join
+ * them back), and what was refused with a reason the user can act on. Long batches are
+ * summarised after a few hundred.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Modal } from '../components/Modal';
 import { formatCount, plural } from '../format';
+import { HeldArticles } from './HeldArticles';
 import type { Outcome } from './useImport';
 
 const SHOWN = 200;
@@ -37,6 +39,7 @@ function summary({ report, skipped }: Outcome): string {
   const parts = [
     report.imported.length > 0 ? `${plural(report.imported.length, 'article')} imported` : 'Nothing new was imported',
     attached > 0 ? `${plural(attached, 'highlight')} attached to ${(report.attached ?? []).length === 1 ? 'its article' : 'their articles'}` : null,
+    (report.split ?? []).length > 0 ? `${plural((report.split ?? []).length, 'file')} held several articles` : null,
     report.duplicates.length > 0 ? `${formatCount(report.duplicates.length)} already in your library` : null,
     report.refused.length > 0 ? `${formatCount(report.refused.length)} could not be imported` : null,
     skipped.length > 0 ? `${plural(skipped.length, 'other file')} skipped` : null,
@@ -48,6 +51,10 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
   const titleId = useId();
   const summaryId = useId();
   const { report, skipped } = outcome;
+  // Articles deleted by "Import as one article": no longer offered.
+  const [gone, setGone] = useState<ReadonlySet<number>>(new Set());
+  const titles = useMemo(() => new Map(report.imported.map((i) => [i.id, i.title])), [report.imported]);
+  const imported = useMemo(() => report.imported.filter((i) => !gone.has(i.id)), [report.imported, gone]);
 
   return (
     <Modal labelledBy={titleId} describedBy={summaryId} onCancel={onClose} className="import-result">
@@ -61,7 +68,7 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
         </p>
         <Section
           title="Imported"
-          items={report.imported}
+          items={imported}
           render={(item, i) => (
             <li key={i}>
               <button type="button" className="link-button" onClick={() => onOpen(item.id)}>
@@ -70,6 +77,7 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
             </li>
           )}
         />
+        <HeldArticles split={report.split ?? []} titles={titles} onOpen={onOpen} onJoined={(deleted) => setGone((current) => new Set([...current, ...deleted]))} />
         <Section
           title="Highlights attached"
           items={report.attached ?? []}

@@ -3,10 +3,12 @@
  * nothing in an article can run. Runs of list items become one list and runs of quoted
  * paragraphs one blockquote; headings are ranked below the title (h1) as h2–h4. Every block
  * element carries `data-block` (its index) and exactly its text, which is how selections map
- * to plain-text offsets; the highlights over a block are drawn by Inline as <mark>s.
+ * to plain-text offsets; the highlights over a block are drawn by Inline as <mark>s. Removed
+ * passages, when shown, sit between blocks (never inside one), so they never count.
  */
 import { memo, type ReactNode } from 'react';
-import type { ArticleDetail } from '../../main/contract';
+import type { ArticleDetail, RemovedPassageView } from '../../main/contract';
+import { RemovedPassage } from '../cleanup/RemovedPassage';
 import { sameSpans, type HighlightSpan } from '../highlights/spans';
 import { Inline, type LinkRenderer } from './Inline';
 
@@ -17,12 +19,13 @@ interface Group {
   indexes: number[];
 }
 
-function group(blocks: readonly Block[], from: number): Group[] {
+/** `breaks`: block indexes a removed passage stands before, where a list or quote must end so it can show. */
+function group(blocks: readonly Block[], from: number, breaks: ReadonlySet<number>): Group[] {
   const out: Group[] = [];
   for (let index = from; index < blocks.length; index++) {
     const kind = blocks[index]!.kind;
     const last = out[out.length - 1];
-    if (last && last.kind === kind && (kind === 'list-item' || kind === 'quote')) last.indexes.push(index);
+    if (last && last.kind === kind && (kind === 'list-item' || kind === 'quote') && !breaks.has(index)) last.indexes.push(index);
     else out.push({ kind, indexes: [index] });
   }
   return out;
@@ -70,15 +73,25 @@ interface Props {
   spans: ReadonlyMap<number, HighlightSpan[]>;
   activeId: number | null;
   onSplit?(blockIndex: number, heading: string): void;
+  /** Removed passages to show at their places (none: hidden). */
+  removed?: readonly RemovedPassageView[];
+  onRestore?(index: number): void;
 }
 
-export const ArticleBody = memo(function ArticleBody({ blocks, title, renderLink, spans, activeId, onSplit }: Props) {
+const NONE: readonly RemovedPassageView[] = [];
+
+export const ArticleBody = memo(function ArticleBody({ blocks, title, renderLink, spans, activeId, onSplit, removed = NONE, onRestore }: Props) {
   // The title is already the page's h1; a first heading repeating it would say it twice.
   const first = blocks[0];
   const from = first?.kind === 'heading' && normalise(first.text) === normalise(title) ? 1 : 0;
   const levels = blocks.slice(from).filter((b) => b.kind === 'heading').map(levelOf);
   const top = levels.length > 0 ? Math.min(...levels) : 1;
   const canSplit = onSplit ? splittable(blocks) : new Set<number>();
+  // A passage before a hidden repeated title shows at the top, with those before the first shown block.
+  const placeOf = (before: number) => Math.min(Math.max(before, from), blocks.length);
+  const breaks = new Set(removed.map((p) => placeOf(p.before)));
+  const passagesAt = (place: number) =>
+    removed.flatMap((p, index) => (placeOf(p.before) === place ? [<RemovedPassage key={`removed-${index}`} passage={p} index={index} onRestore={onRestore} />] : []));
 
   const inline = (index: number) => {
     const own = spans.get(index);
@@ -140,5 +153,10 @@ export const ArticleBody = memo(function ArticleBody({ blocks, title, renderLink
     }
   }
 
-  return <div className="article-body">{group(blocks, from).map(render)}</div>;
+  return (
+    <div className="article-body">
+      {group(blocks, from, breaks).map((g) => [...passagesAt(g.indexes[0]!), render(g)])}
+      {passagesAt(blocks.length)}
+    </div>
+  );
 });

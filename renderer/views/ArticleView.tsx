@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref, typ
 import type { ArticleDetail, Highlight } from '../../main/contract';
 import { api } from '../api';
 import { usePaneCommand } from '../paneCommands';
+import { useArticleCleanup } from '../cleanup/useArticleCleanup';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { copyHighlightsMarkdown } from '../export/copyHighlights';
 import { useReportError } from '../components/Notices';
@@ -77,6 +78,8 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   const state = ui.popover.popover;
   const activeId = state?.kind === 'highlight' ? state.id : null;
   const { applyLocally, removeLocally } = store;
+  const cleanup = useArticleCleanup(article, actions);
+  const removed = article.removed ?? [];
 
   // Taken once per request, after the highlights arrive (a highlight's mark must exist to show it).
   const placed = useRef<number | null>(null);
@@ -102,6 +105,8 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   usePaneCommand('copy-highlights-markdown', () => void copyHighlightsMarkdown(article.id, actions.notify));
 
   const onSplit = useCallback((index: number, heading: string) => setSplit({ index, heading }), []);
+  const { restore } = cleanup;
+  const onRestore = useCallback((index: number) => void restore(index), [restore]);
 
   async function confirmSplit(target: { index: number; heading: string }) {
     const result = await api.call('library.split', { id: article.id, blockIndex: target.index });
@@ -189,13 +194,37 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
             <button type="button" className="button subtle" onClick={() => void copyHighlightsMarkdown(article.id, actions.notify)}>
               Copy highlights as Markdown
             </button>
+            <button type="button" className="button subtle" aria-pressed={cleanup.showRemoved} onClick={cleanup.toggleRemoved}>
+              Show removed text{removed.length > 0 ? ` (${removed.length})` : ''}
+            </button>
+            <button
+              type="button"
+              className="button subtle"
+              aria-disabled={article.cleanup?.available === false || cleanup.recleaning}
+              title={article.cleanup?.reason ?? undefined}
+              onClick={() => !cleanup.recleaning && void cleanup.reclean()}
+            >
+              {cleanup.recleaning ? 'Re-running cleanup…' : 'Re-run cleanup'}
+            </button>
             <button type="button" className="button subtle danger-text" onClick={() => onDelete(article)}>
               Delete article
             </button>
           </div>
           <ArticleHeader article={article} titleRef={titleRef} renderLink={renderLink} tags={articleTags} />
+          {cleanup.showRemoved && removed.length === 0 && (
+            <p className="removed-none">{article.cleanup?.available === false ? article.cleanup.reason : 'The cleaner removed nothing from this article.'}</p>
+          )}
           <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus}>
-            <ArticleBody blocks={article.blocks} title={article.title} renderLink={renderLink} spans={spans} activeId={activeId} onSplit={onSplit} />
+            <ArticleBody
+              blocks={article.blocks}
+              title={article.title}
+              renderLink={renderLink}
+              spans={spans}
+              activeId={activeId}
+              onSplit={onSplit}
+              removed={cleanup.showRemoved ? removed : undefined}
+              onRestore={onRestore}
+            />
           </section>
           <ArticleBacklinks documentId={article.id} viewport={viewport} />
           <Caret body={body} container={container} />

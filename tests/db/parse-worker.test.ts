@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../main/library/import/index';
+import { parseArticleFile, reparseSource } from '../../main/library/import/index';
 import { createWorkerParser, type ArticleParser } from '../../main/library/import/parser';
 import { fixtureArticle, repoRoot } from '../unit/fixtures';
 
@@ -28,6 +28,15 @@ describe('worker parser', () => {
     // The caller's buffer is not detached by the transfer to the worker.
     expect(bytes.byteLength).toBeGreaterThan(0);
     expect(await parser.parse('again.txt', bytes)).toMatchObject({ format: 'text' });
+  });
+
+  it('parses a stored source again as one article, and serves an import and a re-parse at once', async () => {
+    const text = readFileSync(fixtureArticle('002_09d481056bfa5c16.txt'), 'utf8');
+    const bytes = readFileSync(fixtureArticle('004_8af5de537ef99085.txt'));
+    const parser = worker();
+    const [again, file] = await Promise.all([parser.reparse('text', '002.txt', text), parser.parse('004.txt', bytes)]);
+    expect(again).toEqual(reparseSource('text', '002.txt', text));
+    expect(file).toEqual(parseArticleFile({ name: '004.txt', bytes }));
   });
 
   it('carries refusals across with their code and message', async () => {

@@ -1,13 +1,17 @@
-/** The worker side of the worker parser (see parser.ts): parses one file per message. */
+/** The worker side of the worker parser (see parser.ts): parses one file (or stored source) per message. */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
-import { parseArticleFile } from './index';
-import type { WorkerReply } from './parser';
+import { parseArticleFile, reparseSource } from './index';
+import type { WorkerReply, WorkerRequest } from './parser';
 
-parentPort?.on('message', (message: { id: number; name: string; bytes: Uint8Array }) => {
+parentPort?.on('message', (message: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: message.id, ok: true, parsed: parseArticleFile({ name: message.name, bytes: message.bytes }) };
+    const parsed =
+      'reparse' in message
+        ? { format: message.reparse.format, articles: [reparseSource(message.reparse.format, message.name, message.reparse.text)] }
+        : parseArticleFile({ name: message.name, bytes: message.bytes });
+    reply = { id: message.id, ok: true, parsed };
   } catch (error) {
     reply =
       error instanceof AppError

@@ -1,0 +1,70 @@
+/**
+ * What each article was made from (see 0008-document-sources): its original source, what the
+ * cleaner removed, what the user put back. Read only for one article at a time or by the
+ * re-cleaning job; lists never touch it. JSON travels as text: db/ knows nothing of the model.
+ */
+import type { Db } from '../open';
+
+export type SourceLock = 'split';
+
+export interface DocumentSourceRow {
+  documentId: number;
+  original: string;
+  parsedTitle: string;
+  locked: SourceLock | null;
+  removedJson: string;
+  restoredJson: string;
+}
+
+export function insertDocumentSource(db: Db, row: Omit<DocumentSourceRow, 'locked'>): void {
+  db.prepare(
+    `INSERT INTO document_sources (document_id, parsed_title, removed_json, restored_json, original)
+     VALUES (@documentId, @parsedTitle, @removedJson, @restoredJson, @original)`,
+  ).run(row);
+}
+
+export function getDocumentSource(db: Db, documentId: number): DocumentSourceRow | undefined {
+  return db
+    .prepare(
+      `SELECT document_id AS documentId, original, parsed_title AS parsedTitle, locked,
+         removed_json AS removedJson, restored_json AS restoredJson
+       FROM document_sources WHERE document_id = ?`,
+    )
+    .get(documentId) as DocumentSourceRow | undefined;
+}
+
+/** The removed passages only (the reader's "Show removed text"), without the heavy original. */
+export function getRemovedPassages(db: Db, documentId: number): { removedJson: string; locked: SourceLock | null } | undefined {
+  return db.prepare('SELECT removed_json AS removedJson, locked FROM document_sources WHERE document_id = ?').get(documentId) as
+    | { removedJson: string; locked: SourceLock | null }
+    | undefined;
+}
+
+export function updateRemovedPassages(db: Db, documentId: number, change: { removedJson: string; restoredJson: string }): boolean {
+  return (
+    db
+      .prepare('UPDATE document_sources SET removed_json = @removedJson, restored_json = @restoredJson WHERE document_id = @documentId')
+      .run({ documentId, ...change }).changes > 0
+  );
+}
+
+/** After re-running cleanup or joining articles: the source parsed anew. */
+export function replaceDocumentSource(db: Db, row: Omit<DocumentSourceRow, 'locked'>): void {
+  db.prepare(
+    `INSERT INTO document_sources (document_id, parsed_title, removed_json, restored_json, original)
+     VALUES (@documentId, @parsedTitle, @removedJson, @restoredJson, @original)
+     ON CONFLICT (document_id) DO UPDATE SET parsed_title = excluded.parsed_title, removed_json = excluded.removed_json,
+       restored_json = excluded.restored_json, original = excluded.original, locked = NULL`,
+  ).run(row);
+}
+
+export function lockDocumentSource(db: Db, documentId: number, reason: SourceLock): void {
+  db.prepare('UPDATE document_sources SET locked = ? WHERE document_id = ?').run(reason, documentId);
+}
+
+/** Ids of the articles whose cleanup can be re-run (they have a source and were not split), ascending. */
+export function recleanableDocumentIds(db: Db): number[] {
+  return (db.prepare('SELECT document_id AS id FROM document_sources WHERE locked IS NULL ORDER BY document_id').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Keeping what an article was made from (migration 0008): the importer stores it for every
+ * article, and the reader, re-cleaning and joining read it back as the model's types.
+ */
+import { getDocumentSource, insertDocumentSource, replaceDocumentSource, type SourceLock } from '../../../db/repos/document-sources';
+import type { Db } from '../../../db/open';
+import type { Article, RemovedPassage } from '../article';
+import { inReadingOrder, readPassages, readRestored } from './passages';
+
+export interface KeptSource {
+  original: string;
+  parsedTitle: string;
+  locked: SourceLock | null;
+  removed: RemovedPassage[];
+  restored: string[];
+}
+
+/** Call inside the import's savepoint, right after the document is inserted. */
+export function keepSource(db: Db, documentId: number, article: Article): void {
+  if (article.original === undefined) return;
+  insertDocumentSource(db, {
+    documentId,
+    original: article.original,
+    parsedTitle: article.title,
+    removedJson: JSON.stringify(inReadingOrder(article.removed ?? [])),
+    restoredJson: '[]',
+  });
+}
+
+/** `blockCount`: the article's current number of blocks (a passage's place is kept within them). */
+export function loadSource(db: Db, documentId: number, blockCount: number): KeptSource | undefined {
+  const row = getDocumentSource(db, documentId);
+  if (!row) return undefined;
+  return { original: row.original, parsedTitle: row.parsedTitle, locked: row.locked, removed: readPassages(row.removedJson, blockCount), restored: readRestored(row.restoredJson) };
+}
+
+export function saveSource(db: Db, documentId: number, source: Omit<KeptSource, 'locked'>): void {
+  replaceDocumentSource(db, {
+    documentId,
+    original: source.original,
+    parsedTitle: source.parsedTitle,
+    removedJson: JSON.stringify(source.removed),
+    restoredJson: JSON.stringify(source.restored),
+  });
+}
+
+/** Why cleanup cannot be re-run on an article, in words for the user; null when it can. */
+export function notRecleanable(source: KeptSource | undefined): string | null {
+  if (!source) return 'This article was imported before Commonplace kept original files, so its cleanup cannot be re-run. Import its file again to get an article that can be re-cleaned.';
+  if (source.locked === 'split') return 'This article was split into several, so re-running cleanup on its original would undo the split. Its cleanup cannot be re-run.';
+  return null;
+}
