@@ -16,10 +16,15 @@ describe('kept sources', () => {
     const source = getDocumentSource(db, id!)!;
     expect(source.original).toBe(CLUTTERED);
     expect(source.parsedTitle).toBe('Glacier lakes are rising in the Karakoram');
-    expect(JSON.parse(source.removedJson)).toEqual([]);
+    // The share bar and the advertisement label, each where it stood.
+    const removed = [
+      { before: 0, text: 'Share this article', why: 'boilerplate' },
+      { before: 1, text: 'Advertisement', why: 'boilerplate' },
+    ];
+    expect(JSON.parse(source.removedJson)).toEqual(removed);
     const detail = await apiFor(db).call('library.get', { id: id! });
     expect(detail.cleanup).toEqual({ available: true, reason: null });
-    expect(detail.removed).toEqual([]);
+    expect(detail.removed).toEqual(removed);
   });
 
   it('says clearly that an article imported before originals were kept cannot be re-cleaned', async () => {
