@@ -117,6 +117,8 @@ function reviveHeadings(classes: UnitClass[], initial: readonly UnitClass[], uni
 }
 
 export interface Classification {
+  /** Each unit's class from its own features, before its neighbours had a say. */
+  initial: UnitClass[];
   classes: UnitClass[];
   features: UnitFeatures[];
   /** The densest run of good text: [start, end) unit indexes. */
@@ -149,5 +151,5 @@ export function classifyUnits(units: readonly Unit[], rules: readonly (RemovalRe
   const initial = features.map((f, i) => initialClass(f, rules[i] ?? null, language));
   const classes = reviseWithContext(initial);
   reviveHeadings(classes, initial, units, rules);
-  return { classes, features, span: mainSpan(classes, units) };
+  return { initial, classes, features, span: mainSpan(classes, units) };
 }

@@ -5,13 +5,15 @@
  */
 import type { Article, RemovalReason, RemovedPassage } from '../../article';
 import { unitsToBlocks } from './blocks';
-import { classifyUnits, type Classification, type UnitFeatures } from './classify';
+import { classifyUnits, type Classification } from './classify';
+import { dot, sigmoid, topicOf, unitVector } from './unit-vector';
+import { KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
 import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
 import { articleStarts } from './articles';
-import { detectLanguage, type Language } from './language';
+import { detectLanguage } from './language';
 import { splitHead } from './metadata';
-import { chooseTitle, type TitleChoice } from './title-candidates';
+import { chooseTitle, type TitleChoice, type TitleContext } from './title-candidates';
 import { toUnits, type Unit } from './units';
 
 export interface TextImportOptions {
@@ -19,18 +21,20 @@ export interface TextImportOptions {
   fileName?: string;
 }
 
-interface Analysed {
-  language: Language;
+/** Everything the cleaner knows about a file's units once it has looked at them all. */
+export interface Analysed extends TitleContext {
   units: Unit[];
   rules: (RemovalReason | null)[];
-  classification: Classification;
 }
 
-function analyse(text: string): Analysed {
+export function analyse(text: string): Analysed {
   const units = toUnits(text).map((u) => ({ text: stripTrailingLinkLabel(u.text) }));
   const rules = markClutter(units);
   const language = detectLanguage(units.map((u) => u.text));
-  return { language, units, rules, classification: classifyUnits(units, rules, language) };
+  const c = classifyUnits(units, rules, language);
+  const topic = topicOf(units, c, language);
+  const content = units.map((_, i) => (rules[i] ? 0 : sigmoid(dot(UNIT_WEIGHTS, unitVector(i, units, rules, c, language, topic)))));
+  return { language, units, rules, c, topic, content };
 }
 
 /** Why a unit goes, or null when it stays. */
@@ -38,17 +42,14 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined): RemovalRe
   const rule = a.rules[i] ?? null;
   if (rule) return rule;
   if (i === titleAt) return null;
-  const { classes, span } = a.classification;
+  const { span } = a.c;
   // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
   if (span.end === span.start) return null;
-  const f = a.classification.features[i] as UnitFeatures;
-  // Inside the article's span only labels go (every line of prose stays); outside it, only prose stays.
-  if (i >= span.start && i < span.end) return classes[i] === 'bad' && !f.sentence && f.words <= 6 ? 'boilerplate' : null;
-  return classes[i] === 'good' ? null : 'boilerplate';
+  return (a.content[i] as number) < Number(process.env.TH ?? KEEP_THRESHOLD) ? 'boilerplate' : null;
 }
 
 function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null): Article {
-  const choice = known !== undefined ? known : chooseTitle(a.units, a.rules, a.classification, from, to);
+  const choice = known !== undefined ? known : chooseTitle(a, from, to);
   const titleAt = choice?.index;
   const kept: Unit[] = [];
   const dropped: { unit: Unit; why: RemovalReason }[] = [];
@@ -96,8 +97,8 @@ function assemble(all: readonly Unit[], body: readonly Unit[], dropped: readonly
  */
 export function parseTextArticles(text: string, options: TextImportOptions = {}): Article[] {
   const a = analyse(text);
-  const first = chooseTitle(a.units, a.rules, a.classification);
-  const starts = first ? articleStarts(a.units, a.rules, a.classification, a.language, first.index) : [];
+  const first = chooseTitle(a);
+  const starts = first ? articleStarts(a.units, a.rules, a.c, a.language, first.index) : [];
   if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options, first)];
   const bounds = [0, ...starts, a.units.length];
   const articles: Article[] = [];
@@ -105,7 +106,7 @@ export function parseTextArticles(text: string, options: TextImportOptions = {})
     const from = bounds[k] as number;
     const to = bounds[k + 1] as number;
     // Each article gets its own span and title; the file name says nothing about the later ones.
-    const part = { ...a, classification: { ...a.classification, span: spanWithin(a.classification, from, to) } };
+    const part = { ...a, c: { ...a.c, span: spanWithin(a.c, from, to) } };
     const article = buildArticle(part, from, to, k === 0 ? options : {});
     article.original = a.units.slice(from, to).map((u) => u.text).join('\n\n');
     articles.push(article);

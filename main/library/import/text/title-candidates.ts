@@ -10,8 +10,11 @@ import { isCaption } from './clutter-rules';
 import { mentionsDate } from './date-words';
 import { parseDateLine } from './dates';
 import { classifyHeadLine } from './metadata';
-import { countWordsQuick, isTitleLike, normaliseForCompare } from './shape';
+import { countWordsQuick, isHeadingLike, isTitleLike, normaliseForCompare } from './shape';
+import type { Language } from './language';
 import type { Unit } from './units';
+import { contentWords, dot } from './unit-vector';
+import { TITLE_WEIGHTS } from './weights';
 
 /** How far above the body's start a headline may sit (menus and kickers in between)… */
 const WINDOW_BEFORE = 40;
@@ -29,11 +32,17 @@ function isMetaLine(text: string): boolean {
   return isDateish(text) || classifyHeadLine(text) !== null || /^(?:by|von|par|por|di|door|przez|av|af)\s+\p{Lu}/iu.test(text);
 }
 
+/**
+ * Could be a headline: short, not ending like a clause (a headline may end with ! or ?), not a
+ * label, banner or metadata line. Dates and captions are left to the scorer's features.
+ */
 function isCandidate(text: string, rule: RemovalReason | null): boolean {
   if (rule === 'banner' || rule === 'navigation' || rule === 'widget') return false;
   const words = countWordsQuick(text);
-  if (words < 2 || words > 30 || text.length > 220) return false;
-  if (!isTitleLike(text) || isClutterLine(text) || isConsentBanner(text) || isDateish(text) || isCaption(text)) return false;
+  if (words > 30 || text.length > 220 || text.length < 3) return false;
+  if (!/^["“‘'»«„(\[]?(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u.test(text) && !/^[\p{Lo}]/u.test(text)) return false;
+  if (/[.,;:]["”’»)]*$/.test(text) && !/(?:\.\.\.|…)$/.test(text)) return false;
+  if (isClutterLine(text) || isConsentBanner(text)) return false;
   return classifyHeadLine(text, false) === null;
 }
 
@@ -71,61 +80,118 @@ function gapToProse(units: readonly Unit[], c: Classification, i: number, to: nu
 }
 
 /** Scores the title-shaped units around the body; null when none is convincing. */
-export function chooseTitle(units: readonly Unit[], rules: readonly (RemovalReason | null)[], c: Classification, from = 0, to = units.length): TitleChoice | null {
-  // No prose anywhere: nothing to score against, and the first headline is the best guess.
-  if (c.span.end <= c.span.start) return null;
-  const spanStart = Math.max(from, c.span.start);
-  const lo = Math.max(from, spanStart - WINDOW_BEFORE);
-  const hi = Math.min(to, Math.max(spanStart + WINDOW_AFTER, spanStart + Math.floor((c.span.end - spanStart) / 2)));
-  const window: number[] = [];
-  for (let i = lo; i < hi; i++) if (isCandidate((units[i] as Unit).text, rules[i] ?? null)) window.push(i);
-  if (window.length === 0) return null;
-  const repeats = repeatCounts(units, window);
-  let best: TitleChoice | null = null;
-  for (const i of window) {
-    const text = (units[i] as Unit).text;
-    const words = countWordsQuick(text);
-    let score = 0;
-    // The headline sits just above the prose it heads (a byline or date may come between).
-    const gap = gapToProse(units, c, i, to, 12);
-    score -= gap === Infinity ? 4 : gap * W.gap;
-    // And near the top of the article's body.
-    score -= Math.abs(spanStart - i) * W.distance;
-    if (words <= 2) score -= 2.5;
-    else if (words <= 4) score -= 0.8;
-    else if (words <= 20) score += W.words;
-    else if (words > 24) score -= 1;
-    for (let k = i + 1; k < Math.min(to, i + 4); k++) {
-      if (isMetaLine((units[k] as Unit).text)) {
-        score += W.meta;
-        break;
-      }
-    }
-    // The line above a dek that is followed by a byline or a date.
-    const dek = units[i + 1]?.text ?? '';
-    if (countWordsQuick(dek) >= 12 && [i + 2, i + 3].some((k) => k < to && isMetaLine((units[k] as Unit).text))) score += W.meta;
-    if ((repeats.get(i) ?? 0) > 0) score += W.repeat;
-    // A line between two short labels is a menu item.
-    const next = units[i + 1]?.text ?? '';
-    const prev = units[i - 1]?.text ?? '';
-    if (prev && next && countWordsQuick(prev) <= 3 && countWordsQuick(next) <= 3 && !isMetaLine(next)) score -= W.menu;
-    // "Question? Then an answer": a dek or a teaser, rarely a headline.
-    if (/[\p{L}\p{N}]{3,}[.!?]\s+\p{Lu}\p{Ll}/u.test(text)) score -= W.sentences;
-    // Capitals all through: a label or a site name, rarely a headline.
-    if (text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) score -= 1;
-    if (process.env.TDEBUG) console.log(i, score.toFixed(2), gap, text.slice(0, 80));
-    if (!best || score > best.score) best = { index: i, score };
-  }
-  return best;
+export interface TitleContext {
+  units: readonly Unit[];
+  rules: readonly (RemovalReason | null)[];
+  c: Classification;
+  /** Each unit's probability of being content (the cleaner's model). */
+  content: readonly number[];
+  /** The content words of the article's prose, with counts. */
+  topic: ReadonlyMap<string, number>;
+  language: Language;
 }
 
-/** The weights of the title's signals, set on the extraction corpus (see docs/formats.md). */
-const W = {
-  gap: 0.3,
-  distance: 0.05,
-  words: 0.8,
-  meta: 1.5,
-  repeat: 1.5,
-  menu: 1,
-  sentences: 0.7,
-};
+/** The title-shaped units that may be the title of the article in [from, to). */
+export function titleWindow(x: TitleContext, from: number, to: number): number[] {
+  const { units, rules, c } = x;
+  if (c.span.end <= c.span.start) return [];
+  const spanStart = Math.max(from, c.span.start);
+  const lo = Math.max(from, spanStart - WINDOW_BEFORE);
+  const hi = Math.min(to, Math.max(spanStart + WINDOW_AFTER, c.span.end));
+  const window: number[] = [];
+  for (let i = lo; i < hi; i++) if (isCandidate((units[i] as Unit).text, rules[i] ?? null)) window.push(i);
+  return window;
+}
+
+export const TITLE_FEATURES = [
+  'bias', 'gap to prose', 'no prose below', 'lines above the body', 'lines into the body', 'one or two words',
+  'three or four words', 'five to twenty words', 'over 24 words', 'log words', 'byline or date below',
+  'above a dek', 'repeated', 'log repeats', 'between labels', 'two sentences', 'all capitals', 'good',
+  'initially short', 'content probability', 'next content probability', 'previous content probability',
+  'colon', 'question', 'exclamation', 'position', 'rank in window', 'heading-like', 'stopword density',
+  'label above', 'topic overlap', 'dateline', 'caption', 'lower-case start', 'one word', 'lede overlap',
+] as const;
+
+/** Share of the title's content words found in the first prose below it: a headline announces its lede. */
+function ledeOverlap(x: TitleContext, title: readonly string[], i: number, to: number): number {
+  if (title.length === 0) return 0;
+  const lede = new Set<string>();
+  let found = 0;
+  for (let k = i + 1; k < Math.min(to, i + 12) && found < 3; k++) {
+    if (x.c.classes[k] !== 'good') continue;
+    found++;
+    for (const w of contentWords((x.units[k] as Unit).text, x.language)) lede.add(w);
+  }
+  return title.filter((w) => lede.has(w)).length / title.length;
+}
+
+/** The features of each candidate in `window` (TITLE_FEATURES, same order). */
+export function titleVectors(x: TitleContext, window: readonly number[], to: number): number[][] {
+  const { units, c } = x;
+  const repeats = repeatCounts(units, window);
+  const spanStart = c.span.start;
+  return window.map((i, rank) => {
+    const text = (units[i] as Unit).text;
+    const words = countWordsQuick(text);
+    const gap = gapToProse(units, c, i, to, 12);
+    const next = units[i + 1]?.text ?? '';
+    const prev = units[i - 1]?.text ?? '';
+    const meta = [i + 1, i + 2, i + 3].some((k) => k < to && isMetaLine((units[k] as Unit).text));
+    const aboveDek = countWordsQuick(next) >= 12 && [i + 2, i + 3].some((k) => k < to && isMetaLine((units[k] as Unit).text));
+    const title = contentWords(text, x.language);
+    const overlap = title.length ? title.filter((w) => (x.topic.get(w) ?? 0) > 0).length / title.length : 0;
+    const n = repeats.get(i) ?? 0;
+    const one = (b: boolean) => (b ? 1 : 0);
+    return [
+      1,
+      gap === Infinity ? 1 : gap / 12,
+      one(gap === Infinity),
+      Math.log1p(Math.max(0, spanStart - i)) / 4,
+      Math.log1p(Math.max(0, i - spanStart)) / 4,
+      one(words <= 2),
+      one(words >= 3 && words <= 4),
+      one(words >= 5 && words <= 20),
+      one(words > 24),
+      Math.log1p(words) / 4,
+      one(meta),
+      one(aboveDek),
+      one(n > 0),
+      Math.log1p(n) / 3,
+      one(Boolean(prev && next && countWordsQuick(prev) <= 3 && countWordsQuick(next) <= 3 && !isMetaLine(next))),
+      one(/[\p{L}\p{N}]{3,}[.!?]\s+\p{Lu}\p{Ll}/u.test(text)),
+      one(text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)),
+      one(c.classes[i] === 'good'),
+      one(c.initial[i] === 'short'),
+      x.content[i] ?? 0,
+      x.content[i + 1] ?? 0,
+      x.content[i - 1] ?? 0,
+      one(text.includes(':')),
+      one(/\?\W{0,2}$/.test(text)),
+      one(/!\W{0,2}$/.test(text)),
+      units.length > 1 ? i / (units.length - 1) : 0,
+      window.length > 1 ? rank / (window.length - 1) : 0,
+      one(isHeadingLike(text)),
+      c.features[i]?.stopwordDensity ?? 0,
+      one(countWordsQuick(prev) <= 3),
+      overlap,
+      one(isDateish(text)),
+      one(isCaption(text)),
+      one(/^\p{Ll}/u.test(text)),
+      one(words === 1),
+      ledeOverlap(x, title, i, to),
+    ];
+  });
+}
+
+/** The best-scoring candidate for the title of the article in [from, to); null when there is none. */
+export function chooseTitle(x: TitleContext, from = 0, to = x.units.length): TitleChoice | null {
+  const window = titleWindow(x, from, to);
+  if (window.length === 0) return null;
+  const vectors = titleVectors(x, window, to);
+  let best: TitleChoice | null = null;
+  window.forEach((i, k) => {
+    const score = dot(TITLE_WEIGHTS, vectors[k] as number[]);
+    if (!best || score > best.score) best = { index: i, score };
+  });
+  return best;
+}

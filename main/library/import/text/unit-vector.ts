@@ -1,0 +1,126 @@
+/**
+ * The numbers the final keep-or-drop decision weighs for each unit: its own shape (length,
+ * stopwords, sentence end, capitals, digits), its jusText classes, where it lies relative to the
+ * article's main span, how much of its vocabulary the article's prose shares (a caption, a
+ * newsletter box or another article's teaser speak of something else), and its neighbours.
+ * The weights are learned on the extraction corpus (tests/corpus/train-classifier.ts) and live
+ * in weights.ts; nothing here names a site or a string of a page.
+ */
+import type { RemovalReason } from '../../article';
+import type { Classification, UnitClass } from './classify';
+import { isCaption } from './clutter-rules';
+import { mentionsDate } from './date-words';
+import { wordsOf, type Language } from './language';
+import { isHeadingLike, listItemOf } from './shape';
+import type { Unit } from './units';
+
+export const UNIT_FEATURES = [
+  'bias', 'log chars', 'stopword density', 'sentence end', 'colon end', 'question end', 'repeated',
+  'good', 'neargood', 'short', 'initially good', 'initially neargood', 'initially short',
+  'in span', 'units before span', 'units after span', 'position', 'topic overlap', 'no content words',
+  'caption', 'digits', 'capitals', 'heading-like', 'dateline', 'address', 'separators', 'list item',
+  'previous good', 'next good', 'neighbour density', 'neighbour log chars', 'log words',
+  'in span × good', 'in span × sentence', 'in span × overlap', 'outside × good', 'outside × overlap',
+  'good × overlap', 'density × log chars', 'sentence × log chars', 'heading-like × next good',
+] as const;
+
+/** Content words: no stopwords, numbers or words under three letters. */
+export function contentWords(text: string, language: Language): string[] {
+  return wordsOf(text.length > 5000 ? text.slice(0, 5000) : text).filter((w) => w.length >= 3 && !language.stopwords.has(w) && !/^\d+$/.test(w));
+}
+
+/** How often each content word occurs in the good units of the main span: the article's topic. */
+export function topicOf(units: readonly Unit[], c: Classification, language: Language): Map<string, number> {
+  const topic = new Map<string, number>();
+  for (let i = c.span.start; i < c.span.end; i++) {
+    if (c.classes[i] !== 'good') continue;
+    for (const w of contentWords((units[i] as Unit).text, language)) topic.set(w, (topic.get(w) ?? 0) + 1);
+  }
+  return topic;
+}
+
+const one = (b: boolean): number => (b ? 1 : 0);
+const is = (c: UnitClass | undefined, want: UnitClass): number => one(c === want);
+
+function ratio(text: string, test: RegExp): number {
+  const sample = text.length > 400 ? text.slice(0, 400) : text;
+  const letters = sample.replace(/\s/g, '').length;
+  return letters ? (sample.match(test)?.length ?? 0) / letters : 0;
+}
+
+/** The share of a unit's content words used elsewhere in the article's prose (leaving the unit itself out). */
+function topicOverlap(words: readonly string[], topic: ReadonlyMap<string, number>, counted: boolean): number {
+  if (words.length === 0) return 0;
+  const own = new Map<string, number>();
+  if (counted) for (const w of words) own.set(w, (own.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of words) if ((topic.get(w) ?? 0) - (own.get(w) ?? 0) > 0) shared++;
+  return shared / words.length;
+}
+
+export function unitVector(i: number, units: readonly Unit[], rules: readonly (RemovalReason | null)[], c: Classification, language: Language, topic: ReadonlyMap<string, number>): number[] {
+  const text = (units[i] as Unit).text;
+  const f = c.features[i]!;
+  const { start, end } = c.span;
+  const inSpan = i >= start && i < end;
+  const words = contentWords(text, language);
+  const around = [i - 2, i - 1, i + 1, i + 2].filter((k) => k >= 0 && k < units.length && !rules[k]);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const tail = text.slice(-3);
+  const good = is(c.classes[i], 'good');
+  const overlap = topicOverlap(words, topic, inSpan && c.classes[i] === 'good');
+  const logChars = Math.log1p(f.chars) / 8;
+  const sentence = one(f.sentence);
+  const span = one(inSpan);
+  return [
+    1,
+    Math.log1p(f.chars) / 8,
+    f.stopwordDensity,
+    one(f.sentence),
+    one(/:\s*$/.test(tail)),
+    one(/\?["”’»)]*\s*$/.test(tail)),
+    one(f.repeats > 1),
+    is(c.classes[i], 'good'),
+    is(c.classes[i], 'neargood'),
+    is(c.classes[i], 'short'),
+    is(c.initial[i], 'good'),
+    is(c.initial[i], 'neargood'),
+    is(c.initial[i], 'short'),
+    one(inSpan),
+    Math.log1p(Math.max(0, start - i)) / 5,
+    Math.log1p(Math.max(0, i - end + 1)) / 5,
+    units.length > 1 ? i / (units.length - 1) : 0,
+    topicOverlap(words, topic, inSpan && c.classes[i] === 'good'),
+    one(words.length === 0),
+    one(isCaption(text)),
+    ratio(text, /\p{N}/gu),
+    ratio(text, /\p{Lu}/gu),
+    one(isHeadingLike(text)),
+    one(text.length < 120 && mentionsDate(text)),
+    one(/https?:\/\/|www\.|@\w/.test(text)),
+    one(/\s[|•·»›]\s/.test(text)),
+    one(listItemOf(text) !== null),
+    is(c.classes[i - 1], 'good'),
+    is(c.classes[i + 1], 'good'),
+    mean(around.map((k) => c.features[k]!.stopwordDensity)),
+    mean(around.map((k) => Math.log1p(c.features[k]!.chars) / 8)),
+    Math.log1p(f.words) / 5,
+    span * good,
+    span * sentence,
+    span * overlap,
+    (1 - span) * good,
+    (1 - span) * overlap,
+    good * overlap,
+    f.stopwordDensity * logChars,
+    sentence * logChars,
+    one(isHeadingLike(text)) * is(c.classes[i + 1], 'good'),
+  ];
+}
+
+export function dot(weights: readonly number[], x: readonly number[]): number {
+  let z = 0;
+  for (let k = 0; k < x.length; k++) z += (weights[k] ?? 0) * (x[k] as number);
+  return z;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

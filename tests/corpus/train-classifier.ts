@@ -1,0 +1,192 @@
+/**
+ * Learns the weights of the text cleaner's keep-or-drop decision (main/library/import/text/
+ * unit-vector.ts → weights.ts) by logistic regression on the extraction corpus: a unit holding
+ * one of a page's "with" strings is content, one holding a "without" string is furniture.
+ * Pages are split in two halves by name for an honest held-out figure; the printed weights are
+ * then fitted on all pages. Run: `npx tsx tests/corpus/train-classifier.ts`.
+ *
+ * Only general features are learned (lengths, densities, positions, classes), never strings, so
+ * the weights carry to sites the corpus does not have; the held-out half shows whether they do.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyse } from '../../main/library/import/text/index';
+import { UNIT_FEATURES, dot, sigmoid, topicOf, unitVector } from '../../main/library/import/text/unit-vector';
+import { sharedFixtures } from '../unit/fixtures';
+import { normalise } from './measures';
+import { boost } from './boost';
+import { probability, type Tree } from '../../main/library/import/text/trees';
+import { TITLE_FEATURES, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
+import { titleMatches } from './measures';
+
+interface Expectation {
+  with: string[];
+  without: string[];
+}
+
+const root = path.join(sharedFixtures, 'extraction');
+const expectations = JSON.parse(readFileSync(path.join(root, 'expectations.json'), 'utf8')) as Record<string, Expectation>;
+
+interface Sample {
+  x: number[];
+  y: number;
+  page: number;
+}
+
+function samples(): Sample[] {
+  const out: Sample[] = [];
+  Object.entries(expectations).forEach(([name, e], page) => {
+    const a = analyse(readFileSync(path.join(root, 'txt', `${name}.txt`), 'utf8'));
+    const topic = topicOf(a.units, a.c, a.language);
+    const texts = a.units.map((u) => normalise(u.text));
+    const label = new Map<number, number>();
+    for (const [strings, y] of [[e.with, 1], [e.without, 0]] as const) {
+      for (const s of strings) {
+        const i = texts.findIndex((t) => t.includes(normalise(s)));
+        if (i < 0 || a.rules[i]) continue;
+        label.set(i, label.has(i) && label.get(i) !== y ? -1 : y);
+      }
+    }
+    for (const [i, y] of label) if (y >= 0) out.push({ x: unitVector(i, a.units, a.rules, a.c, a.language, topic), y, page });
+  });
+  return out;
+}
+
+function fit(data: readonly Sample[]): number[] {
+  return fitWith(data, UNIT_FEATURES.length);
+}
+
+function fitWith(data: readonly Sample[], n: number, iterations = 4000, rate = 0.5, l2 = 1e-3): number[] {
+  const w = new Array<number>(n).fill(0);
+  const positives = data.filter((s) => s.y === 1).length;
+  // Balanced: each class counts as much as the other.
+  const weightOf = (y: number) => (y === 1 ? data.length / (2 * positives) : data.length / (2 * (data.length - positives)));
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Array<number>(n).fill(0);
+    for (const s of data) {
+      const err = (sigmoid(dot(w, s.x)) - s.y) * weightOf(s.y);
+      for (let k = 0; k < n; k++) grad[k]! += err * s.x[k]!;
+    }
+    for (let k = 0; k < n; k++) w[k]! -= rate * (grad[k]! / data.length + (k === 0 ? 0 : l2 * w[k]!));
+  }
+  return w;
+}
+
+function report(label: string, w: readonly number[], data: readonly Sample[]): void {
+  for (const threshold of [0.2, 0.3, 0.4, 0.5]) {
+    const kept = data.filter((s) => s.y === 1);
+    const furniture = data.filter((s) => s.y === 0);
+    const recall = kept.filter((s) => sigmoid(dot(w, s.x)) >= threshold).length / kept.length;
+    const removed = furniture.filter((s) => sigmoid(dot(w, s.x)) < threshold).length / furniture.length;
+    console.log(`${label} threshold ${threshold}: content kept ${recall.toFixed(3)}, furniture removed ${removed.toFixed(3)}`);
+  }
+}
+
+function reportModel(label: string, model: { bias: number; trees: Tree[] }, data: readonly Sample[]): void {
+  for (const threshold of [0.1, 0.2, 0.3, 0.4, 0.5]) {
+    const kept = data.filter((s) => s.y === 1);
+    const furniture = data.filter((s) => s.y === 0);
+    const recall = kept.filter((s) => probability(model, s.x) >= threshold).length / kept.length;
+    const removed = furniture.filter((s) => probability(model, s.x) < threshold).length / furniture.length;
+    console.log(`${label} threshold ${threshold}: content kept ${recall.toFixed(3)}, furniture removed ${removed.toFixed(3)}`);
+  }
+}
+
+function balanced(data: readonly Sample[]): number[] {
+  const positives = data.filter((s) => s.y === 1).length;
+  return data.map((s) => (s.y === 1 ? data.length / (2 * positives) : data.length / (2 * (data.length - positives))));
+}
+
+interface Expected extends Expectation {
+  title: string;
+  title_candidates?: string[];
+}
+
+/** Title candidates of every page: positives are those `titleMatches` accepts. */
+function titleSamples(): { samples: Sample[]; pages: Map<number, { i: number; x: number[]; y: number }[]>; covered: number } {
+  const out: Sample[] = [];
+  const pages = new Map<number, { i: number; x: number[]; y: number }[]>();
+  let covered = 0;
+  Object.entries(expectations as Record<string, Expected>).forEach(([name, e], page) => {
+    const a = analyse(readFileSync(path.join(root, 'txt', `${name}.txt`), 'utf8'));
+    const window = titleWindow(a, 0, a.units.length);
+    const vectors = titleVectors(a, window, a.units.length);
+    const wanted = e.title_candidates?.length ? e.title_candidates : [e.title];
+    const rows = window.map((i, k) => ({ i, x: vectors[k]!, y: titleMatches(a.units[i]!.text, wanted) ? 1 : 0 }));
+    if (rows.some((r) => r.y === 1)) covered++;
+    pages.set(page, rows);
+    for (const r of rows) out.push({ x: r.x, y: r.y, page });
+  });
+  return { samples: out, pages, covered };
+}
+
+/**
+ * A softmax over each page's candidates (a listwise ranking loss): the weights are pushed to
+ * put the page's true title first, which is all the import asks of them.
+ */
+function fitTitle(pages: readonly { x: number[]; y: number }[][], iterations = 1500, rate = 0.5, l2 = 1e-3): number[] {
+  const n = TITLE_FEATURES.length;
+  const w = new Array<number>(n).fill(0);
+  const useful = pages.filter((rows) => rows.some((r) => r.y === 1));
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Array<number>(n).fill(0);
+    for (const rows of useful) {
+      const scores = rows.map((r) => dot(w, r.x));
+      const top = Math.max(...scores);
+      const exps = scores.map((z) => Math.exp(z - top));
+      const sum = exps.reduce((a, b) => a + b, 0);
+      const positives = rows.filter((r) => r.y === 1).length;
+      rows.forEach((r, j) => {
+        const diff = exps[j]! / sum - (r.y === 1 ? 1 / positives : 0);
+        for (let k = 0; k < n; k++) grad[k]! += diff * r.x[k]!;
+      });
+    }
+    for (let k = 0; k < n; k++) w[k]! -= rate * (grad[k]! / useful.length + l2 * w[k]!);
+  }
+  return w;
+}
+
+function titleAccuracy(w: readonly number[], pages: Map<number, { i: number; x: number[]; y: number }[]>, keep: (page: number) => boolean): number {
+  let right = 0;
+  let total = 0;
+  for (const [page, rows] of pages) {
+    if (!keep(page)) continue;
+    total++;
+    let best: { y: number; score: number } | null = null;
+    for (const r of rows) {
+      const score = dot(w, r.x);
+      if (!best || score > best.score) best = { y: r.y, score };
+    }
+    if (best?.y === 1) right++;
+  }
+  return right / total;
+}
+
+if (process.env.TITLE) {
+  const { samples: ts, pages, covered } = titleSamples();
+  console.log(`${ts.length} title candidates on ${pages.size} pages; the title is among them on ${covered}`);
+  const w = fitTitle([...pages].filter(([p]) => p % 2 === 0).map(([, rows]) => rows));
+  console.log(`title held-out accuracy (trained on even pages, tested on odd): ${titleAccuracy(w, pages, (p) => p % 2 === 1).toFixed(3)}`);
+  const all = fitTitle([...pages.values()]);
+  console.log(`title accuracy on all pages: ${titleAccuracy(all, pages, () => true).toFixed(3)}`);
+  console.log(`export const TITLE_WEIGHTS: readonly number[] = [${all.map((v) => v.toFixed(4)).join(', ')}];`);
+  process.exit(0);
+}
+
+const data = samples();
+if (process.env.BOOST) {
+  const even = data.filter((s) => s.page % 2 === 0);
+  const odd = data.filter((s) => s.page % 2 === 1);
+  const rounds = Number(process.env.BOOST);
+  reportModel('boosted, held-out', boost(even.map((s) => s.x), even.map((s) => s.y), balanced(even), { rounds }), odd);
+  const model = boost(data.map((s) => s.x), data.map((s) => s.y), balanced(data), { rounds });
+  console.log(`export const UNIT_MODEL = ${JSON.stringify({ bias: +model.bias.toFixed(4), trees: model.trees.map((t) => t.map((v) => +v.toFixed(4))) })};`);
+  process.exit(0);
+}
+console.log(`${data.length} labelled units (${data.filter((s) => s.y === 1).length} content)`);
+const even = data.filter((s) => s.page % 2 === 0);
+const odd = data.filter((s) => s.page % 2 === 1);
+report('held-out (trained on even pages, tested on odd)', fit(even), odd);
+const weights = fit(data);
+report('all pages', weights, data);
+console.log(`export const UNIT_WEIGHTS: readonly number[] = [${weights.map((v) => v.toFixed(4)).join(', ')}];`);
