@@ -12,7 +12,7 @@ import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
 import { articleStarts } from './articles';
 import { detectLanguage } from './language';
-import { splitHead } from './metadata';
+import { classifyHeadLine, splitHead } from './metadata';
 import { chooseTitle, type TitleChoice, type TitleContext } from './title-candidates';
 import { toUnits, type Unit } from './units';
 
@@ -37,11 +37,16 @@ export function analyse(text: string): Analysed {
   return { language, units, rules, c, topic, content };
 }
 
+/** How near the title a metadata line must be to count as the article's own. */
+const HEAD_REACH = 8;
+
 /** Why a unit goes, or null when it stays. */
 function verdict(a: Analysed, i: number, titleAt: number | undefined): RemovalReason | null {
   const rule = a.rules[i] ?? null;
   if (rule) return rule;
   if (i === titleAt) return null;
+  // Bylines, dates and the site's name around the title become the article's fields (metadata.ts).
+  if (titleAt !== undefined && i > titleAt - HEAD_REACH && i < titleAt + HEAD_REACH && classifyHeadLine((a.units[i] as Unit).text, i > titleAt)) return null;
   const { span } = a.c;
   // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
   if (span.end === span.start) return null;
