@@ -8,7 +8,7 @@
 import type { RemovalReason } from '../../article';
 import type { Classification } from './classify';
 import type { Language } from './language';
-import { wordsOf } from './language';
+import { contentWords, unitWords } from './unit-vector';
 import { countWordsQuick, isTitleLike } from './shape';
 import { isClutterLine } from './clutter-rules';
 import { mentionsDate } from './date-words';
@@ -51,7 +51,7 @@ function opening(i: number, units: readonly Unit[], rules: readonly (RemovalReas
 function bag(units: readonly Unit[], indexes: readonly number[], language: Language): Map<string, number> {
   const counts = new Map<string, number>();
   for (const i of indexes) {
-    for (const w of contentWords((units[i] as Unit).text.slice(0, 5000), language)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of unitWords(units[i] as Unit, language)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
 }
@@ -75,11 +75,6 @@ function proseAround(i: number, c: Classification, step: 1 | -1, limit: number):
     if (c.classes[k] === 'good') found.push(k);
   }
   return found;
-}
-
-/** Content words of one unit (no stopwords, numbers or words under three letters). */
-function contentWords(text: string, language: Language): string[] {
-  return wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w) && !/^\d+$/.test(w));
 }
 
 /** Share of a candidate title's content words that the current article has already used. */
@@ -112,7 +107,7 @@ export function articleStarts(units: readonly Unit[], rules: readonly (RemovalRe
   let used = new Set<string>();
   for (let i = firstTitle + 1; i < units.length - 1; i++) {
     const text = (units[i] as Unit).text;
-    for (const w of contentWords((units[i - 1] as Unit).text.slice(0, 5000), language)) used.add(w);
+    for (const w of unitWords(units[i - 1] as Unit, language)) used.add(w);
     if (rules[i] || countWordsQuick(text) < MIN_TITLE_WORDS || !isTitleLike(text) || isClutterLine(text)) continue;
     if (shapeOf(i + 1, units, rules, c) !== 'prose') continue;
     const shapes = opening(i, units, rules, c);

@@ -10,10 +10,10 @@ import { isCaption } from './clutter-rules';
 import { mentionsDate } from './date-words';
 import { parseDateLine } from './dates';
 import { classifyHeadLine } from './metadata';
-import { countWordsQuick, isHeadingLike, isTitleLike, normaliseForCompare } from './shape';
+import { countWordsQuick, isHeadingLike, normaliseForCompare } from './shape';
 import type { Language } from './language';
 import type { Unit } from './units';
-import { contentWords, dot } from './unit-vector';
+import { dot, unitWords } from './unit-vector';
 import { TITLE_WEIGHTS } from './weights';
 
 /** How far above the body's start a headline may sit (menus and kickers in between)… */
@@ -27,7 +27,19 @@ function isDateish(text: string): boolean {
   return parseDateLine(text) !== null || (mentionsDate(text) && (countWordsQuick(text) <= 8 || /\s[|·•/]\s/.test(text)));
 }
 
-/** A line that says who wrote it or when: what follows a headline. */
+const metaCache = new WeakMap<Unit, boolean>();
+
+/** A unit that says who wrote it or when (what follows a headline), worked out once per unit. */
+function isMetaUnit(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  let meta = metaCache.get(unit);
+  if (meta === undefined) {
+    meta = isMetaLine(unit.text);
+    metaCache.set(unit, meta);
+  }
+  return meta;
+}
+
 function isMetaLine(text: string): boolean {
   return isDateish(text) || classifyHeadLine(text) !== null || /^(?:by|von|par|por|di|door|przez|av|af)\s+\p{Lu}/iu.test(text);
 }
@@ -74,7 +86,7 @@ function gapToProse(units: readonly Unit[], c: Classification, i: number, to: nu
   let gap = 0;
   for (let k = i + 1; k < to && k <= i + limit; k++) {
     if (c.classes[k] === 'good' && c.features[k]!.chars >= 80) return gap;
-    if (!isMetaLine((units[k] as Unit).text)) gap++;
+    if (!isMetaUnit(units[k])) gap++;
   }
   return Infinity;
 }
@@ -120,7 +132,7 @@ function ledeOverlap(x: TitleContext, title: readonly string[], i: number, to: n
   for (let k = i + 1; k < Math.min(to, i + 12) && found < 3; k++) {
     if (x.c.classes[k] !== 'good') continue;
     found++;
-    for (const w of contentWords((x.units[k] as Unit).text, x.language)) lede.add(w);
+    for (const w of unitWords(x.units[k] as Unit, x.language)) lede.add(w);
   }
   return title.filter((w) => lede.has(w)).length / title.length;
 }
@@ -136,9 +148,9 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
     const gap = gapToProse(units, c, i, to, 12);
     const next = units[i + 1]?.text ?? '';
     const prev = units[i - 1]?.text ?? '';
-    const meta = [i + 1, i + 2, i + 3].some((k) => k < to && isMetaLine((units[k] as Unit).text));
-    const aboveDek = countWordsQuick(next) >= 12 && [i + 2, i + 3].some((k) => k < to && isMetaLine((units[k] as Unit).text));
-    const title = contentWords(text, x.language);
+    const meta = [i + 1, i + 2, i + 3].some((k) => k < to && isMetaUnit(units[k]));
+    const aboveDek = countWordsQuick(next) >= 12 && [i + 2, i + 3].some((k) => k < to && isMetaUnit(units[k]));
+    const title = unitWords(units[i] as Unit, x.language);
     const overlap = title.length ? title.filter((w) => (x.topic.get(w) ?? 0) > 0).length / title.length : 0;
     const n = repeats.get(i) ?? 0;
     const one = (b: boolean) => (b ? 1 : 0);
@@ -157,7 +169,7 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
       one(aboveDek),
       one(n > 0),
       Math.log1p(n) / 3,
-      one(Boolean(prev && next && countWordsQuick(prev) <= 3 && countWordsQuick(next) <= 3 && !isMetaLine(next))),
+      one(Boolean(prev && next && countWordsQuick(prev) <= 3 && countWordsQuick(next) <= 3 && !isMetaUnit(units[i + 1]))),
       one(/[\p{L}\p{N}]{3,}[.!?]\s+\p{Lu}\p{Ll}/u.test(text)),
       one(text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)),
       one(c.classes[i] === 'good'),

@@ -29,12 +29,24 @@ export function contentWords(text: string, language: Language): string[] {
   return wordsOf(text.length > 5000 ? text.slice(0, 5000) : text).filter((w) => w.length >= 3 && !language.stopwords.has(w) && !/^\d+$/.test(w));
 }
 
+const wordCache = new WeakMap<Unit, string[]>();
+
+/** A unit's content words, worked out once (each unit belongs to one file, so one language). */
+export function unitWords(unit: Unit, language: Language): string[] {
+  let words = wordCache.get(unit);
+  if (!words) {
+    words = contentWords(unit.text, language);
+    wordCache.set(unit, words);
+  }
+  return words;
+}
+
 /** How often each content word occurs in the good units of the main span: the article's topic. */
 export function topicOf(units: readonly Unit[], c: Classification, language: Language): Map<string, number> {
   const topic = new Map<string, number>();
   for (let i = c.span.start; i < c.span.end; i++) {
     if (c.classes[i] !== 'good') continue;
-    for (const w of contentWords((units[i] as Unit).text, language)) topic.set(w, (topic.get(w) ?? 0) + 1);
+    for (const w of unitWords(units[i] as Unit, language)) topic.set(w, (topic.get(w) ?? 0) + 1);
   }
   return topic;
 }
@@ -63,7 +75,7 @@ export function unitVector(i: number, units: readonly Unit[], rules: readonly (R
   const f = c.features[i]!;
   const { start, end } = c.span;
   const inSpan = i >= start && i < end;
-  const words = contentWords(text, language);
+  const words = unitWords(units[i] as Unit, language);
   const around = [i - 2, i - 1, i + 1, i + 2].filter((k) => k >= 0 && k < units.length && !rules[k]);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const tail = text.slice(-3);
