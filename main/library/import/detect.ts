@@ -18,6 +18,11 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
 
 export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
 
+/** The format an extension stands for, or undefined for none or an unknown one. */
+export function formatOfExtension(ext: string): ArticleFormat | undefined {
+  return FORMAT_BY_EXTENSION[ext];
+}
+
 /**
  * The lower-cased extension with its dot, or '' when the name has none. People name files after
  * titles ("Venezuela. What we know"), so a "suffix" with spaces or longer than a real extension
@@ -89,12 +94,30 @@ export function sniffBinaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Refuses binary files: a known magic number, or NUL bytes in a file without a UTF-16 BOM. */
-export function refuseBinary(bytes: Uint8Array): void {
+/**
+ * A web page may hold a few stray NUL bytes (one page of the extraction corpus has 22 in
+ * 190 KB, left by the tool that saved it); HTML parsers ignore them. More than one byte in a
+ * thousand is not a stray: the file is binary.
+ */
+const MAX_STRAY_NUL_SHARE = 0.001;
+
+function countNuls(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) count++;
+  return count;
+}
+
+/**
+ * Refuses binary files: a known magic number, or NUL bytes in a file without a UTF-16 BOM
+ * (beyond a few strays in a web page, when `strayNulsAllowed`).
+ */
+export function refuseBinary(bytes: Uint8Array, options: { strayNulsAllowed?: boolean } = {}): void {
   const kind = sniffBinaryKind(bytes);
   if (kind) throw new ImportRefusal(`This looks like ${kind}, not an article. ${SUPPORTED_LIST}`);
   const bom = byteOrderMark(bytes);
-  if (bom !== 'utf-16le' && bom !== 'utf-16be' && bytes.indexOf(0) !== -1) {
+  if (bom === 'utf-16le' || bom === 'utf-16be' || bytes.indexOf(0) === -1) return;
+  const stray = options.strayNulsAllowed === true && countNuls(bytes) <= MAX_STRAY_NUL_SHARE * bytes.byteLength;
+  if (!stray) {
     throw new ImportRefusal(
       'This file contains binary data, not text. If it is text saved as UTF-16 without a byte order mark, save it again as UTF-8. ' +
         SUPPORTED_LIST,

@@ -7,7 +7,16 @@ import type { Article, ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { isHighlightCard, parseHighlightCard } from './card';
 import { decodeText } from './decode';
-import { KNOWN_EXTENSIONS, checkSize, detectFormat, extensionOf, refuseBinary, refuseUnsupportedExtension } from './detect';
+import { decodeHtml } from './decode-html';
+import {
+  KNOWN_EXTENSIONS,
+  checkSize,
+  detectFormat,
+  extensionOf,
+  formatOfExtension,
+  refuseBinary,
+  refuseUnsupportedExtension,
+} from './detect';
 import { parseHtmlArticle } from './html';
 import { parseMarkdownArticle } from './markdown';
 import { parseTextArticle, parseTextArticles } from './text/index';
@@ -48,15 +57,26 @@ export function reparseSource(format: ArticleFormat, name: string, text: string)
 
 const hasText = (article: Article): boolean => article.blocks.some((b) => b.text.trim() !== '');
 
-export function parseArticleFile(input: { name: string; bytes: Uint8Array }): ParsedFile {
-  const { name, bytes } = input;
-  checkSize(bytes.byteLength, MAX_FILE_BYTES);
-  refuseBinary(bytes);
-  const ext = extensionOf(name);
-  refuseUnsupportedExtension(ext);
+/**
+ * The file's text and format. A web page is decoded by the charset it declares (decode-html.ts);
+ * any other file as text (UTF-8, else Windows-1252), and then again as a page when its text
+ * turns out to be a whole HTML document.
+ */
+function decodeFile(ext: string, bytes: Uint8Array): { text: string; format: ArticleFormat } {
+  if (formatOfExtension(ext) === 'html') return { text: decodeHtml(bytes).text, format: 'html' };
   const { text } = decodeText(bytes);
   if (text.trim() === '') throw new ImportRefusal('This file contains only blank space, so there is nothing to import.');
   const format = detectFormat(ext, text);
+  return format === 'html' ? { text: decodeHtml(bytes).text, format } : { text, format };
+}
+
+export function parseArticleFile(input: { name: string; bytes: Uint8Array }): ParsedFile {
+  const { name, bytes } = input;
+  checkSize(bytes.byteLength, MAX_FILE_BYTES);
+  const ext = extensionOf(name);
+  refuseBinary(bytes, { strayNulsAllowed: formatOfExtension(ext) === 'html' });
+  refuseUnsupportedExtension(ext);
+  const { text, format } = decodeFile(ext, bytes);
   const articles = parseAs(format, text, name).filter(hasText);
   if (articles.length === 0) {
     throw new ImportRefusal(

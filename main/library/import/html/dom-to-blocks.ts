@@ -18,6 +18,11 @@ type Step = Node | (() => void);
 export interface ConvertOptions {
   /** Base for relative hrefs; without one, relative links lose their mark (the text stays). */
   baseUrl?: string;
+  /**
+   * Read `<noscript>` content as text. Off by default: with scripts on (as the page was seen)
+   * it is hidden, and it mostly says "enable JavaScript". Only the last fallback reads it.
+   */
+  readNoscript?: boolean;
 }
 
 export function blocksFromDom(root: Node, options: ConvertOptions = {}): Block[] {
@@ -41,7 +46,7 @@ function visit(node: Node, builder: BlockBuilder, stack: Step[], options: Conver
   if (node.nodeType !== ELEMENT_NODE) return; // comments, processing instructions
   const el = node as Element;
   const tag = el.localName;
-  if (NEVER_TEXT.has(tag)) return;
+  if (NEVER_TEXT.has(tag) && !(tag === 'noscript' && options.readNoscript === true)) return;
   if (tag === 'br') {
     builder.lineBreak();
     return;

@@ -1,37 +1,68 @@
 /**
- * Parses untrusted HTML into an inert jsdom document. `runScripts` and `resources` are left
- * out on purpose: jsdom's defaults then run no script or handler and load no subresource
- * (stylesheets, images, frames). Setting either would let an imported page execute or phone
- * home; tests/unit/html-hostile.test.ts fails if that happens.
+ * Parses untrusted HTML into an inert jsdom document.
+ *
+ * The page is parsed with the window's DOMParser rather than as the window's own document.
+ * A DOMParser document has no browsing context, and jsdom only builds a CSSOM for `<style>`
+ * (and `<link rel=stylesheet>`) in a document that has one. Nothing is ever rendered, so the
+ * stylesheets are dead weight at best; at worst jsdom's CSS parser throws on a stylesheet it
+ * cannot read (a page was refused with an internal error for that) or takes seconds (one page
+ * of the extraction corpus spent 19 s there). Inline `style` attributes are still parsed:
+ * Readability reads `style.display` and `style.visibility` to skip hidden blocks. jsdom
+ * parses them as each attribute is set and its CSS parser recurses, so one absurdly nested
+ * value (`calc((((…`) overflows the stack; the page is then parsed again with its inline
+ * styles reduced to what Readability needs (inline-styles.ts).
+ *
+ * A DOMParser document is also a document with scripting disabled, so `<noscript>` content is
+ * parsed as markup, as in a browser with JavaScript off (the importer never reads it as text;
+ * Readability removes it).
+ *
+ * `runScripts` and `resources` are left out on purpose: jsdom's defaults then run no script or
+ * handler and load no subresource (stylesheets, images, frames). Setting either would let an
+ * imported page execute or phone home; tests/unit/html-hostile.test.ts fails if that happens.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { ImportRefusal } from '../../errors';
+import { withoutInlineStyles } from './inline-styles';
 import { safePageUrl } from './sanitise-url';
 
 export interface LoadedDocument {
   document: Document;
   /** Absolute http(s) base for relative links (the page URL, or the page's own `<base>`), if any. */
   baseUrl: string | undefined;
+  /** Releases the jsdom window behind the document; the document must not be used after. */
+  close: () => void;
 }
 
 export function loadDocument(html: string, pageUrl: string | undefined): LoadedDocument {
-  // A bare VirtualConsole has no listeners: CSS parse errors and the like go nowhere
-  // instead of onto the app's console.
+  // A bare VirtualConsole has no listeners: parse errors and the like go nowhere instead of
+  // onto the app's console.
   const virtualConsole = new VirtualConsole();
-  let dom: JSDOM;
+  // The window only lends its DOMParser and its URL (the parsed document's URL, hence the base
+  // for relative links when the page has no <base>).
+  const dom = new JSDOM('', { url: pageUrl, contentType: 'text/html', virtualConsole });
+  const parse = (source: string) => new dom.window.DOMParser().parseFromString(source, 'text/html');
+  let document: Document;
   try {
-    dom = new JSDOM(html, {
-      url: pageUrl,
-      contentType: 'text/html',
-      virtualConsole,
-    });
+    document = parseOrRetry(parse, html);
   } catch (error) {
+    dom.window.close();
     // jsdom builds the tree recursively; tens of thousands of unclosed tags exhaust the stack.
     if (error instanceof RangeError) {
       throw new ImportRefusal('This page is nested too deeply to be read; it is probably damaged or machine-generated.');
     }
     throw error;
   }
-  const document = dom.window.document;
-  return { document, baseUrl: safePageUrl(document.baseURI) };
+  return { document, baseUrl: safePageUrl(document.baseURI), close: () => dom.window.close() };
+}
+
+/** A stack overflow may come from an inline style rather than the markup: try without them. */
+function parseOrRetry(parse: (source: string) => Document, html: string): Document {
+  try {
+    return parse(html);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const simpler = withoutInlineStyles(html);
+    if (simpler === html) throw error;
+    return parse(simpler);
+  }
 }
