@@ -41,10 +41,10 @@ export function analyse(text: string): Analysed {
 const HEAD_REACH = 8;
 
 /** Why a unit goes, or null when it stays. */
-function verdict(a: Analysed, i: number, titleAt: number | undefined): RemovalReason | null {
+function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly: boolean): RemovalReason | null {
   const rule = a.rules[i] ?? null;
   if (rule) return rule;
-  if (i === titleAt) return null;
+  if (i === titleAt || rulesOnly) return null;
   // Bylines, dates and the site's name around the title become the article's fields (metadata.ts).
   if (titleAt !== undefined && i > titleAt - HEAD_REACH && i < titleAt + HEAD_REACH && classifyHeadLine((a.units[i] as Unit).text, i > titleAt)) return null;
   const { span } = a.c;
@@ -53,20 +53,22 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined): RemovalRe
   return (a.content[i] as number) < Number(process.env.TH ?? KEEP_THRESHOLD) ? 'boilerplate' : null;
 }
 
-function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null): Article {
+function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null, rulesOnly = false): Article {
   const choice = known !== undefined ? known : chooseTitle(a, from, to);
   const titleAt = choice?.index;
   const kept: Unit[] = [];
   const dropped: { unit: Unit; why: RemovalReason }[] = [];
   for (let i = from; i < to; i++) {
     const unit = a.units[i] as Unit;
-    const why = verdict(a, i, titleAt);
+    const why = verdict(a, i, titleAt, rulesOnly);
     if (why) dropped.push({ unit, why });
     else kept.push(unit);
   }
   const keptTitleAt = titleAt === undefined ? undefined : kept.indexOf(a.units[titleAt] as Unit);
   const { meta, titleFromText, body } = splitHead(kept, options.fileName ?? '', keptTitleAt === -1 ? undefined : keptTitleAt);
   const { blocks, removed } = assemble(a.units.slice(from, to), body, dropped, titleFromText ? meta.title : null);
+  // The classifier took everything: when unsure, keep the lines (only the rules' labels go).
+  if (!rulesOnly && !blocks.some((b) => b.text.trim() !== '')) return buildArticle(a, from, to, options, choice, true);
   const article: Article = { title: meta.title, blocks };
   if (removed.length) article.removed = removed;
   if (meta.summary) article.summary = meta.summary;

@@ -1,0 +1,61 @@
+/**
+ * The plain-text importer on the extraction corpus's browser-text pages (both versions: blank
+ * lines between paragraphs, and none), measured as ../shared/fixtures/extraction/README.md
+ * says: title right (one of the page's title candidates), body kept (the page's "with" strings
+ * present in the input that survive) and clutter removed (its "without" strings present in the
+ * input that are gone), per language and overall. Prints the figures; fails below the floors,
+ * which were set just under measured figures and only ever go up.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../main/library/import/index';
+import { EXTRACTION_CORPUS, loadExpectations, storedText } from '../corpus/extraction';
+import { bodyKept, byLanguage, clutterRemoved, normalise, printTable, titleMatches, type PageScores } from '../corpus/measures';
+
+const FLOORS = {
+  title: 0.6,
+  bodyKept: 0.96,
+  clutterRemoved: 0.6,
+};
+
+function measure(version: 'txt' | 'txt-lines'): { scores: PageScores[]; refused: string[]; articles: number } {
+  const scores: PageScores[] = [];
+  const refused: string[] = [];
+  let articles = 0;
+  for (const [name, page] of Object.entries(loadExpectations())) {
+    const bytes = readFileSync(path.join(EXTRACTION_CORPUS, version, `${name}.txt`));
+    const input = normalise(bytes.toString('utf8'));
+    const present = (strings: readonly string[]) => strings.filter((s) => input.includes(normalise(s)));
+    let title = '';
+    let text = '';
+    try {
+      const parsed = parseArticleFile({ name: `${name}.txt`, bytes });
+      articles += parsed.articles.length;
+      title = parsed.articles[0]?.title ?? '';
+      text = parsed.articles.map(storedText).join('\n');
+    } catch (error) {
+      refused.push(`${name}: ${(error as Error).message}`);
+    }
+    const candidates = page.title_candidates?.length ? page.title_candidates : [page.title];
+    scores.push({
+      lang: page.lang,
+      title: titleMatches(title, candidates) ? 1 : 0,
+      bodyKept: bodyKept(text, present(page.with)),
+      clutterRemoved: clutterRemoved(text, present(page.without)),
+    });
+  }
+  return { scores, refused, articles };
+}
+
+describe.each(['txt', 'txt-lines'] as const)('extraction corpus, browser text (%s)', (version) => {
+  it('finds titles, keeps the body and removes the clutter, above the floors', () => {
+    const { scores, refused, articles } = measure(version);
+    const rows = printTable(byLanguage(scores), `Text import on ${scores.length} pages (${version}), ${articles} articles:`);
+    const overall = rows.at(-1)!;
+    expect(refused).toEqual([]);
+    expect(overall.title).toBeGreaterThanOrEqual(FLOORS.title);
+    expect(overall.bodyKept).toBeGreaterThanOrEqual(FLOORS.bodyKept);
+    expect(overall.clutterRemoved).toBeGreaterThanOrEqual(FLOORS.clutterRemoved);
+  }, 180_000);
+});
