@@ -54,10 +54,19 @@ export function topicOf(units: readonly Unit[], c: Classification, language: Lan
 const one = (b: boolean): number => (b ? 1 : 0);
 const is = (c: UnitClass | undefined, want: UnitClass): number => one(c === want);
 
-function ratio(text: string, test: RegExp): number {
-  const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const letters = sample.replace(/\s/g, '').length;
-  return letters ? (sample.match(test)?.length ?? 0) / letters : 0;
+/** Shares of digits and of capital letters among the first 400 non-space characters. */
+function digitsAndCapitals(text: string): [number, number] {
+  let chars = 0;
+  let digits = 0;
+  let capitals = 0;
+  for (let k = 0; k < text.length && chars < 400; k++) {
+    const ch = text.charAt(k);
+    if (ch === ' ') continue;
+    chars++;
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (ch !== ch.toLowerCase()) capitals++;
+  }
+  return chars ? [digits / chars, capitals / chars] : [0, 0];
 }
 
 /** The share of a unit's content words used elsewhere in the article's prose (leaving the unit itself out). */
@@ -105,8 +114,7 @@ export function unitVector(i: number, units: readonly Unit[], rules: readonly (R
     topicOverlap(words, topic, inSpan && c.classes[i] === 'good'),
     one(words.length === 0),
     one(isCaption(text)),
-    ratio(text, /\p{N}/gu),
-    ratio(text, /\p{Lu}/gu),
+    ...digitsAndCapitals(text),
     one(isHeadingLike(text)),
     one(text.length < 120 && mentionsDate(text)),
     one(/https?:\/\/|www\.|@\w/.test(text)),
