@@ -3,7 +3,9 @@
  * unit-vector.ts → weights.ts) by logistic regression on the extraction corpus: a unit holding
  * one of a page's "with" strings is content, one holding a "without" string is furniture.
  * Pages are split in two halves by name for an honest held-out figure; the printed weights are
- * then fitted on all pages. Run: `npx tsx tests/corpus/train-classifier.ts`.
+ * then fitted on all pages. Run `npx tsx tests/corpus/train-classifier.ts` for the units' weights,
+ * paste them into weights.ts, then `TITLE=1 npx tsx tests/corpus/train-classifier.ts` for the
+ * title's (its features include the units' probabilities, so units come first).
  *
  * Only general features are learned (lengths, densities, positions, classes), never strings, so
  * the weights carry to sites the corpus does not have; the held-out half shows whether they do.
@@ -14,8 +16,6 @@ import { analyse } from '../../main/library/import/text/index';
 import { UNIT_FEATURES, dot, sigmoid, topicOf, unitVector } from '../../main/library/import/text/unit-vector';
 import { sharedFixtures } from '../unit/fixtures';
 import { normalise } from './measures';
-import { boost } from './boost';
-import { probability, type Tree } from '../../main/library/import/text/trees';
 import { TITLE_FEATURES, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
 import { titleMatches } from './measures';
 
@@ -80,21 +80,6 @@ function report(label: string, w: readonly number[], data: readonly Sample[]): v
     const removed = furniture.filter((s) => sigmoid(dot(w, s.x)) < threshold).length / furniture.length;
     console.log(`${label} threshold ${threshold}: content kept ${recall.toFixed(3)}, furniture removed ${removed.toFixed(3)}`);
   }
-}
-
-function reportModel(label: string, model: { bias: number; trees: Tree[] }, data: readonly Sample[]): void {
-  for (const threshold of [0.1, 0.2, 0.3, 0.4, 0.5]) {
-    const kept = data.filter((s) => s.y === 1);
-    const furniture = data.filter((s) => s.y === 0);
-    const recall = kept.filter((s) => probability(model, s.x) >= threshold).length / kept.length;
-    const removed = furniture.filter((s) => probability(model, s.x) < threshold).length / furniture.length;
-    console.log(`${label} threshold ${threshold}: content kept ${recall.toFixed(3)}, furniture removed ${removed.toFixed(3)}`);
-  }
-}
-
-function balanced(data: readonly Sample[]): number[] {
-  const positives = data.filter((s) => s.y === 1).length;
-  return data.map((s) => (s.y === 1 ? data.length / (2 * positives) : data.length / (2 * (data.length - positives))));
 }
 
 interface Expected extends Expectation {
@@ -174,15 +159,6 @@ if (process.env.TITLE) {
 }
 
 const data = samples();
-if (process.env.BOOST) {
-  const even = data.filter((s) => s.page % 2 === 0);
-  const odd = data.filter((s) => s.page % 2 === 1);
-  const rounds = Number(process.env.BOOST);
-  reportModel('boosted, held-out', boost(even.map((s) => s.x), even.map((s) => s.y), balanced(even), { rounds }), odd);
-  const model = boost(data.map((s) => s.x), data.map((s) => s.y), balanced(data), { rounds });
-  console.log(`export const UNIT_MODEL = ${JSON.stringify({ bias: +model.bias.toFixed(4), trees: model.trees.map((t) => t.map((v) => +v.toFixed(4))) })};`);
-  process.exit(0);
-}
 console.log(`${data.length} labelled units (${data.filter((s) => s.y === 1).length} content)`);
 const even = data.filter((s) => s.page % 2 === 0);
 const odd = data.filter((s) => s.page % 2 === 1);

@@ -202,7 +202,7 @@ export function stripTrailingLinkLabel(text: string): string {
  */
 export function isCaption(text: string): boolean {
   if (text.length > 400) return false;
-  if (/^(?:image caption|bildunterschrift|légende|pie de foto)\b/i.test(text)) return true;
+  if (/^(?:image caption|media caption|bildunterschrift|légende|pie de foto)/i.test(text)) return true;
   const credit = /(?:^|[\s(|/])(?:foto|fotos|bild|bilder|photo|photos|image|picture|credit|crédit|copyright|quelle|imagen|fotografía|zdjęcie|fot\.|grafik|illustration|video)\s*:\s*\S/i;
   return credit.test(text.slice(-120)) || /©\s*\p{L}/u.test(text.slice(-80));
 }

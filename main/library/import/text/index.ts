@@ -13,7 +13,7 @@ import { markClutter } from './clutter';
 import { articleStarts } from './articles';
 import { detectLanguage } from './language';
 import { classifyHeadLine, splitHead } from './metadata';
-import { chooseTitle, type TitleChoice, type TitleContext } from './title-candidates';
+import { chooseTitle, kickerAbove, type TitleChoice, type TitleContext } from './title-candidates';
 import { toUnits, type Unit } from './units';
 
 export interface TextImportOptions {
@@ -56,10 +56,12 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly:
 function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null, rulesOnly = false): Article {
   const choice = known !== undefined ? known : chooseTitle(a, from, to);
   const titleAt = choice?.index;
+  const kicker = titleAt === undefined ? null : kickerAbove(a.units, titleAt);
   const kept: Unit[] = [];
   const dropped: { unit: Unit; why: RemovalReason }[] = [];
   for (let i = from; i < to; i++) {
     const unit = a.units[i] as Unit;
+    if (i === kicker) continue;
     const why = verdict(a, i, titleAt, rulesOnly);
     if (why) dropped.push({ unit, why });
     else kept.push(unit);
@@ -69,7 +71,8 @@ function buildArticle(a: Analysed, from: number, to: number, options: TextImport
   const { blocks, removed } = assemble(a.units.slice(from, to), body, dropped, titleFromText ? meta.title : null);
   // The classifier took everything: when unsure, keep the lines (only the rules' labels go).
   if (!rulesOnly && !blocks.some((b) => b.text.trim() !== '')) return buildArticle(a, from, to, options, choice, true);
-  const article: Article = { title: meta.title, blocks };
+  const title = kicker !== null && titleFromText && kicker >= from ? `${(a.units[kicker] as Unit).text} ${meta.title}` : meta.title;
+  const article: Article = { title, blocks };
   if (removed.length) article.removed = removed;
   if (meta.summary) article.summary = meta.summary;
   if (meta.byline) article.byline = meta.byline;

@@ -122,7 +122,23 @@ export const TITLE_FEATURES = [
   'initially short', 'content probability', 'next content probability', 'previous content probability',
   'colon', 'question', 'exclamation', 'position', 'rank in window', 'heading-like', 'stopword density',
   'label above', 'topic overlap', 'dateline', 'caption', 'lower-case start', 'one word', 'lede overlap',
+  'breadcrumb', 'kicker above',
 ] as const;
+
+/** "Home / Essays / 2017 / Title", "Start » News » Title": a trail of links, not a headline. */
+function isBreadcrumb(text: string): boolean {
+  return (text.match(/\s[/»›>|]\s|[»›]/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * A kicker printed on its own line above the headline and ending with a colon ("Theatre in
+ * St. Gallen:"): part of the title. Returns its index, or null.
+ */
+export function kickerAbove(units: readonly Unit[], i: number): number | null {
+  const above = units[i - 1]?.text;
+  if (!above || !/\p{L}\s*:$/u.test(above) || countWordsQuick(above) > 8 || /^\p{Ll}/u.test(above)) return null;
+  return isMetaUnit(units[i - 1]) ? null : i - 1;
+}
 
 /** Share of the title's content words found in the first prose below it: a headline announces its lede. */
 function ledeOverlap(x: TitleContext, title: readonly string[], i: number, to: number): number {
@@ -191,6 +207,8 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
       one(/^\p{Ll}/u.test(text)),
       one(words === 1),
       ledeOverlap(x, title, i, to),
+      one(isBreadcrumb(text)),
+      one(kickerAbove(units, i) !== null),
     ];
   });
 }
