@@ -3,8 +3,9 @@
  * fetches), Readability picks the article, and the article's DOM becomes plain-text blocks
  * with marks. No HTML leaves this module: the reader only ever renders strings.
  */
-import type { Article, Block } from '../../article';
+import type { Article, Block, RemovedPassage } from '../../article';
 import { ImportRefusal } from '../../errors';
+import { cleanBlocks } from './clean-blocks';
 import { titleCorrection } from './document-title';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { loadDocument } from './load-document';
@@ -32,7 +33,7 @@ function articleFromDocument(document: Document, baseUrl: string | undefined, so
 
   const extracted = extractArticle(document, baseUrl, source);
   const { metadata } = extracted;
-  const blocks = finalBlocks(extracted);
+  const { blocks, removed } = finalBlocks(extracted);
   if (blocks.length === 0) {
     throw new ImportRefusal(
       'This page has no text to import: no article was found and its body is empty. ' +
@@ -45,6 +46,9 @@ function articleFromDocument(document: Document, baseUrl: string | undefined, so
   const title = correctTitle(readabilityTitle) || documentTitle || firstHeading(blocks) || '';
   const body = withoutTitleHeading(blocks, title);
   const article: Article = { title, blocks: body };
+  // Positions count the title heading that withoutTitleHeading may have taken off the front.
+  const shift = blocks.length - body.length;
+  if (removed.length) article.removed = removed.map((r) => ({ ...r, before: Math.max(0, r.before - shift) }));
   const byline = collapse(metadata?.byline);
   if (byline) article.byline = byline;
   const site = collapse(metadata?.siteName);
@@ -60,10 +64,10 @@ function articleFromDocument(document: Document, baseUrl: string | undefined, so
 /**
  * THE place where the article's blocks are decided, after extraction (extract-article.ts) and
  * before the title and summary are read from them. `extracted.by` says which extractor chose
- * them: a pass over Readability's blocks (a boilerplate classifier) belongs here.
+ * them; the clutter rules then run over them (clean-blocks.ts).
  */
-function finalBlocks(extracted: ExtractedArticle): Block[] {
-  return extracted.blocks;
+function finalBlocks(extracted: ExtractedArticle): { blocks: Block[]; removed: RemovedPassage[] } {
+  return cleanBlocks(extracted.blocks);
 }
 
 function firstHeading(blocks: readonly Block[]): string | undefined {

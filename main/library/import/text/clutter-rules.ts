@@ -146,7 +146,18 @@ export function isTemplatePlaceholder(text: string): boolean {
 /** "Read more: <headline>", "RELATED: <headline>" — an inline teaser for another article. */
 export function isInlineTeaser(text: string): boolean {
   if (text.length > 200) return false;
-  return /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|also on [\p{L} ]{2,30}|must read|don't miss|don’t miss)\s*[:|›»>→–—]\s*\S/iu.test(text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text);
+  return /^(?:read more|read also|also read|see also|see more|related|recommended|more|watch|listen|also on [\p{L} ]{2,30}|must read|don't miss|don’t miss)\s*[:|›»>→–—]\s*\S/iu.test(text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * A citation line a site prints under its article for others to copy ("Citation: Title (2019,
+ * May 3) retrieved 4 May 2019 from https://…"), or a copyright notice ("Copyright © 2019 …,
+ * all rights reserved"): the site's, not the article's.
+ */
+export function isCitationOrCopyright(text: string): boolean {
+  if (text.length > 600) return false;
+  if (/^citation\s*:/i.test(text) && /\bretrieved\b/i.test(text)) return true;
+  return text.length <= 300 && /^(?:©|\(c\)|copyright\b)/i.test(text) && /\b(?:19|20)\d{2}\b/.test(text);
 }
 
 /** How banners open, in English, French, German and Spanish (they are rarely translated further). */
@@ -203,6 +214,7 @@ export function stripTrailingLinkLabel(text: string): string {
 export function isCaption(text: string): boolean {
   if (text.length > 400) return false;
   if (/^(?:image caption|media caption|bildunterschrift|légende|pie de foto)/i.test(text)) return true;
+  if (text.length <= 80 && /^\(?(?:photo|image|picture|foto|bild|artist)s?(?:\s+(?:by|von|de|par|di)|:)\s+\p{Lu}/iu.test(text)) return true;
   const credit = /(?:^|[\s(|/])(?:foto|fotos|bild|bilder|photo|photos|image|picture|credit|crédit|copyright|quelle|imagen|fotografía|zdjęcie|fot\.|grafik|illustration|video)\s*:\s*\S/i;
   return credit.test(text.slice(-120)) || /©\s*\p{L}/u.test(text.slice(-80));
 }

@@ -7,6 +7,7 @@
  */
 import { parseDateLine } from './dates';
 import {
+  isCitationOrCopyright,
   isClutterLine,
   isConsentBanner,
   isInlineTeaser,
@@ -50,7 +51,7 @@ function skipTeasers(units: readonly Unit[], start: number): number {
 }
 
 function isLineClutter(text: string): boolean {
-  return isClutterLine(text) || isConsentBanner(text) || isInlineTeaser(text);
+  return isClutterLine(text) || isConsentBanner(text) || isInlineTeaser(text) || isCitationOrCopyright(text);
 }
 
 /**
