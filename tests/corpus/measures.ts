@@ -64,9 +64,12 @@ export interface PageScores {
   clutterRemoved: number;
 }
 
-/** `de-DE`, `de_CH`, `DE` → `de`; `""` stays `""` (its own group). */
+/**
+ * The lower-cased primary subtag: `de-DE`, `de_CH`, `DE` → `de`; `""` stays `""` (its own
+ * group), and a broken value (`lang=`) stays as written.
+ */
 export function languageGroup(lang: string): string {
-  return (lang.trim().toLowerCase().split(/[-_\s]/)[0] ?? '').replace(/[^a-z]/g, '');
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 export interface ScoreRow {

@@ -76,3 +76,14 @@ describe('fallbacks on real pages', () => {
     expect(text).toContain('Shelter number 39 on the north ridge');
   });
 });
+
+describe('a huge page that Readability cannot read', () => {
+  it('goes straight to the whole body, quickly, instead of through Defuddle', () => {
+    const cells = Array.from({ length: 12_000 }, (_, i) => `<span><i>${i}</i></span>`).join('');
+    const html = `<!doctype html><title>Numbers</title><body><div>${cells}</div></body>`;
+    const started = Date.now();
+    const text = plainText(parseHtmlArticle(html).blocks);
+    expect(text).toContain('11999');
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});

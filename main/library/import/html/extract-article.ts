@@ -29,6 +29,14 @@ export const LONG_ENOUGH_CHARS = 2000;
 /** Under this many characters an extraction is too little whenever the page holds four times more. */
 export const SHORT_CHARS = 200;
 
+/**
+ * Defuddle matches hundreds of selectors against every element through jsdom, which takes
+ * ~0.5-1 ms per element of the page (2-6 s on the corpus pages that reach it, up to 10 s with
+ * the machine busy). Beyond this many elements it could outlast the worker's 30 s limit per
+ * file and cost the user the whole page, so such a page goes straight to the whole body.
+ */
+export const MAX_ELEMENTS_FOR_DEFUDDLE = 20_000;
+
 const textLength = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /**
@@ -78,7 +86,8 @@ export function extractArticle(
 
   const fresh = loadDocument(source.html, source.pageUrl);
   try {
-    const defuddled = defuddleArticle(fresh.document, baseUrl);
+    const small = fresh.document.getElementsByTagName('*').length <= MAX_ELEMENTS_FOR_DEFUDDLE;
+    const defuddled = small ? defuddleArticle(fresh.document, baseUrl) : undefined;
     // Defuddle's answer is taken whenever it holds more than Readability's: it is still an
     // extraction (less clutter than the whole body) even when it is short.
     if (defuddled && textLength(defuddled.blocks) > textLength(readabilityBlocks)) {

@@ -1,7 +1,8 @@
 /**
  * HTML → Article. The page is parsed by jsdom into an inert document (no scripts, no
- * fetches), Readability picks the article, and the article's DOM becomes plain-text blocks
- * with marks. No HTML leaves this module: the reader only ever renders strings.
+ * fetches, no stylesheets), Readability picks the article (Defuddle or the whole body when it
+ * finds too little: extract-article.ts), and the article's DOM becomes plain-text blocks with
+ * marks. No HTML leaves this module: the reader only ever renders strings.
  */
 import type { Article, Block, RemovedPassage } from '../../article';
 import { ImportRefusal } from '../../errors';
