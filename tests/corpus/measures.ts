@@ -122,3 +122,38 @@ export function printTable(rowsByLanguage: ReadonlyMap<string, readonly PageScor
   console.log(lines.join('\n'));
   return all;
 }
+
+/** Lower-cased words, letters and digits only. */
+function wordsForShingles(text: string): string[] {
+  return normalise(text).toLocaleLowerCase('und').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Precision, recall and F1 of `got` against `expected` over word 4-shingles (each run of four
+ * words counted as often as it occurs): how much of what was kept belongs, and how much of
+ * what belongs was kept, insensitive to line breaks and block boundaries.
+ */
+export function shingleScores(got: string, expected: string, size = 4): { precision: number; recall: number; f1: number } {
+  const bag = (text: string) => {
+    const words = wordsForShingles(text);
+    const counts = new Map<string, number>();
+    for (let i = 0; i + size <= words.length; i++) {
+      const key = words.slice(i, i + size).join(' ');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const a = bag(got);
+  const b = bag(expected);
+  let common = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, n] of a) {
+    na += n;
+    common += Math.min(n, b.get(k) ?? 0);
+  }
+  for (const n of b.values()) nb += n;
+  const precision = na ? common / na : 0;
+  const recall = nb ? common / nb : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}

@@ -115,13 +115,13 @@ export function articleStarts(units: readonly Unit[], rules: readonly (RemovalRe
     const before = proseAround(i, c, -1, COHESION_WINDOW).filter((k) => k > previous);
     const after = proseAround(i, c, 1, COHESION_WINDOW);
     const similarity = before.length >= 2 && after.length >= 2 ? cosine(bag(units, before, language), bag(units, after, language)) : 1;
-    if (process.env.ADEBUG) console.log('cand', i, similarity.toFixed(3), shapes.join(','), sameOpening, text.slice(0, 60));
     // A section heading speaks of what came before it; another article's title does not.
     const seen = titleWordsSeen(text, used, language);
-    if (process.env.ADEBUG) console.log('   seen', seen.toFixed(2));
     // Alone, the change of words must be stark and the line must not be a question (an
     // interview's or an explainer's section heading).
-    const alone = similarity <= MAX_COHESION_ALONE && seen === 0 && !text.trimEnd().endsWith('?');
+    // Alone, it must also open like an article: three paragraphs of prose straight below it.
+    const opensWithProse = shapes.length >= 3 && shapes.slice(0, 3).every((s) => s === 'prose');
+    const alone = similarity <= MAX_COHESION_ALONE && seen === 0 && !text.trimEnd().endsWith('?') && opensWithProse;
     if (sameOpening ? similarity > MAX_COHESION || seen > MAX_TITLE_WORDS_SEEN : !alone) continue;
     if (!isArticleSized(units, c, previous, i)) continue;
     starts.push(i);

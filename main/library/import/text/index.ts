@@ -50,7 +50,7 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly:
   const { span } = a.c;
   // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
   if (span.end === span.start) return null;
-  return (a.content[i] as number) < Number(process.env.TH ?? KEEP_THRESHOLD) ? 'boilerplate' : null;
+  return (a.content[i] as number) < KEEP_THRESHOLD ? 'boilerplate' : null;
 }
 
 function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null, rulesOnly = false): Article {
