@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importAndClose, writeFile } from './helpers';
 import { addOldClutter, forgetSource, setRemovedPassages } from './kept-sources';
-import { articleText, openArticle, reader, toast } from './reading-helpers';
+import { articleText, dragSelect, marks, openArticle, reader, toast } from './reading-helpers';
 
 const TITLE = 'Glacier lakes are rising in the Karakoram';
 const CLUTTERED = [
@@ -60,17 +60,27 @@ test('shows removed passages at their places, restores one with Undo, and rememb
   expect(order).toEqual(['Removed: page widget', 'Meltwater from the g', 'Removed: bannerAdver', 'The lakes threaten v', 'Engineers plan to dr']);
   expect(await countedText(app)).not.toContain('Advertisement');
 
-  await banner.getByRole('button', { name: 'Restore “Advertisement”' }).click();
+  // Highlighting with removed text on screen: the passages do not shift what is highlighted.
+  await dragSelect(app, articleText(app).locator('p[data-block]').filter({ hasText: 'The lakes threaten' }), 'moved two hundred', 'families');
+  await app.keyboard.press('1');
+  await expect(marks(app)).toHaveText(['moved two hundred families']);
+
+  // From the keyboard, as any control.
+  await banner.getByRole('button', { name: 'Restore “Advertisement”' }).focus();
+  await app.keyboard.press('Enter');
   await expect(toast(app)).toContainText('Restored “Advertisement”');
   await expect(banner).toHaveCount(0);
   await expect(toggle).toHaveAccessibleName('Show removed text (1)');
   await expect.poll(() => countedText(app)).toContain('Advertisement');
   await expect(articleText(app).locator('[data-block]').nth(1)).toHaveText('Advertisement');
+  // The highlight was re-anchored to the same words after the text before it grew.
+  await expect(marks(app)).toHaveText(['moved two hundred families']);
 
   await toast(app).getByRole('button', { name: 'Undo' }).click();
   await expect(toast(app)).toContainText('“Advertisement” is removed again');
   await expect(banner).toContainText('Advertisement');
   await expect.poll(() => countedText(app)).not.toContain('Advertisement');
+  await expect(marks(app)).toHaveText(['moved two hundred families']);
 
   await app.reload();
   await openArticle(app, TITLE);
