@@ -29,6 +29,8 @@ Commands:
   search "<query>" [--type article|highlight|note] [--limit N]
                                 search articles, highlights and notes: words, "phrases", -word, OR,
                                 tag: type: site: color: before: after: has:highlights has:comment
+  reclean [--id N]              re-run cleanup on the kept originals (all articles, or article N); highlights
+                                re-anchor and any that moved are listed as needing attention
   export <folder> [--all-articles] [--full-text]
                                 write notes and annotated articles as an Obsidian-compatible Markdown folder;
                                 re-running updates it in place and never overwrites a file you edited
@@ -41,7 +43,7 @@ Options:
 class UsageError extends Error {}
 
 async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['library', 'sort', 'article', 'highlight', 'type', 'limit']);
+  const args = parseArgs(argv, ['library', 'sort', 'article', 'highlight', 'type', 'limit', 'id']);
   const [command, ...rest] = args.positionals;
   if (args.options.has('help') || command === undefined || command === 'help') {
     (command === undefined && !args.options.has('help') ? console.error : console.log)(USAGE);
@@ -69,6 +71,8 @@ async function run(argv: string[]): Promise<number> {
         return await runExportCommand(db, rest, args, json);
       case 'search':
         return await runSearchCommand(db, rest, args, json);
+      case 'reclean':
+        return await runRecleanCommand(db, rest, args, json);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -136,6 +140,17 @@ async function runSearchCommand(db: Db, rest: string[], args: ParsedArgs, json: 
     return run(db, rest, args, json);
   } catch (error) {
     if (error instanceof SearchUsageError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Loaded on demand, like the note commands. */
+async function runRecleanCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
+  const { runRecleanCommand: run, RecleanUsageError } = await import('./cli-reclean');
+  try {
+    return await run(db, rest, args, json);
+  } catch (error) {
+    if (error instanceof RecleanUsageError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -68,3 +68,11 @@ export function recleanableDocumentIds(db: Db): number[] {
     (r) => r.id,
   );
 }
+
+/** A part split off an article shares its original (locked: re-cleaning it would undo the split). */
+export function copySourceToSplitPart(db: Db, fromDocumentId: number, toDocumentId: number, parsedTitle: string): void {
+  db.prepare(
+    `INSERT INTO document_sources (document_id, parsed_title, locked, removed_json, restored_json, original)
+     SELECT ?, ?, 'split', '[]', '[]', original FROM document_sources WHERE document_id = ?`,
+  ).run(toDocumentId, parsedTitle, fromDocumentId);
+}

@@ -14,7 +14,7 @@ import {
 } from '../../db/repos/documents';
 import { listHighlightsOfDocument, updateHighlightAnchor, type HighlightAnchor, type HighlightRow } from '../../db/repos/highlights';
 import { copyDocumentTags } from '../../db/repos/tags';
-import { lockDocumentSource } from '../../db/repos/document-sources';
+import { copySourceToSplitPart, lockDocumentSource } from '../../db/repos/document-sources';
 import type { Db } from '../../db/open';
 import { BLOCK_SEPARATOR, countWords, plainText, type Block } from './article';
 import { AppError } from './errors';
@@ -75,6 +75,7 @@ export function splitDocument(db: Db, id: number, blockIndex: number, now: Date)
       kind: doc.kind,
     });
     copyDocumentTags(db, id, createdId);
+    copySourceToSplitPart(db, id, createdId, title);
 
     let moved = 0;
     const at = now.toISOString();

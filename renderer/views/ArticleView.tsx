@@ -200,9 +200,10 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
             <button
               type="button"
               className="button subtle"
-              aria-disabled={article.cleanup?.available === false || cleanup.recleaning}
+              // Still pressable when it cannot run: pressing says why (the title alone is easy to miss).
               title={article.cleanup?.reason ?? undefined}
-              onClick={() => !cleanup.recleaning && void cleanup.reclean()}
+              disabled={cleanup.recleaning}
+              onClick={() => void cleanup.reclean()}
             >
               {cleanup.recleaning ? 'Re-running cleanup…' : 'Re-run cleanup'}
             </button>

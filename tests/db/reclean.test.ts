@@ -89,8 +89,17 @@ describe('re-running cleanup', () => {
     await api.call('library.recleanCancel', { jobId: 'early' });
     expect(await api.call('library.reclean', { jobId: 'early' })).toMatchObject({ checked: 0, cancelled: true, message: expect.stringMatching(/Cancelled/) });
 
-    db.prepare("UPDATE document_sources SET locked = 'split' WHERE document_id = ?").run(first!);
-    expect(await api.reply('library.reclean', { jobId: 'one', id: first! })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/split/) } });
+    expect(first).toBeDefined();
     expect(await api.reply('library.reclean', { jobId: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+
+    // A split article's original gives more than its text now: re-cleaning it would undo the split.
+    const [collected] = await importText(db, 'collected.md', '# Collected stories\n\nVenezuela braces for covert operations.\n\n## Madagascar’s new army ruler\n\nColonel Randrianirina will be sworn in on Friday.\n');
+    const blocks = JSON.parse(getDocument(db, collected!)!.blocksJson) as Block[];
+    const { created } = await api.call('library.split', { id: collected!, blockIndex: blocks.findIndex((b) => b.text === 'Madagascar’s new army ruler') });
+    for (const id of [collected!, created.id]) {
+      expect(await api.reply('library.reclean', { jobId: 'one', id })).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/was split/) } });
+    }
+    expect(getDocumentSource(db, created.id)!.original).toBe(getDocumentSource(db, collected!)!.original);
+    expect((await api.call('library.get', { id: collected! })).cleanup).toEqual({ available: false, reason: expect.stringMatching(/was split/) });
   });
 });

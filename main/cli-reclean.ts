@@ -1,0 +1,54 @@
+/** `commonplace reclean [--id N]`: re-runs cleanup on the kept originals, as the app's command does. */
+import type { Db } from '../db/open';
+import { stringOption, type ParsedArgs } from './library/args';
+import { AppError } from './library/errors';
+
+export class RecleanUsageError extends Error {}
+
+export async function runRecleanCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
+  if (rest.length > 0) throw new RecleanUsageError('`reclean` takes no arguments; use --id N for one article.');
+  const idText = stringOption(args, 'id');
+  const id = idText === undefined ? undefined : Number(idText);
+  if (id !== undefined && (!Number.isInteger(id) || id <= 0)) throw new RecleanUsageError('--id takes an article id, e.g. `commonplace reclean --id 12` (ids are in `commonplace list`).');
+  // Loaded on demand: re-parsing pulls in the importers (jsdom).
+  const { bundledParser } = await import('./library/import/bundled-parser');
+  const { describeReclean, recleanDocument, recleanLibrary } = await import('./library/sources/reclean');
+  const parser = bundledParser();
+  const reparse = parser.reparse.bind(parser);
+  const interactive = process.stderr.isTTY && !json;
+  try {
+    if (id !== undefined) {
+      try {
+        const outcome = await recleanDocument(db, id, reparse, new Date());
+        const report = { checked: 1, cleaned: outcome.cleaned ? [outcome] : [], needAttention: outcome.needAttention, notRecleanable: 0, failed: [], cancelled: false };
+        print({ ...report, message: describeReclean(report) }, json);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        console.error(error.code === 'not_found' ? `No article with id ${id} in this library. \`commonplace list\` shows the ids.` : error.message);
+        return 1;
+      }
+    }
+    const report = await recleanLibrary(db, {
+      reparse,
+      onProgress: ({ done, total }) => {
+        if (interactive && done < total) process.stderr.write(`\rRe-running cleanup: ${done + 1} of ${total}…\x1b[K`);
+      },
+    });
+    if (interactive) process.stderr.write('\r\x1b[K');
+    print({ ...report, message: describeReclean(report) }, json);
+    for (const f of report.failed) console.error(`failed #${f.id}: ${f.reason}`);
+    return report.failed.length > 0 ? 1 : 0;
+  } finally {
+    await parser.close();
+  }
+}
+
+function print(report: { message: string; cleaned: { id: number; title: string; needAttention: number }[] }, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  for (const c of report.cleaned) console.log(`cleaned  #${c.id}  ${c.title}${c.needAttention > 0 ? `  (${c.needAttention} to check)` : ''}`);
+  console.log(report.message);
+}
