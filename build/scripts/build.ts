@@ -25,6 +25,9 @@ async function buildNode(): Promise<void> {
     external: [...config.node.external],
     sourcemap: true,
     logLevel: 'warning',
+    // Code that must run both as ESM (tests, tsx) and in this CommonJS bundle reads
+    // `import.meta.url` only where `__filename` is missing, so its emptiness here is expected.
+    logOverride: { 'empty-import-meta': 'silent' },
     banner: { js: '#!/usr/bin/env node' },
   });
 }

@@ -17,6 +17,7 @@ import { AppError } from './errors';
 import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
 import type { ParsedFile } from './import/index';
 import { inlineParser, type ArticleParser } from './import/parser';
+import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { keepSource } from './sources/store';
 
@@ -54,6 +55,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   const parser = options.parser ?? inlineParser;
   // Card passages still waiting for their article: each article imported is checked against them.
   const pending = PendingPassages.load(db);
+  const ahead = new ReadAhead(files, parser);
   let next = 0;
   while (next < files.length) {
     if (options.isCancelled?.()) {
@@ -69,7 +71,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       options.onProgress?.({ done: next, total: files.length, current: file.label });
       next++;
       try {
-        parsed.push({ file, article: await parser.parse(file.name, file.read()) });
+        parsed.push({ file, article: await ahead.take(next - 1) });
       } catch (error) {
         report.refused.push({ file: file.label, reason: parseFailure(error) });
       }

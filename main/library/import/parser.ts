@@ -38,6 +38,16 @@ export interface WorkerParserOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** Requests posted to the worker at once: it parses the next while the caller writes the last. */
+const MAX_POSTED = 256;
+
+interface Job {
+  message: WorkerRequest;
+  inline: () => Promise<ParsedFile>;
+  resolve: (parsed: ParsedFile) => void;
+  reject: (error: unknown) => void;
+}
+
 export function createWorkerParser(options: WorkerParserOptions): ArticleParser {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let worker: Worker | null = null;
@@ -45,88 +55,106 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
   // A worker script that cannot be loaded (a packaging mistake) must not make every file fail:
   // parse inline instead, as the CLI did before workers.
   let unavailable = false;
-  // Parses run one at a time (see `request`).
-  // `worker` is the worker that parse was sent to: a worker stopped for taking too long exits
-  // later, and its exit must not settle the next file's parse, already sent to a fresh worker.
-  let inFlight: { id: number; worker: Worker; settle: (reply: WorkerReply | Error) => void } | null = null;
+  // Jobs not yet sent, and jobs sent to the current worker in order: it parses them one by one,
+  // so the first is the one being parsed, and the only one the time limit applies to.
+  const waiting: Job[] = [];
+  const posted: Job[] = [];
+  let timer: NodeJS.Timeout | null = null;
 
   function start(): Worker {
     const w = new Worker(options.script, { eval: options.eval ?? false });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
-      if (inFlight?.id === reply.id) inFlight.settle(reply);
+      // A reply from a worker already replaced (stopped for taking too long) is stale.
+      if (w !== worker || posted[0]?.message.id !== reply.id) return;
+      const job = posted.shift()!;
+      restartTimer();
+      if (reply.ok) job.resolve(reply.parsed);
+      else job.reject(new AppError(reply.code, reply.message));
+      pump();
     });
     w.on('error', (error: NodeJS.ErrnoException) => {
+      if (w !== worker) return;
       if (error.code === 'MODULE_NOT_FOUND' || error.code === 'ERR_WORKER_PATH') {
         console.error('[commonplace] parse worker unavailable, parsing inline:', error.message);
         unavailable = true;
       }
-      if (inFlight?.worker === w) inFlight.settle(error);
+      fail(error);
     });
     w.on('exit', () => {
-      if (worker === w) worker = null;
-      if (inFlight?.worker === w) inFlight.settle(new Error('The parser stopped unexpectedly.'));
+      if (w === worker) fail(new Error('The parser stopped unexpectedly.'));
     });
     return w;
   }
 
-  // One request at a time: an import and a re-cleaning job may both be parsing.
-  let queue: Promise<unknown> = Promise.resolve();
-  function request(message: WorkerRequest, transfer: ArrayBuffer[], inline: () => Promise<ParsedFile>): Promise<ParsedFile> {
-    const next = queue.then(() => send(message, transfer, inline));
-    queue = next.catch(() => undefined);
-    return next;
+  /** The worker is gone: the file it was parsing fails (or goes inline); the others are sent again. */
+  function fail(error: Error): void {
+    const w = worker;
+    worker = null;
+    if (w) void w.terminate();
+    clearTimer();
+    const head = posted.shift();
+    waiting.unshift(...posted.splice(0));
+    if (head) {
+      if (unavailable) head.inline().then(head.resolve, head.reject);
+      else head.reject(error);
+    }
+    pump();
   }
 
-  async function send(message: WorkerRequest, transfer: ArrayBuffer[], inline: () => Promise<ParsedFile>): Promise<ParsedFile> {
-    if (unavailable) return inline();
-    worker ??= start();
-    const w = worker;
-    const id = message.id;
-    const reply = await new Promise<WorkerReply | Error>((resolve) => {
-      const timer = setTimeout(() => {
-        // Stop the runaway parse; the next file gets a fresh worker.
-        worker = null;
-        inFlight = null;
-        void w.terminate();
-        resolve(
-          new ImportRefusal(
-            `Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds, so Commonplace stopped. It may be malformed (for example, extremely deeply nested HTML); try saving the article's text on its own.`,
-          ),
-        );
-      }, timeoutMs);
-      inFlight = {
-        id,
-        worker: w,
-        settle: (r) => {
-          clearTimeout(timer);
-          inFlight = null;
-          resolve(r);
-        },
-      };
-      w.postMessage(message, transfer);
-    });
-    if (reply instanceof Error) {
-      if (unavailable) return inline();
-      throw reply;
+  function clearTimer(): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  }
+
+  function restartTimer(): void {
+    clearTimer();
+    if (posted.length === 0) return;
+    timer = setTimeout(() => {
+      // Stop the runaway parse; the files after it go to a fresh worker.
+      fail(
+        new ImportRefusal(
+          `Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds, so Commonplace stopped. It may be malformed (for example, extremely deeply nested HTML); try saving the article's text on its own.`,
+        ),
+      );
+    }, timeoutMs);
+  }
+
+  function pump(): void {
+    if (unavailable) {
+      for (const job of waiting.splice(0)) job.inline().then(job.resolve, job.reject);
+      return;
     }
-    if (!reply.ok) throw new AppError(reply.code, reply.message);
-    return reply.parsed;
+    while (posted.length < MAX_POSTED && waiting.length > 0) {
+      const job = waiting.shift()!;
+      worker ??= start();
+      // Copied, not transferred: a job may have to be sent again to a fresh worker.
+      worker.postMessage(job.message);
+      posted.push(job);
+      if (posted.length === 1) restartTimer();
+    }
+  }
+
+  function request(message: WorkerRequest, inline: () => Promise<ParsedFile>): Promise<ParsedFile> {
+    return new Promise<ParsedFile>((resolve, reject) => {
+      waiting.push({ message, inline, resolve, reject });
+      pump();
+    });
   }
 
   return {
     parse(name, bytes) {
-      // A copy, so the caller's buffer stays usable; the copy moves to the worker without another.
-      const copy = new Uint8Array(bytes);
-      return request({ id: nextId++, name, bytes: copy }, [copy.buffer], () => inlineParser.parse(name, bytes));
+      return request({ id: nextId++, name, bytes }, () => inlineParser.parse(name, bytes));
     },
     async reparse(format, name, text) {
-      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, [], async () => ({ format, articles: [reparseSource(format, name, text)] }));
+      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, async () => ({ format, articles: [reparseSource(format, name, text)] }));
       return parsed.articles[0]!;
     },
     async close() {
       const w = worker;
       worker = null;
+      clearTimer();
+      for (const job of [...posted.splice(0), ...waiting.splice(0)]) job.reject(new Error('The parser was closed.'));
       if (w) await w.terminate();
     },
   };

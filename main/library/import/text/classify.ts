@@ -8,7 +8,7 @@
  */
 import type { RemovalReason } from '../../article';
 import type { Language } from './language';
-import { wordsOf } from './language';
+import { unitTokens } from './language';
 import { endsLikeSentence } from './shape';
 import type { Unit } from './units';
 
@@ -43,7 +43,7 @@ export function featuresOf(units: readonly Unit[], language: Language): UnitFeat
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
   return units.map((unit) => {
     const text = unit.text;
-    const words = language.spaced ? wordsOf(text.length > 5000 ? text.slice(0, 5000) : text) : [];
+    const words = language.spaced ? unitTokens(unit) : [];
     let stop = 0;
     for (const w of words) if (language.stopwords.has(w)) stop++;
     return {

@@ -42,6 +42,18 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
 
+const tokenCache = new WeakMap<{ text: string }, string[]>();
+
+/** A unit's words (its first 5,000 characters), worked out once. */
+export function unitTokens(unit: { text: string }): string[] {
+  let words = tokenCache.get(unit);
+  if (!words) {
+    words = wordsOf(unit.text.length > 5000 ? unit.text.slice(0, 5000) : unit.text);
+    tokenCache.set(unit, words);
+  }
+  return words;
+}
+
 /** The sample franc reads: the longest lines first (they are prose), about 400 characters (franc's cost grows with it). */
 function sampleOf(lines: readonly string[]): string {
   const sorted = lines.filter((l) => l.length >= 40).sort((a, b) => b.length - a.length).slice(0, 20);
@@ -55,18 +67,31 @@ function sampleOf(lines: readonly string[]): string {
   return parts.join('\n');
 }
 
+let listsOfWord: Map<string, string[]> | null = null;
+
+/** Every stopword with the lists it is in: one lookup per word instead of one per word and list. */
+function stopwordIndex(): Map<string, string[]> {
+  if (!listsOfWord) {
+    listsOfWord = new Map();
+    for (const code of Object.keys(lists)) {
+      for (const word of stopwordsOf(code)) {
+        const codes = listsOfWord.get(word);
+        if (codes) codes.push(code);
+        else listsOfWord.set(word, [code]);
+      }
+    }
+  }
+  return listsOfWord;
+}
+
 /** The lists that cover most of the sample's words, best first, with the share each covers. */
 function coverage(sample: string): { code: string; share: number }[] {
   const words = wordsOf(sample).slice(0, 800);
   if (words.length === 0) return [];
-  return Object.keys(lists)
-    .map((code) => {
-      const set = stopwordsOf(code);
-      let hits = 0;
-      for (const w of words) if (set.has(w)) hits++;
-      return { code, share: hits / words.length };
-    })
-    .sort((a, b) => b.share - a.share);
+  const index = stopwordIndex();
+  const hits = new Map<string, number>();
+  for (const w of words) for (const code of index.get(w) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
+  return [...hits].map(([code, n]) => ({ code, share: n / words.length })).sort((a, b) => b.share - a.share);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { RemovalReason } from '../../article';
 import type { Classification, UnitClass } from './classify';
 import { isCaption } from './clutter-rules';
 import { mentionsDate } from './date-words';
-import { wordsOf, type Language } from './language';
+import { unitTokens, wordsOf, type Language } from './language';
 import { isHeadingLike, listItemOf } from './shape';
 import type { Unit } from './units';
 
@@ -35,7 +35,7 @@ const wordCache = new WeakMap<Unit, string[]>();
 export function unitWords(unit: Unit, language: Language): string[] {
   let words = wordCache.get(unit);
   if (!words) {
-    words = contentWords(unit.text, language);
+    words = unitTokens(unit).filter((w) => w.length >= 3 && !language.stopwords.has(w) && !/^\d+$/.test(w));
     wordCache.set(unit, words);
   }
   return words;
