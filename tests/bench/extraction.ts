@@ -48,3 +48,26 @@ for (const copies of [1, 4, 16]) {
   const seconds = timeAll(() => parseArticleFile({ name: 'long.txt', bytes }), 2);
   row(`one file of ${(bytes.byteLength / 1e3).toFixed(0)} KB`, `${(seconds * 1000).toFixed(1)} ms, ${((seconds * 1000) / (bytes.byteLength / 1e6)).toFixed(1)} ms/MB`);
 }
+
+// Web pages: the HTML import (decode, parse without CSS, Readability, fallbacks, the clutter
+// rules) beside raw Readability on a plain jsdom of the same page, on every tenth page.
+const { JSDOM, VirtualConsole } = await import('jsdom');
+const { Readability } = await import('@mozilla/readability');
+const { gunzipSync } = await import('node:zlib');
+const htmlDir = path.join(sharedFixtures, 'extraction', 'html');
+const pages = readdirSync(htmlDir)
+  .filter((_, i) => i % 10 === 0)
+  .map((name) => ({ name: name.replace(/\.gz$/, ''), bytes: new Uint8Array(gunzipSync(readFileSync(path.join(htmlDir, name)))) }));
+const htmlBytes = pages.reduce((n, p) => n + p.bytes.byteLength, 0);
+const imported = timeAll(() => {
+  for (const p of pages) parseArticleFile(p);
+}, 1);
+const readability = timeAll(() => {
+  for (const p of pages) {
+    const dom = new JSDOM(decoder.decode(p.bytes), { virtualConsole: new VirtualConsole() });
+    new Readability(dom.window.document).parse();
+    dom.window.close();
+  }
+}, 1);
+row(`HTML import (${pages.length} pages)`, `${(pages.length / imported).toFixed(1)} pages/s, ${(htmlBytes / 1e6 / imported).toFixed(1)} MB/s`);
+row('raw: jsdom + Readability', `${(pages.length / readability).toFixed(1)} pages/s, ${(htmlBytes / 1e6 / readability).toFixed(1)} MB/s`);

@@ -57,3 +57,12 @@ export function importExtractionPage(name: string): ParsedFile {
 export function storedText(article: Article): string {
   return [article.title, article.summary ?? '', plainText(article.blocks)].join('\n');
 }
+
+/**
+ * The titles a page's title may match: `title_candidates`, plus `title`. The candidates of the
+ * pages that are not UTF-8 were read as UTF-8 when the fixtures were made (U+FFFD where the
+ * accents were), while `title` (one of them, chosen the same way) was decoded right.
+ */
+export function expectedTitles(expected: PageExpectation): string[] {
+  return [...(expected.title_candidates ?? []), expected.title];
+}

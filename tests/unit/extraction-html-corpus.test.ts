@@ -8,28 +8,27 @@
  * Readability take ~0.4 s per page, and the ~30 pages that go on to Defuddle 2-6 s each.
  */
 import { describe, expect, it } from 'vitest';
-import { extractionPageNames, importExtractionPage, loadExpectations, storedText, type PageExpectation } from '../corpus/extraction';
+import { expectedTitles, extractionPageNames, importExtractionPage, loadExpectations, storedText } from '../corpus/extraction';
 import { bodyKept, byLanguage, clutterRemoved, printTable, titleMatches, type PageScores } from '../corpus/measures';
 
-// Measured 2026-12-02 (title 0.980, body kept 0.966, clutter removed 0.839, none refused).
-const FLOORS = { title: 0.975, bodyKept: 0.96, clutterRemoved: 0.835 };
-const MAX_REFUSED = 0;
-
 /**
- * `title_candidates`, plus `title`: the candidates of the pages that are not UTF-8 were read
- * as UTF-8 when the fixtures were made (U+FFFD where the accents were), while `title` (one of
- * them, chosen the same way) was decoded right.
+ * Every page takes 5–7 minutes on one core (jsdom and Readability, ~0.4 s a page), more than a
+ * test run can spend: by default a fixed third of the pages (every third name in order) is
+ * measured; `CORPUS=full npm run test:unit` measures all 984.
  */
-function titleCandidates(expected: PageExpectation): string[] {
-  return [...(expected.title_candidates ?? []), expected.title];
-}
+const FULL = process.env.CORPUS === 'full';
+// Measured 2026-12-02. All pages: title 0.980, body kept 0.966, clutter removed 0.839 (before the
+// clutter rules ran over Readability's blocks). The third, after: title 0.976, body kept 0.962, clutter removed 0.843 (79 s).
+const FLOORS = FULL ? { title: 0.975, bodyKept: 0.96, clutterRemoved: 0.835 } : { title: 0.97, bodyKept: 0.955, clutterRemoved: 0.84 };
+const MAX_REFUSED = 0;
 
 describe('HTML import on the extraction corpus', () => {
   it('keeps the article, drops the clutter and finds the title', () => {
     const started = Date.now();
     const expectations = loadExpectations();
-    const names = extractionPageNames();
-    expect(names.length).toBe(984);
+    const all = extractionPageNames();
+    expect(all.length).toBe(984);
+    const names = FULL ? all : all.filter((_, i) => i % 3 === 0);
     const scores: PageScores[] = [];
     const refused: string[] = [];
     const wrongTitles: string[] = [];
@@ -50,7 +49,7 @@ describe('HTML import on the extraction corpus', () => {
       }
       const page: PageScores = {
         lang: expected.lang,
-        title: titleMatches(title, titleCandidates(expected)) ? 1 : 0,
+        title: titleMatches(title, expectedTitles(expected)) ? 1 : 0,
         bodyKept: bodyKept(text, expected.with),
         clutterRemoved: clutterRemoved(text, expected.without),
       };
