@@ -91,11 +91,14 @@ describe('splitting an article at a heading', () => {
     expect(getDocument(db, again.id)!.plainText).toBe(again.text);
   });
 
-  it('moves the card passages with the fifth article of 000_… when it is split off', async () => {
+  it('moves the card passages with the fifth article of 000_… when, joined back into one, it is split off again', async () => {
     const { db } = tempLibrary();
     const api = apiFor(db);
     const report = await importSources(db, [fixtureArticle('000_5772afeb88b3367e.txt'), fixtureArticle('001_c89224927097a675.txt')].map((path) => ({ kind: 'path' as const, path })));
-    const hostId = report.attached![0]!.articleId;
+    // The file's five articles, imported as five, joined back ("Import as one article").
+    const { ids } = report.split![0]!;
+    await api.call('library.rejoin', { ids });
+    const hostId = ids[0]!;
     const before = (await api.call('highlights.list', { documentId: hostId })).highlights;
     const blocks = (await api.call('library.get', { id: hostId })).blocks;
     const at = blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Analysis: Why Pakistan and the Taliban'));
