@@ -122,7 +122,7 @@ export const TITLE_FEATURES = [
   'initially short', 'content probability', 'next content probability', 'previous content probability',
   'colon', 'question', 'exclamation', 'position', 'rank in window', 'heading-like', 'stopword density',
   'label above', 'topic overlap', 'dateline', 'caption', 'lower-case start', 'one word', 'lede overlap',
-  'breadcrumb', 'kicker above',
+  'breadcrumb', 'kicker above', 'nearest above the body', 'best lede overlap', 'best topic overlap',
 ] as const;
 
 /** "Home / Essays / 2017 / Title", "Start » News » Title": a trail of links, not a headline. */
@@ -158,7 +158,7 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
   const { units, c } = x;
   const repeats = repeatCounts(units, window);
   const spanStart = c.span.start;
-  return window.map((i, rank) => {
+  const rows = window.map((i, rank) => {
     const text = (units[i] as Unit).text;
     const words = countWordsQuick(text);
     const gap = gapToProse(units, c, i, to, 12);
@@ -211,6 +211,15 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
       one(kickerAbove(units, i) !== null),
     ];
   });
+  // Features relative to the other candidates: the nearest one above the body, and the ones
+  // whose words the lede and the article use most.
+  const nearest = window.reduce((best, i, k) => (i <= spanStart && (best < 0 || i > (window[best] as number)) ? k : best), -1);
+  const best = (feature: number) => rows.reduce((top, row, k) => ((row[feature] as number) > (rows[top]?.[feature] as number) ? k : top), 0);
+  const lede = TITLE_FEATURES.indexOf('lede overlap');
+  const topic = TITLE_FEATURES.indexOf('topic overlap');
+  const bestLede = best(lede);
+  const bestTopic = best(topic);
+  return rows.map((row, k) => [...row, k === nearest ? 1 : 0, k === bestLede && (row[lede] as number) > 0 ? 1 : 0, k === bestTopic && (row[topic] as number) > 0 ? 1 : 0]);
 }
 
 /** The best-scoring candidate for the title of the article in [from, to); null when there is none. */
