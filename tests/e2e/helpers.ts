@@ -28,8 +28,21 @@ export async function importFiles(app: Page, files: string[]) {
 }
 
 /** Imports and closes the result, leaving the library showing the new articles. */
+/**
+ * Imports and closes the result. A file that held several articles (000_… holds five) is joined
+ * back into one with the result's "Import as one article", as a user can: these tests are about
+ * the library, the reader and search with one article per fixture; held-articles.spec.ts and
+ * import-and-read.spec.ts test the split itself.
+ */
 export async function importAndClose(app: Page, files: string[]) {
   const result = await importFiles(app, files);
+  const held = result.getByRole('region', { name: /Files holding several articles/ });
+  if ((await held.count()) > 0) {
+    for (const button of await held.getByRole('button', { name: /^Import .* as one article$/ }).all()) {
+      await button.click();
+      await expect(held.getByRole('status')).toContainText('Imported as one article', { timeout: 30_000 });
+    }
+  }
   await result.getByRole('button', { name: 'Close' }).click();
   await expect(result).toBeHidden();
 }
