@@ -11,6 +11,7 @@ import listIndexes from './0005-list-indexes';
 import search from './0006-search';
 import filterIndexes from './0007-filter-indexes';
 import documentSources from './0008-document-sources';
+import fileHash from './0009-file-hash';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'search', sql: search },
   { version: 7, name: 'filter-indexes', sql: filterIndexes },
   { version: 8, name: 'document-sources', sql: documentSources },
+  { version: 9, name: 'file-hash', sql: fileHash },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -16,11 +16,22 @@ export interface DocumentSourceRow {
   restoredJson: string;
 }
 
-export function insertDocumentSource(db: Db, row: Omit<DocumentSourceRow, 'locked'>): void {
+/** `fileHash`: the SHA-256 of the decoded file the article came from (see 0009-file-hash). */
+export function insertDocumentSource(db: Db, row: Omit<DocumentSourceRow, 'locked'> & { fileHash?: string | null }): void {
   db.prepare(
-    `INSERT INTO document_sources (document_id, parsed_title, removed_json, restored_json, original)
-     VALUES (@documentId, @parsedTitle, @removedJson, @restoredJson, @original)`,
-  ).run(row);
+    `INSERT INTO document_sources (document_id, parsed_title, removed_json, restored_json, original, file_hash)
+     VALUES (@documentId, @parsedTitle, @removedJson, @restoredJson, @original, @fileHash)`,
+  ).run({ fileHash: null, ...row });
+}
+
+/** The first article imported from a file with this hash, if the library has one. */
+export function findDocumentByFileHash(db: Db, fileHash: string): { id: number; title: string } | undefined {
+  return db
+    .prepare(
+      `SELECT d.id, d.title FROM document_sources s JOIN documents d ON d.id = s.document_id
+       WHERE s.file_hash = ? ORDER BY d.id LIMIT 1`,
+    )
+    .get(fileHash) as { id: number; title: string } | undefined;
 }
 
 export function getDocumentSource(db: Db, documentId: number): DocumentSourceRow | undefined {
@@ -72,7 +83,7 @@ export function recleanableDocumentIds(db: Db): number[] {
 /** A part split off an article shares its original (locked: re-cleaning it would undo the split). */
 export function copySourceToSplitPart(db: Db, fromDocumentId: number, toDocumentId: number, parsedTitle: string): void {
   db.prepare(
-    `INSERT INTO document_sources (document_id, parsed_title, locked, removed_json, restored_json, original)
-     SELECT ?, ?, 'split', '[]', '[]', original FROM document_sources WHERE document_id = ?`,
+    `INSERT INTO document_sources (document_id, parsed_title, locked, removed_json, restored_json, original, file_hash)
+     SELECT ?, ?, 'split', '[]', '[]', original, file_hash FROM document_sources WHERE document_id = ?`,
   ).run(toDocumentId, parsedTitle, fromDocumentId);
 }

@@ -19,6 +19,7 @@ import type { ParsedFile } from './import/index';
 import { inlineParser, type ArticleParser } from './import/parser';
 import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
+import { findDocumentByFileHash } from '../../db/repos/document-sources';
 import { keepSource } from './sources/store';
 
 export interface ImportProgress {
@@ -110,11 +111,16 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
-  return db.transaction((): Outcome[] => articles.map((article) => writeArticle(db, file, format, article, now, pending)))();
+function writeFile(db: Db, file: PendingFile, { format, articles, fileHash }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+  return db.transaction((): Outcome[] => {
+    // The same file again, whatever became of its articles (re-cleaned, joined, split).
+    const known = findDocumentByFileHash(db, fileHash);
+    if (known) return [{ kind: 'duplicate', ...known }];
+    return articles.map((article) => writeArticle(db, file, format, article, now, pending, fileHash));
+  })();
 }
 
-function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article: Article, now: () => Date, pending: PendingPassages): Outcome {
+function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article: Article, now: () => Date, pending: PendingPassages, fileHash: string): Outcome {
   const text = plainText(article.blocks);
   const hash = contentHash(article, text);
   const existing = findDocumentByHash(db, hash);
@@ -136,7 +142,7 @@ function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article:
     // A file that brings highlights without being the article they mark is a highlight card.
     kind: article.highlights?.length ? 'card' : 'article',
   });
-  keepSource(db, id, article);
+  keepSource(db, id, article, fileHash);
   for (const tag of article.tags ?? []) tagDocument(db, id, ensureTag(db, tag));
   let attached: Attachment[];
   if (article.highlights?.length) {

@@ -1,6 +1,8 @@
 /** library.rejoin: the articles one file held joined back into one; highlights and tags move, the others go. */
 import { describe, expect, it } from 'vitest';
-import { getDocument, insertDocument } from '../../db/repos/documents';
+import { countDocuments, getDocument, insertDocument } from '../../db/repos/documents';
+import { importSources } from '../../main/library/importer';
+import { fixtureArticle } from '../unit/fixtures';
 import { getDocumentSource } from '../../db/repos/document-sources';
 import { apiFor, rangeOf } from './annotations-helpers';
 import { newDocument, tempLibrary } from './helpers';
@@ -35,6 +37,19 @@ describe('joining articles back into one', () => {
     expect(highlights.find((h) => h.id === onB.id)).toMatchObject({ comment: 'Where?', tags: ['education'], exact: 'classes in tents' });
     expect((await api.call('library.get', { id: a! })).tags).toEqual(['floods', 'schools']);
     expect(api.events).toContainEqual({ event: 'library.changed', payload: {} });
+  });
+
+  it('still knows the file after its articles were joined: importing it again adds nothing', async () => {
+    const { db } = tempLibrary();
+    const api = apiFor(db);
+    const first = await importSources(db, [{ kind: 'path', path: fixtureArticle('000_5772afeb88b3367e.txt') }]);
+    const { ids } = first.split![0]!;
+    expect(ids).toHaveLength(5);
+    await api.call('library.rejoin', { ids });
+    const again = await importSources(db, [{ kind: 'path', path: fixtureArticle('000_5772afeb88b3367e.txt') }]);
+    expect(again.imported).toEqual([]);
+    expect(again.duplicates).toEqual([expect.objectContaining({ existingId: ids[0] })]);
+    expect(countDocuments(db)).toBe(1);
   });
 
   it('refuses what cannot be joined, changing nothing', async () => {

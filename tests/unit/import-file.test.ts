@@ -39,6 +39,7 @@ describe('the entry point', () => {
     const md = parseArticleFile({ name: 'notes.md', bytes: utf8(source) });
     expect(md).toEqual({
       format: 'markdown',
+      fileHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       articles: [
         {
           title: 'Field notes',

@@ -3,6 +3,7 @@
  * format → parse. Every refusal is an ImportRefusal whose message tells the user what is wrong
  * and what to do; anything else thrown is a bug.
  */
+import { createHash } from 'node:crypto';
 import type { Article, ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { isHighlightCard, parseHighlightCard } from './card';
@@ -29,6 +30,8 @@ export const SUPPORTED_EXTENSIONS: readonly string[] = KNOWN_EXTENSIONS;
 
 export interface ParsedFile {
   format: ArticleFormat;
+  /** SHA-256 of the decoded text: the same file, imported again, is known by it. */
+  fileHash: string;
   /** Usually one; a plain-text file that holds several articles gives each, in file order. */
   articles: Article[];
 }
@@ -88,5 +91,9 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
     // Kept so cleanup can be re-run on this article when the cleaner improves.
     article.original ??= text;
   }
-  return { format, articles };
+  return { format, articles, fileHash: fileHashOf(text) };
+}
+
+export function fileHashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

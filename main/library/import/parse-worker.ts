@@ -1,7 +1,7 @@
 /** The worker side of the worker parser (see parser.ts): parses one file (or stored source) per message. */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
-import { parseArticleFile, reparseSource } from './index';
+import { fileHashOf, parseArticleFile, reparseSource } from './index';
 import type { WorkerReply, WorkerRequest } from './parser';
 
 parentPort?.on('message', (message: WorkerRequest) => {
@@ -9,7 +9,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
   try {
     const parsed =
       'reparse' in message
-        ? { format: message.reparse.format, articles: [reparseSource(message.reparse.format, message.name, message.reparse.text)] }
+        ? { format: message.reparse.format, articles: [reparseSource(message.reparse.format, message.name, message.reparse.text)], fileHash: fileHashOf(message.reparse.text) }
         : parseArticleFile({ name: message.name, bytes: message.bytes });
     reply = { id: message.id, ok: true, parsed };
   } catch (error) {

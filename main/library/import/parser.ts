@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
-import { parseArticleFile, reparseSource, type ParsedFile } from './index';
+import { fileHashOf, parseArticleFile, reparseSource, type ParsedFile } from './index';
 
 export interface ArticleParser {
   parse(name: string, bytes: Uint8Array): Promise<ParsedFile>;
@@ -147,7 +147,7 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
       return request({ id: nextId++, name, bytes }, () => inlineParser.parse(name, bytes));
     },
     async reparse(format, name, text) {
-      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, async () => ({ format, articles: [reparseSource(format, name, text)] }));
+      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }));
       return parsed.articles[0]!;
     },
     async close() {

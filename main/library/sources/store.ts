@@ -16,10 +16,11 @@ export interface KeptSource {
 }
 
 /** Call inside the import's savepoint, right after the document is inserted. */
-export function keepSource(db: Db, documentId: number, article: Article): void {
+export function keepSource(db: Db, documentId: number, article: Article, fileHash: string | null): void {
   if (article.original === undefined) return;
   insertDocumentSource(db, {
     documentId,
+    fileHash,
     original: article.original,
     parsedTitle: article.title,
     removedJson: JSON.stringify(inReadingOrder(article.removed ?? [])),

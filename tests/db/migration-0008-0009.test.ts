@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrations } from '../../db/migrations';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
 import { deleteDocument, insertDocument } from '../../db/repos/documents';
-import { getDocumentSource, insertDocumentSource } from '../../db/repos/document-sources';
+import { findDocumentByFileHash, getDocumentSource, insertDocumentSource } from '../../db/repos/document-sources';
 import { newDocument, tempDir, tempLibrary } from './helpers';
 
 describe('0008 document sources', () => {
@@ -39,5 +39,18 @@ describe('0008 document sources', () => {
     } finally {
       closeLibrary(db);
     }
+  });
+});
+
+describe('0009 file hash', () => {
+  it('knows the file an article came from, with an index for finding it', () => {
+    const { db } = tempLibrary();
+    expect(LATEST_VERSION).toBeGreaterThanOrEqual(9);
+    const id = insertDocument(db, newDocument());
+    insertDocumentSource(db, { documentId: id, original: 'Body.', parsedTitle: 'Article', removedJson: '[]', restoredJson: '[]', fileHash: 'ab'.repeat(32) });
+    expect(findDocumentByFileHash(db, 'ab'.repeat(32))).toMatchObject({ id });
+    expect(findDocumentByFileHash(db, 'cd'.repeat(32))).toBeUndefined();
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT document_id FROM document_sources WHERE file_hash = ?').all('x') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (?:COVERING )?INDEX document_sources_by_file/);
   });
 });
