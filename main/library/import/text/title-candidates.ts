@@ -20,6 +20,8 @@ import { TITLE_WEIGHTS } from './weights';
 const WINDOW_BEFORE = 40;
 /** …and how far into it (a body that starts with the dek or a caption). */
 const WINDOW_AFTER = 6;
+/** A headline is near the top of its article: past this many candidates, none is looked at (and a huge file stays linear). */
+const MAX_CANDIDATES = 200;
 
 /** A short line that states a date (a dateline, or a bar of metadata fields with one), in any language. */
 function isDateish(text: string): boolean {
@@ -111,7 +113,7 @@ export function titleWindow(x: TitleContext, from: number, to: number): number[]
   const lo = Math.max(from, spanStart - WINDOW_BEFORE);
   const hi = Math.min(to, Math.max(spanStart + WINDOW_AFTER, c.span.end));
   const window: number[] = [];
-  for (let i = lo; i < hi; i++) if (isCandidate((units[i] as Unit).text, rules[i] ?? null)) window.push(i);
+  for (let i = lo; i < hi && window.length < MAX_CANDIDATES; i++) if (isCandidate((units[i] as Unit).text, rules[i] ?? null)) window.push(i);
   return window;
 }
 
