@@ -7,23 +7,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importAndClose, writeFile } from './helpers';
 import { addOldClutter, forgetSource, setRemovedPassages } from './kept-sources';
+import { CLUTTERED } from '../cluttered-article';
 import { articleText, dragSelect, marks, openArticle, reader, toast } from './reading-helpers';
 
 const TITLE = 'Glacier lakes are rising in the Karakoram';
-const CLUTTERED = [
-  TITLE,
-  '',
-  'Share this article',
-  '',
-  'Meltwater from the glaciers has filled three new lakes since spring, surveyors in Gilgit said on Monday.',
-  '',
-  'Advertisement',
-  '',
-  'The lakes threaten villages downstream, and the district has moved two hundred families to higher ground.',
-  '',
-  'Engineers plan to drain the largest lake through a channel before the summer melt begins again next year.',
-  '',
-].join('\n');
 const OTHER_TITLE = 'Rivers in Sindh';
 const OTHER = `${OTHER_TITLE}\n\nThe Indus carried twice its usual water this August, officials said.\n`;
 
