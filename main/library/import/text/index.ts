@@ -28,7 +28,7 @@ export interface Analysed extends TitleContext {
 }
 
 export function analyse(text: string): Analysed {
-  const units = toUnits(text).map((u) => ({ text: stripTrailingLinkLabel(u.text) }));
+  const units = toUnits(text).map((u) => ({ ...u, text: stripTrailingLinkLabel(u.text) }));
   const rules = markClutter(units);
   const language = detectLanguage(units.map((u) => u.text));
   const c = classifyUnits(units, rules, language);
@@ -111,6 +111,10 @@ export function parseTextArticles(text: string, options: TextImportOptions = {})
   const starts = first ? articleStarts(a.units, a.rules, a.c, a.language, first.index) : [];
   if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options, first)];
   const bounds = [0, ...starts, a.units.length];
+  // Each article's original is its lines of the file exactly as they were (the first from the
+  // file's start, the last to its end), so the parts together are the whole file.
+  const lines = text.split('\n');
+  const lineOf = (unit: number) => (unit === 0 ? 0 : unit >= a.units.length ? lines.length : (a.units[unit]?.line ?? 0));
   const articles: Article[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k] as number;
@@ -118,7 +122,7 @@ export function parseTextArticles(text: string, options: TextImportOptions = {})
     // Each article gets its own span and title; the file name says nothing about the later ones.
     const part = { ...a, c: { ...a.c, span: spanWithin(a.c, from, to) } };
     const article = buildArticle(part, from, to, k === 0 ? options : {});
-    article.original = a.units.slice(from, to).map((u) => u.text).join('\n\n');
+    article.original = lines.slice(lineOf(from), lineOf(to)).join('\n');
     articles.push(article);
   }
   return articles;

@@ -7,6 +7,8 @@ import { endsLikeSentence, listItemOf, quotedTextOf } from './shape';
 
 export interface Unit {
   text: string;
+  /** Index of its first line in the text it came from (so a part of a file can be cut out exactly). */
+  line?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ function startsOwnBlock(line: string): boolean {
 /** A paragraph being re-assembled from wrapped lines; joined once, so a huge one stays linear. */
 interface OpenUnit {
   parts: string[];
+  line: number;
 }
 
 /** "well-" + "known" was one word before wrapping; the hyphen stays, since "well-known" may be real. */
@@ -83,7 +86,7 @@ function close(open: OpenUnit): Unit {
     if (!endsWithWordHyphen(parts[i - 1] as string)) pieces.push(' ');
     pieces.push(parts[i] as string);
   }
-  return { text: pieces.join('') };
+  return { text: pieces.join(''), line: open.line };
 }
 
 export function toUnits(text: string): Unit[] {
@@ -93,7 +96,7 @@ export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let open: OpenUnit | null = null;
   let previousLength = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line === '') {
       if (open) units.push(close(open));
       open = null;
@@ -106,7 +109,7 @@ export function toUnits(text: string): Unit[] {
       open.parts.push(line);
     } else {
       if (open) units.push(close(open));
-      open = { parts: [line] };
+      open = { parts: [line], line: index };
     }
     previousLength = line.length;
   }
