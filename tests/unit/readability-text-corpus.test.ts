@@ -17,8 +17,8 @@ import { pageText } from '../corpus/page-text';
 import { sharedFixtures } from './fixtures';
 
 const CORPUS = path.join(sharedFixtures, 'readability');
-// Measured 2026-12-02: title 0.363, precision 0.827, recall 0.919, F1 0.840 (the untouched text: precision 0.732, recall 0.984).
-const FLOORS = { title: 0.35, precision: 0.82, recall: 0.91 };
+// Measured 2026-12-02: title 0.387, precision 0.827, recall 0.919, F1 0.840 (the untouched text: precision 0.732, recall 0.984).
+const FLOORS = { title: 0.38, precision: 0.82, recall: 0.91 };
 
 describe('Readability test pages, as copied text', () => {
   it('finds the title and keeps the article, above the floors', () => {

@@ -11,7 +11,7 @@ import { KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
 import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
 import { articleStarts } from './articles';
-import { detectLanguage } from './language';
+import { detectLanguage, wordsOf } from './language';
 import { classifyHeadLine, splitHead } from './metadata';
 import { chooseTitle, kickerAbove, type TitleChoice, type TitleContext } from './title-candidates';
 import { toUnits, type Unit } from './units';
@@ -27,14 +27,14 @@ export interface Analysed extends TitleContext {
   rules: (RemovalReason | null)[];
 }
 
-export function analyse(text: string): Analysed {
+export function analyse(text: string, fileName = ''): Analysed {
   const units = toUnits(text).map((u) => ({ ...u, text: stripTrailingLinkLabel(u.text) }));
   const rules = markClutter(units);
   const language = detectLanguage(units.map((u) => u.text));
   const c = classifyUnits(units, rules, language);
   const topic = topicOf(units, c, language);
   const content = units.map((_, i) => (rules[i] ? 0 : sigmoid(dot(UNIT_WEIGHTS, unitVector(i, units, rules, c, language, topic)))));
-  return { language, units, rules, c, topic, content };
+  return { language, units, rules, c, topic, content, fileWords: new Set(wordsOf(fileName.replace(/\.[a-z0-9]{1,5}$/i, ''))) };
 }
 
 /** How near the title a metadata line must be to count as the article's own. */
@@ -106,7 +106,7 @@ function assemble(all: readonly Unit[], body: readonly Unit[], dropped: readonly
  * as its own (each with `original` set to its part of the file).
  */
 export function parseTextArticles(text: string, options: TextImportOptions = {}): Article[] {
-  const a = analyse(text);
+  const a = analyse(text, options.fileName);
   const first = chooseTitle(a);
   const starts = first ? articleStarts(a.units, a.rules, a.c, a.language, first.index) : [];
   if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options, first)];
@@ -137,6 +137,6 @@ function spanWithin(c: Classification, from: number, to: number): { start: numbe
 }
 
 export function parseTextArticle(text: string, options: TextImportOptions = {}): Article {
-  const a = analyse(text);
+  const a = analyse(text, options.fileName);
   return buildArticle(a, 0, a.units.length, options);
 }

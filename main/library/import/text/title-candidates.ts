@@ -103,6 +103,8 @@ export interface TitleContext {
   /** The content words of the article's prose, with counts. */
   topic: ReadonlyMap<string, number>;
   language: Language;
+  /** The words of the file's name: a saved page is often named after its headline or its URL's slug. */
+  fileWords: ReadonlySet<string>;
 }
 
 /** The title-shaped units that may be the title of the article in [from, to). */
@@ -124,7 +126,7 @@ export const TITLE_FEATURES = [
   'initially short', 'content probability', 'next content probability', 'previous content probability',
   'colon', 'question', 'exclamation', 'position', 'rank in window', 'heading-like', 'stopword density',
   'label above', 'topic overlap', 'dateline', 'caption', 'lower-case start', 'one word', 'lede overlap',
-  'breadcrumb', 'kicker above', 'nearest above the body', 'best lede overlap', 'best topic overlap',
+  'breadcrumb', 'kicker above', 'file name overlap', 'nearest above the body', 'best lede overlap', 'best topic overlap',
 ] as const;
 
 /** "Home / Essays / 2017 / Title", "Start » News » Title": a trail of links, not a headline. */
@@ -211,6 +213,7 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
       ledeOverlap(x, title, i, to),
       one(isBreadcrumb(text)),
       one(kickerAbove(units, i) !== null),
+      title.length ? title.filter((w) => x.fileWords.has(w)).length / title.length : 0,
     ];
   });
   // Features relative to the other candidates: the nearest one above the body, and the ones
