@@ -2,9 +2,9 @@
  * Content or page furniture, for every unit of a plain-text page, in the manner of jusText
  * (Pomikálek 2011) with boilerpipe's shallow text features: each unit is first classed from its
  * own features (length, stopword density, sentence shape, the clutter rules), then short and
- * borderline units take the class of their neighbours, and finally the article's main span (the
- * densest run of prose) decides what lies far from it. When unsure a unit is kept: losing a
- * sentence of the article is worse than keeping a caption.
+ * borderline units take the class of their neighbours, and the article's main span (the densest
+ * run of prose) is found. These classes and the span are features of the final keep-or-drop
+ * decision (unit-vector.ts, weights.ts), not the decision itself.
  */
 import type { RemovalReason } from '../../article';
 import type { Language } from './language';

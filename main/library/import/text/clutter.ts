@@ -1,6 +1,6 @@
 /**
- * Removes web clutter from a sequence of units. Line rules live in clutter-rules.ts; this file
- * handles clutter that spans lines: carousel widgets ("list of 4 items … end of list"), teaser
+ * Marks web clutter in a sequence of units (what is marked always goes; the classifier decides
+ * the rest). Line rules live in clutter-rules.ts; this file handles clutter that spans lines: carousel widgets ("list of 4 items … end of list"), teaser
  * lists under a "Related" header, navigation menus (navigation.ts), and a run of other articles'
  * headlines at the very end.
  * When in doubt a line is kept: losing a sentence is worse than leaving a label.
