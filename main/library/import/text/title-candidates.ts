@@ -5,8 +5,7 @@
  */
 import type { RemovalReason } from '../../article';
 import type { Classification } from './classify';
-import { isClutterLine, isConsentBanner } from './clutter-rules';
-import { isCaption } from './clutter-rules';
+import { isCaption, isClutterLine, isConsentBanner } from './clutter-rules';
 import { mentionsDate } from './date-words';
 import { parseDateLine } from './dates';
 import { classifyHeadLine } from './metadata';
