@@ -11,7 +11,7 @@ import type { Language } from './language';
 import { contentWords, unitWords } from './unit-vector';
 import { countWordsQuick, isTitleLike } from './shape';
 import { isClutterLine } from './clutter-rules';
-import { mentionsDate } from './date-words';
+import { isMetaUnit } from './title-candidates';
 import type { Unit } from './units';
 
 /** Prose units compared on each side of a candidate. */
@@ -31,8 +31,7 @@ type Shape = 'prose' | 'meta' | 'widget' | 'other';
 function shapeOf(i: number, units: readonly Unit[], rules: readonly (RemovalReason | null)[], c: Classification): Shape {
   const rule = rules[i];
   if (rule === 'widget' || rule === 'teaser') return 'widget';
-  const text = (units[i] as Unit).text;
-  if (text.length < 120 && (mentionsDate(text) || /^(?:by|von|par|por)\s+\p{Lu}/iu.test(text))) return 'meta';
+  if (isMetaUnit(units[i])) return 'meta';
   if (c.classes[i] === 'good' && c.features[i]!.chars >= 80) return 'prose';
   return 'other';
 }

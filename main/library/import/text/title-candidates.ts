@@ -31,7 +31,7 @@ function isDateish(text: string): boolean {
 const metaCache = new WeakMap<Unit, boolean>();
 
 /** A unit that says who wrote it or when (what follows a headline), worked out once per unit. */
-function isMetaUnit(unit: Unit | undefined): boolean {
+export function isMetaUnit(unit: Unit | undefined): boolean {
   if (!unit) return false;
   let meta = metaCache.get(unit);
   if (meta === undefined) {
