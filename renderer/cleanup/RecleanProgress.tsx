@@ -1,5 +1,5 @@
 /** The running library-wide cleanup: how far, and a way to stop it. */
-import { useId } from 'react';
+import { JobProgress } from '../components/JobProgress';
 import { formatCount } from '../format';
 
 interface Props {
@@ -10,32 +10,10 @@ interface Props {
 }
 
 export function RecleanProgress({ done, total, cancelling, onCancel }: Props) {
-  const labelId = useId();
   const label = cancelling
     ? `Cancelling cleanup after ${formatCount(done)} of ${formatCount(total)}…`
     : total === 0
       ? 'Preparing to re-run cleanup…'
       : `Re-running cleanup: ${formatCount(done)} of ${formatCount(total)} articles`;
-  return (
-    <section className="import-progress" aria-label="Cleanup">
-      <p id={labelId} className="import-progress-label">
-        {label}
-      </p>
-      <div
-        role="progressbar"
-        aria-label="Cleanup progress"
-        aria-describedby={labelId}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={`${formatCount(done)} of ${formatCount(total)} articles`}
-        className="progress-track"
-      >
-        <div className="progress-fill" style={{ width: `${total > 0 ? Math.round((done / total) * 100) : 0}%` }} />
-      </div>
-      <button type="button" className="button subtle" onClick={onCancel} disabled={cancelling}>
-        Cancel cleanup
-      </button>
-    </section>
-  );
+  return <JobProgress name="Cleanup" label={label} done={done} total={total} unit="articles" cancelLabel="Cancel cleanup" cancelling={cancelling} onCancel={onCancel} />;
 }
