@@ -3,6 +3,7 @@ import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { version } from '../../package.json';
 import type { HostHandlers } from '../handlers/types';
+import { externalUrlToOpen } from './electron-policy';
 
 const ARTICLE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
@@ -37,15 +38,9 @@ export function electronHostHandlers(window: () => BrowserWindow | null): HostHa
       return { shown: (await shell.openPath(folder)) === '' };
     },
     'host.openExternal': async ({ url }) => {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return { opened: false };
-      }
-      // Only web links leave the app; file:, javascript:, custom schemes never do.
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { opened: false };
-      await shell.openExternal(parsed.toString());
+      const target = externalUrlToOpen(url);
+      if (target === null) return { opened: false };
+      await shell.openExternal(target);
       return { opened: true };
     },
   };

@@ -13,15 +13,26 @@ import { createHandlers } from '../handlers/index';
 import { bundledParser } from '../library/import/bundled-parser';
 import type { Handlers } from '../handlers/types';
 import { defaultLibraryPath } from '../library/paths';
-import { CONTENT_SECURITY_POLICY } from './csp';
 import { electronHostHandlers } from './electron-host-handlers';
 import { buildMenu } from './electron-menu';
+import {
+  allowsNavigation,
+  allowsPermission,
+  allowsRedirect,
+  allowsRequest,
+  allowsWebview,
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  appResponseHeaders,
+  decideIpcCall,
+  resolveAppFile,
+  windowOpenDecision,
+  type IpcSender,
+} from './electron-policy';
 
-const SCHEME = 'app';
-const APP_ORIGIN = `${SCHEME}://commonplace`;
 const rendererDir = path.join(__dirname, '..', 'renderer');
 
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
@@ -40,49 +51,48 @@ function nativeBinding(): string | undefined {
 }
 
 function serveRenderer(): void {
-  protocol.handle(SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.resolve(rendererDir, relative);
-    if (url.host !== 'commonplace' || !file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererDir);
+    if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    return new Response(response.body, { status: response.status, headers: appResponseHeaders(response.headers) });
   });
 }
 
 function lockDown(): void {
   const ses = session.defaultSession;
-  // The app never touches the network: only its own files (and devtools) may load.
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const { url } = details;
-    const allowed = url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
-    callback({ cancel: !allowed });
-  });
-  // Writing to the clipboard ("Copy as quote") is the one permission the app uses.
-  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
-  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowed(permission)));
-  ses.setPermissionCheckHandler((_wc, permission) => allowed(permission));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowsRequest(details.url) }));
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowsPermission(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => allowsPermission(permission));
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-redirect', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => {
+      if (!allowsNavigation(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!allowsRedirect(event.url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event, _webPreferences, params) => {
+      if (!allowsWebview(params.src ?? '')) event.preventDefault();
+    });
+    contents.setWindowOpenHandler((details) => windowOpenDecision(details.url));
   });
 }
 
-function isOwnFrame(event: IpcMainInvokeEvent): boolean {
+/** The facts the policy needs about who sent a call; the identity checks need Electron's objects. */
+function senderOf(event: IpcMainInvokeEvent): IpcSender {
   const frame = event.senderFrame;
-  return !!mainWindow && frame !== null && event.sender === mainWindow.webContents && frame === mainWindow.webContents.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`);
+  const contents = mainWindow?.webContents;
+  const fromMainWindow = contents !== undefined && event.sender === contents;
+  const isMainFrame = fromMainWindow && frame !== null && frame === contents.mainFrame;
+  // A frame's URL is read only once it is known to be ours: other frames may be disposed.
+  return { fromMainWindow, isMainFrame, frameUrl: isMainFrame && frame !== null ? frame.url : null };
 }
 
 function wireIpc(handlers: Handlers): void {
   ipcMain.handle('commonplace:invoke', async (event, method: unknown, input: unknown) => {
-    if (!isOwnFrame(event)) return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the Commonplace window.' } };
-    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'A call needs a method name.' } };
-    return dispatch(handlers, method, input, { emit: send });
+    const decision = decideIpcCall(senderOf(event), method);
+    if (!decision.accept) return decision.reply;
+    return dispatch(handlers, decision.method, input, { emit: send });
   });
 }
 
@@ -110,7 +120,7 @@ function createWindow(): BrowserWindow {
     // itself; a quit that close interrupted (Cmd+Q on macOS) is finished here.
     if (quitting) app.quit();
   });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(APP_ENTRY_URL);
   return win;
 }
 
