@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-/** Debian's Chromium by default (Playwright cannot download its own browsers here). */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's Chromium by default (Playwright cannot download its own browsers here). Where it can
+ * (CI, .github/workflows/ci.yml), PLAYWRIGHT_BUNDLED_CHROMIUM=1 uses the one `npx playwright
+ * install chromium` fetched.
+ */
+const executablePath = process.env.PLAYWRIGHT_BUNDLED_CHROMIUM ? undefined : (process.env.CHROME_PATH ?? '/usr/bin/chromium');
 
 export default defineConfig({
   testDir: 'tests/e2e',
