@@ -22,8 +22,9 @@ describe('migration numbering', () => {
 
   it('gives each entry the SQL of its own file', async () => {
     for (const migration of migrations) {
-      const file = `./${String(migration.version).padStart(4, '0')}-${migration.name}.ts`;
-      const module = (await import(/* @vite-ignore */ path.join(folder, file))) as { default: string };
+      const file = `${String(migration.version).padStart(4, '0')}-${migration.name}`;
+      // A relative specifier, not an absolute path: import() of `C:\…` fails on Windows.
+      const module = (await import(`../../db/migrations/${file}.ts`)) as { default: string };
       expect(migration.sql, file).toBe(module.default);
     }
   });
