@@ -8,7 +8,7 @@ const exec = promisify(execFile);
 /** Runs the `commonplace` command from source as a real process; never throws on a non-zero exit. */
 export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'main/cli.ts'), ...args], { cwd: repoRoot });
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'main/cli/index.ts'), ...args], { cwd: repoRoot });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
