@@ -177,3 +177,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   }),
 };
+
+/** The command of that name; own properties only, so `commonplace constructor` is just unknown. */
+export function findCommand(name: string): Command | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}

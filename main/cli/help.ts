@@ -1,6 +1,6 @@
 /** The help texts, written from the command table so they cannot drift from what is parsed. */
 import { defaultLibraryPath } from '../library/paths';
-import { COMMANDS } from './commands';
+import { COMMANDS, findCommand } from './commands';
 import { GLOBAL_OPTIONS, type OptionTable } from './options';
 
 const COLUMN = 30;
@@ -37,7 +37,7 @@ export function usageText(): string {
 
 /** Help for one command, or undefined when there is no such command. */
 export function commandHelpText(name: string): string | undefined {
-  const command = COMMANDS[name];
+  const command = findCommand(name);
   if (!command) return undefined;
   const table: OptionTable = { ...command.options, ...GLOBAL_OPTIONS };
   const width = Math.max(...Object.entries(table).map(([n, s]) => n.length + 2 + (s.short ? 4 : 0) + (s.value ? s.value.length + 1 : 0))) + 2;

@@ -5,7 +5,7 @@
  */
 import { version } from '../../package.json';
 import { closeLibrary } from '../../db/open';
-import { COMMANDS } from './commands';
+import { COMMANDS, findCommand } from './commands';
 import { commandHelpText, usageText } from './help';
 import { openLibraryFor } from './library';
 import { GLOBAL_OPTIONS, peek, type OptionTable } from './options';
@@ -22,7 +22,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const name = asked.command;
   if (name === undefined || name === 'help') return help(name === 'help' ? asked.topic : undefined, asked.help || name === 'help');
   try {
-    const command = COMMANDS[name];
+    const command = findCommand(name);
     if (!command) throw new UsageError(`Unknown command "${name}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
     if (asked.help) {
       console.log(commandHelpText(name));
@@ -38,7 +38,7 @@ async function run(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`commonplace: ${error.message}`);
-    console.error(`Run \`commonplace${COMMANDS[name] ? ` ${name}` : ''} --help\` for usage.`);
+    console.error(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
   }
 }

@@ -19,6 +19,10 @@ describe('commonplace arguments', () => {
     const valued = await cli('list', '--json=yes', '--library', file);
     expect(valued.code).toBe(2);
     expect(valued.stderr).toContain('--json takes no value.');
+    // A name that every object has is still not a command.
+    const inherited = await cli('constructor', '--library', file);
+    expect(inherited.code).toBe(2);
+    expect(inherited.stderr).toContain('Unknown command "constructor"');
   });
 
   it('prints the version, and help with -h, --help and <command> --help', async () => {
