@@ -16,7 +16,7 @@ export const node = {
     /** The sandboxed bridge between the renderer and the main process. */
     preload: 'main/preload.ts',
     /** The `commonplace` command. */
-    cli: 'main/cli.ts',
+    cli: 'main/cli/index.ts',
     /** `npm run preview`: the UI served to a browser, also used by the e2e tests. */
     preview: 'main/hosts/preview.ts',
     /** Parses imported files off the main thread (main/library/import/parser.ts). */

@@ -1,4 +1,4 @@
-/** A tiny argument parser shared by the CLI and the preview: flags, `--name value`, positionals. */
+/** A tiny argument parser for the preview host: flags, `--name value`, positionals. (The CLI uses `util.parseArgs`; see main/cli/options.ts.) */
 export interface ParsedArgs {
   positionals: string[];
   options: Map<string, string | true>;

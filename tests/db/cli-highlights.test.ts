@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Highlight, ImportReport, TagCount } from '../../main/contract';
 import { fixtureArticle } from '../unit/fixtures';
 import { cli } from './cli-run';
-import { tempDir } from './helpers';
+import { tempDir, tempLibrary } from './helpers';
 
 
 describe('commonplace CLI: highlights and tags', () => {
   it('reports the attachments a card import made, then lists the highlights and tags, in text and JSON', async () => {
     const library = path.join(tempDir(), 'lib.commonplace');
-    const first = await cli('import', fixtureArticle('000_5772afeb88b3367e.txt'), '--library', library, '--json');
+    const first = await cli('import', fixtureArticle('000_5772afeb88b3367e.txt'), '--library', library, '--create', '--json');
     // The card's passages are in the fifth of the file's five articles.
     const articleId = (JSON.parse(first.stdout) as ImportReport).imported.find((i) => i.title.startsWith('Analysis: Why Pakistan'))!.id;
 
@@ -36,7 +36,7 @@ describe('commonplace CLI: highlights and tags', () => {
   });
 
   it('says when there is nothing to list, and explains bad ids', async () => {
-    const library = path.join(tempDir(), 'lib.commonplace');
+    const { file: library } = tempLibrary();
     expect((await cli('tags', '--library', library)).stdout.trim()).toBe('No tags yet.');
     const imported = await cli('import', fixtureArticle('004_8af5de537ef99085.txt'), '--library', library, '--json');
     const id = (JSON.parse(imported.stdout) as ImportReport).imported[0]!.id;

@@ -15,7 +15,7 @@ describe('commonplace reclean', () => {
     const library = path.join(dir, 'lib.commonplace');
     const file = path.join(dir, 'lakes.txt');
     writeFileSync(file, CLUTTERED);
-    const imported = JSON.parse((await cli('import', file, '--library', library, '--json')).stdout) as { imported: { id: number }[] };
+    const imported = JSON.parse((await cli('import', file, '--library', library, '--create', '--json')).stdout) as { imported: { id: number }[] };
     const id = imported.imported[0]!.id;
     const db = openLibrary(library);
     const blocks = JSON.parse(getDocument(db, id)!.blocksJson) as Block[];

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle } from '../unit/fixtures';
 import { cli } from './cli-run';
-import { tempDir } from './helpers';
+import { tempDir, tempLibrary } from './helpers';
 
 
 describe('commonplace CLI', () => {
   it('imports, lists and shows articles, in text and JSON', async () => {
     const library = path.join(tempDir(), 'lib.commonplace');
-    const imported = await cli('import', fixtureArticle('004_8af5de537ef99085.txt'), '--library', library, '--json');
+    const imported = await cli('import', fixtureArticle('004_8af5de537ef99085.txt'), '--library', library, '--create', '--json');
     expect(imported.code).toBe(0);
     const report = JSON.parse(imported.stdout) as { imported: { id: number; title: string }[] };
     expect(report.imported).toHaveLength(1);
@@ -30,7 +30,7 @@ describe('commonplace CLI', () => {
 
   it('reports duplicates and refusals, exiting non-zero with the reasons on stderr', async () => {
     const library = path.join(tempDir(), 'lib.commonplace');
-    await cli('import', fixtureArticle('002_09d481056bfa5c16.txt'), '--library', library);
+    await cli('import', fixtureArticle('002_09d481056bfa5c16.txt'), '--library', library, '--create');
     const again = await cli('import', fixtureArticle('002_09d481056bfa5c16.txt'), path.join(tempDir(), 'nope.txt'), '--library', library);
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(/duplicate .*already in the library/);
@@ -39,7 +39,7 @@ describe('commonplace CLI', () => {
   });
 
   it('explains usage errors and unknown ids', async () => {
-    const library = path.join(tempDir(), 'lib.commonplace');
+    const { file: library } = tempLibrary();
     const none = await cli();
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage: commonplace');

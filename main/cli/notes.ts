@@ -1,31 +1,31 @@
 /**
  * `commonplace notes`, `commonplace note <id>` and `commonplace backlinks`: the CLI's view of
- * linked notes. Loaded on demand by cli.ts (the editor schema is only needed here).
+ * linked notes. Loaded on demand (the editor schema is only needed here).
  */
-import { getDocumentSummary } from '../db/repos/documents';
-import { getHighlight } from '../db/repos/highlights';
-import { getNote, getNoteMeta, listNotes } from '../db/repos/notes';
-import type { Db } from '../db/open';
-import type { Backlink, LinkTarget, Note, NoteMeta } from './contract';
-import { stringOption, type ParsedArgs } from './library/args';
-import { backlinks } from './library/notes/links';
-import { libraryResolvers, noteAsMarkdownFile } from './library/notes/markdown';
-import { toNote, withTags } from './library/notes/view';
-import { noteToMarkdown } from '../renderer/editor/schema';
-
-export class CliUsageError extends Error {}
+import { getDocumentSummary } from '../../db/repos/documents';
+import { getHighlight } from '../../db/repos/highlights';
+import { getNote, getNoteMeta, listNotes } from '../../db/repos/notes';
+import type { Db } from '../../db/open';
+import type { Backlink, LinkTarget, Note, NoteMeta } from '../contract';
+import { backlinks } from '../library/notes/links';
+import { libraryResolvers, noteAsMarkdownFile } from '../library/notes/markdown';
+import { toNote, withTags } from '../library/notes/view';
+import { noteToMarkdown } from '../../renderer/editor/schema';
+import type { BACKLINKS_OPTIONS, NOTE_OPTIONS, NOTES_OPTIONS } from './commands';
+import { requireId, type Invocation } from './options';
+import { UsageError } from './usage-error';
 
 const untitled = (title: string) => title.trim() || 'Untitled';
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
-function positiveId(value: string | undefined, example: string): number {
-  const id = Number(value);
-  if (value === undefined || !Number.isInteger(id) || id <= 0) throw new CliUsageError(`Give one id, e.g. \`${example}\`.`);
-  return id;
+function positiveId(value: string | undefined, what: string, example: string): number {
+  return requireId(value, { what, example });
 }
 
-export function runNotes(db: Db, args: ParsedArgs, json: boolean): number {
-  const trash = args.options.has('trash');
+export function runNotes(db: Db, inv: Invocation<typeof NOTES_OPTIONS>): number {
+  const { json } = inv;
+  if (inv.positionals.length > 0) throw new UsageError(`\`notes\` takes no arguments; got "${inv.positionals.join(' ')}". To print one note: \`commonplace note <id>\`.`);
+  const trash = inv.flag('trash');
   const notes = withTags(db, listNotes(db, { trash, limit: Number.MAX_SAFE_INTEGER }));
   console.log(json ? JSON.stringify(notes, null, 2) : formatNotes(notes, trash));
   return 0;
@@ -42,9 +42,11 @@ export function formatNotes(notes: readonly NoteMeta[], trash = false): string {
   return [`${'ID'.padEnd(width)}  ${(trash ? 'DELETED' : 'UPDATED').padEnd(16)}  TITLE`, ...rows].join('\n');
 }
 
-export function runNote(db: Db, rest: string[], args: ParsedArgs, json: boolean): number {
-  if (rest.length !== 1) throw new CliUsageError('Give one note id, e.g. `commonplace note 12` (ids are in `commonplace notes`).');
-  const id = positiveId(rest[0], 'commonplace note 12');
+export function runNote(db: Db, inv: Invocation<typeof NOTE_OPTIONS>): number {
+  const { positionals: rest, json } = inv;
+  const usage = { what: 'one note id', example: 'commonplace note 12', listedBy: 'commonplace notes' };
+  if (rest.length !== 1) requireId(undefined, usage);
+  const id = requireId(rest[0], usage);
   const row = getNote(db, id);
   if (!row) {
     console.error(`No note with id ${id} in this library. \`commonplace notes\` shows the ids.`);
@@ -52,7 +54,7 @@ export function runNote(db: Db, rest: string[], args: ParsedArgs, json: boolean)
   }
   const note = toNote(db, row);
   if (json) console.log(JSON.stringify(note, null, 2));
-  else if (args.options.has('markdown')) process.stdout.write(noteAsMarkdownFile(db, note));
+  else if (inv.flag('markdown')) process.stdout.write(noteAsMarkdownFile(db, note));
   else console.log(formatNote(db, note));
   return 0;
 }
@@ -68,18 +70,19 @@ function formatNote(db: Db, note: Note): string {
 }
 
 /** `backlinks <note id>`, `backlinks --article <id>` or `backlinks --highlight <id>`. */
-export function runBacklinks(db: Db, rest: string[], args: ParsedArgs, json: boolean): number {
-  const article = stringOption(args, 'article');
-  const highlight = stringOption(args, 'highlight');
+export function runBacklinks(db: Db, inv: Invocation<typeof BACKLINKS_OPTIONS>): number {
+  const { positionals: rest, json } = inv;
+  const article = inv.text('article');
+  const highlight = inv.text('highlight');
   if ([rest.length > 0, article !== undefined, highlight !== undefined].filter(Boolean).length !== 1 || rest.length > 1) {
-    throw new CliUsageError('Name one target: `commonplace backlinks <note id>`, `--article <id>` or `--highlight <id>`.');
+    throw new UsageError('Name one target: `commonplace backlinks <note id>`, `--article <id>` or `--highlight <id>`.');
   }
   const target: LinkTarget =
     article !== undefined
-      ? { kind: 'document', id: positiveId(article, 'commonplace backlinks --article 3') }
+      ? { kind: 'document', id: positiveId(article, 'an article id to --article', 'commonplace backlinks --article 3') }
       : highlight !== undefined
-        ? { kind: 'highlight', id: positiveId(highlight, 'commonplace backlinks --highlight 7') }
-        : { kind: 'note', id: positiveId(rest[0], 'commonplace backlinks 12') };
+        ? { kind: 'highlight', id: positiveId(highlight, 'a highlight id to --highlight', 'commonplace backlinks --highlight 7') }
+        : { kind: 'note', id: positiveId(rest[0], 'one note id', 'commonplace backlinks 12') };
   const name = describe(db, target);
   const found = backlinks(db, target);
   if (name === null && found.length === 0) {

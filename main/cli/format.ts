@@ -1,5 +1,5 @@
 /** Human-readable output of the CLI (the `--json` output is the contract's shapes as they are). */
-import type { ArticleDetail, ArticleSummary, ImportReport } from './contract';
+import type { ArticleDetail, ArticleSummary, ImportReport } from '../contract';
 
 export function formatImportReport(report: ImportReport): { out: string; err: string } {
   const out: string[] = [];

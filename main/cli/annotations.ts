@@ -1,9 +1,12 @@
 /** `commonplace highlights <id>` and `commonplace tags`: the CLI's view of annotations. */
-import { getDocumentSummary } from '../db/repos/documents';
-import type { Db } from '../db/open';
-import type { Highlight, TagCount } from './contract';
-import { listHighlights } from './library/highlights/lists';
-import { listTags } from './library/tags';
+import { getDocumentSummary } from '../../db/repos/documents';
+import type { Db } from '../../db/open';
+import type { Highlight, TagCount } from '../contract';
+import { listHighlights } from '../library/highlights/lists';
+import { listTags } from '../library/tags';
+import { articleIdArgument } from './articles';
+import type { Invocation } from './options';
+import { UsageError } from './usage-error';
 
 const STATUS_TEXT: Record<Highlight['status'], string> = {
   ok: 'anchored',
@@ -12,20 +15,22 @@ const STATUS_TEXT: Record<Highlight['status'], string> = {
   pending: 'waiting for its article',
 };
 
-export function runHighlights(db: Db, id: number, json: boolean): number {
+export function runHighlights(db: Db, inv: Invocation<Record<never, never>>): number {
+  const id = articleIdArgument(inv.positionals, 'highlights');
   const doc = getDocumentSummary(db, id);
   if (!doc) {
     console.error(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
     return 1;
   }
   const highlights = listHighlights(db, { documentId: id, limit: 1 });
-  console.log(json ? JSON.stringify(highlights, null, 2) : formatHighlights(doc.title, highlights));
+  console.log(inv.json ? JSON.stringify(highlights, null, 2) : formatHighlights(doc.title, highlights));
   return 0;
 }
 
-export function runTags(db: Db, json: boolean): number {
+export function runTags(db: Db, inv: Invocation<Record<never, never>>): number {
+  if (inv.positionals.length > 0) throw new UsageError(`\`tags\` takes no arguments; got "${inv.positionals.join(' ')}".`);
   const tags = listTags(db);
-  console.log(json ? JSON.stringify(tags, null, 2) : formatTags(tags));
+  console.log(inv.json ? JSON.stringify(tags, null, 2) : formatTags(tags));
   return 0;
 }
 

@@ -1,23 +1,22 @@
 /**
  * `commonplace search "<query>" [--type article|highlight|note] [--limit N] [--json]`: the same
- * query language and search as the app's search box. Loaded on demand by cli.ts.
+ * query language and search as the app's search box. Loaded on demand.
  */
-import type { Db } from '../db/open';
-import { MARK_END, MARK_START, SEARCH_KINDS, type SearchHit, type SearchKind } from '../db/repos/search-all';
-import { stringOption, type ParsedArgs } from './library/args';
-import { runSearch, type SearchOutcome } from './library/search';
-
-export class SearchUsageError extends Error {}
+import type { Db } from '../../db/open';
+import { MARK_END, MARK_START, SEARCH_KINDS, type SearchHit, type SearchKind } from '../../db/repos/search-all';
+import { runSearch, type SearchOutcome } from '../library/search';
+import type { SEARCH_OPTIONS } from './commands';
+import { wholeNumberIn, type Invocation } from './options';
+import { UsageError } from './usage-error';
 
 const LABEL: Record<SearchKind, string> = { article: 'Articles', highlight: 'Highlights', note: 'Notes' };
 
-export function runSearchCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): number {
-  if (rest.length === 0) throw new SearchUsageError('Give a query, e.g. `commonplace search "cold war" --type note`.');
-  const type = stringOption(args, 'type');
-  if (type !== undefined && !(SEARCH_KINDS as readonly string[]).includes(type)) throw new SearchUsageError(`--type must be one of ${SEARCH_KINDS.join(', ')}.`);
-  const limitText = stringOption(args, 'limit') ?? '50';
-  const limit = Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new SearchUsageError('--limit must be a whole number from 1 to 1000.');
+export function runSearchCommand(db: Db, inv: Invocation<typeof SEARCH_OPTIONS>): number {
+  const { positionals: rest, json } = inv;
+  if (rest.length === 0) throw new UsageError('Give a query, e.g. `commonplace search "cold war" --type note`.');
+  const type = inv.text('type');
+  if (type !== undefined && !(SEARCH_KINDS as readonly string[]).includes(type)) throw new UsageError(`--type must be one of ${SEARCH_KINDS.join(', ')}.`);
+  const limit = wholeNumberIn(inv.text('limit') ?? '50', '--limit', 1, 1000);
   // Several positionals are one query: `commonplace search cold war` works unquoted too.
   const outcome = runSearch(db, { query: rest.join(' '), limit, ...(type ? { types: [type as SearchKind] } : {}) });
   if (json) console.log(JSON.stringify(outcome, null, 2));

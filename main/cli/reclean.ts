@@ -1,18 +1,18 @@
 /** `commonplace reclean [--id N]`: re-runs cleanup on the kept originals, as the app's command does. */
-import type { Db } from '../db/open';
-import { stringOption, type ParsedArgs } from './library/args';
-import { AppError } from './library/errors';
+import type { Db } from '../../db/open';
+import { AppError } from '../library/errors';
+import type { RECLEAN_OPTIONS } from './commands';
+import { requireId, type Invocation } from './options';
+import { UsageError } from './usage-error';
 
-export class RecleanUsageError extends Error {}
-
-export async function runRecleanCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
-  if (rest.length > 0) throw new RecleanUsageError('`reclean` takes no arguments; use --id N for one article.');
-  const idText = stringOption(args, 'id');
-  const id = idText === undefined ? undefined : Number(idText);
-  if (id !== undefined && (!Number.isInteger(id) || id <= 0)) throw new RecleanUsageError('--id takes an article id, e.g. `commonplace reclean --id 12` (ids are in `commonplace list`).');
+export async function runRecleanCommand(db: Db, inv: Invocation<typeof RECLEAN_OPTIONS>): Promise<number> {
+  const { json } = inv;
+  if (inv.positionals.length > 0) throw new UsageError('`reclean` takes no arguments; use --id N for one article.');
+  const idText = inv.text('id');
+  const id = idText === undefined ? undefined : requireId(idText, { what: 'an article id to --id', example: 'commonplace reclean --id 12', listedBy: 'commonplace list' });
   // Loaded on demand: re-parsing pulls in the importers (jsdom).
-  const { bundledParser } = await import('./library/import/bundled-parser');
-  const { describeReclean, recleanDocument, recleanLibrary } = await import('./library/sources/reclean');
+  const { bundledParser } = await import('../library/import/bundled-parser');
+  const { describeReclean, recleanDocument, recleanLibrary } = await import('../library/sources/reclean');
   const parser = bundledParser();
   const reparse = parser.reparse.bind(parser);
   const interactive = process.stderr.isTTY && !json;

@@ -1,12 +1,12 @@
 /**
  * `commonplace export <folder> [--all-articles] [--full-text] [--json]`: the library as an
- * Obsidian-compatible Markdown folder. Loaded on demand by cli.ts (it brings the editor schema).
+ * Obsidian-compatible Markdown folder. Loaded on demand (it brings the editor schema).
  */
-import type { Db } from '../db/open';
-import type { ParsedArgs } from './library/args';
-import { runExport, type ExportSummary } from './library/export';
-
-export class ExportUsageError extends Error {}
+import type { Db } from '../../db/open';
+import { runExport, type ExportSummary } from '../library/export';
+import type { EXPORT_OPTIONS } from './commands';
+import type { Invocation } from './options';
+import { UsageError } from './usage-error';
 
 export function formatExportSummary(s: ExportSummary): { out: string; err: string } {
   const out: string[] = [];
@@ -22,12 +22,13 @@ export function formatExportSummary(s: ExportSummary): { out: string; err: strin
   return { out: out.join('\n'), err: err.join('\n') };
 }
 
-export async function runExportCommand(db: Db, rest: string[], args: ParsedArgs, json: boolean): Promise<number> {
-  if (rest.length !== 1) throw new ExportUsageError('Name one folder to export into, e.g. `commonplace export ~/Vault/Commonplace`.');
+export async function runExportCommand(db: Db, inv: Invocation<typeof EXPORT_OPTIONS>): Promise<number> {
+  const { positionals: rest, json } = inv;
+  if (rest.length !== 1) throw new UsageError('Name one folder to export into, e.g. `commonplace export ~/Vault/Commonplace`.');
   const interactive = process.stderr.isTTY && !json;
   const summary = await runExport(db, rest[0]!, {
-    allArticles: args.options.has('all-articles'),
-    fullText: args.options.has('full-text'),
+    allArticles: inv.flag('all-articles'),
+    fullText: inv.flag('full-text'),
     onProgress: ({ done, total }) => {
       if (interactive) process.stderr.write(`\rExporting ${done} of ${total}…\x1b[K`);
     },

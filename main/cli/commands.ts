@@ -1,0 +1,184 @@
+/**
+ * Every command: its usage line, what it does, its own options, whether it may create the
+ * library, and how it runs. Help, parsing and dispatch are all read from this one table. Each
+ * command's module is loaded only when it runs (the note commands bring TipTap, import and
+ * reclean the parsers), so `commonplace list` starts fast.
+ */
+import type { Db } from '../../db/open';
+import { SORT_KEYS } from '../contract';
+import type { LibraryUse } from './library';
+import { parseInvocation, type Invocation, type OptionTable } from './options';
+
+interface CommandSpec<O extends OptionTable> {
+  /** After `commonplace <name> `, e.g. `"<query>" [--type KIND] [--limit N]`. */
+  usage: string;
+  summary: string;
+  options: O;
+  library: LibraryUse;
+  /** Whether the user asked for a new library file (only `import` may create one). */
+  creates?: (inv: Invocation<O>) => boolean;
+  run(db: Db, inv: Invocation<O>): Promise<number> | number;
+}
+
+/** A command with its option types erased, so commands with different tables share one map. */
+export interface Command {
+  usage: string;
+  summary: string;
+  options: OptionTable;
+  /** Parses the arguments strictly against the command's own table (throws UsageError). */
+  prepare(argv: readonly string[]): { library: string | undefined; use: LibraryUse; create: boolean; run(db: Db): Promise<number> | number };
+}
+
+function command<const O extends OptionTable>(name: string, spec: CommandSpec<O>): Command {
+  return {
+    usage: spec.usage,
+    summary: spec.summary,
+    options: spec.options,
+    prepare(argv) {
+      const inv = parseInvocation(name, argv, spec.options);
+      return { library: inv.library, use: spec.library, create: spec.creates?.(inv) ?? false, run: (db) => spec.run(db, inv) };
+    },
+  };
+}
+
+const NONE = {} as const satisfies OptionTable;
+
+export const IMPORT_OPTIONS = {
+  create: { type: 'boolean', help: 'create the library file if it does not exist (only the default library is created without asking)' },
+} as const satisfies OptionTable;
+
+export const LIST_OPTIONS = {
+  sort: { type: 'string', value: 'KEY', help: `sort by ${SORT_KEYS.join(', ')} (default: importedAt, newest first)` },
+  asc: { type: 'boolean', help: 'ascending order' },
+} as const satisfies OptionTable;
+
+export const NOTES_OPTIONS = { trash: { type: 'boolean', help: 'list the notes in the trash instead' } } as const satisfies OptionTable;
+
+export const NOTE_OPTIONS = { markdown: { type: 'boolean', help: 'print it as a Markdown file with frontmatter' } } as const satisfies OptionTable;
+
+export const BACKLINKS_OPTIONS = {
+  article: { type: 'string', value: 'ID', help: 'the notes linking to article ID (or to its highlights)' },
+  highlight: { type: 'string', value: 'ID', help: 'the notes linking to highlight ID' },
+} as const satisfies OptionTable;
+
+export const SEARCH_OPTIONS = {
+  type: { type: 'string', value: 'KIND', help: 'only one kind of result: article, highlight or note' },
+  limit: { type: 'string', value: 'N', help: 'at most N results of each kind, 1 to 1000 (default: 50)' },
+} as const satisfies OptionTable;
+
+export const RECLEAN_OPTIONS = { id: { type: 'string', value: 'N', help: 'only article N (default: every article)' } } as const satisfies OptionTable;
+
+export const EXPORT_OPTIONS = {
+  'all-articles': { type: 'boolean', help: 'every article, not only those with highlights or linked from a note' },
+  'full-text': { type: 'boolean', help: "include each article's full text" },
+} as const satisfies OptionTable;
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  import: command('import', {
+    usage: '<files or folders…> [--create]',
+    summary: 'import articles (.txt, .md, .html); folders are read recursively;\n`-` reads one article from standard input',
+    options: IMPORT_OPTIONS,
+    library: 'import',
+    creates: (inv) => inv.flag('create'),
+    async run(db, inv) {
+      return (await import('./import')).runImport(db, inv);
+    },
+  }),
+  list: command('list', {
+    usage: '[--sort KEY] [--asc]',
+    summary: `list the library (KEY: ${SORT_KEYS.join(', ')}; newest import first)`,
+    options: LIST_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./articles')).runList(db, inv);
+    },
+  }),
+  show: command('show', {
+    usage: '<id>',
+    summary: "print one article's metadata and text",
+    options: NONE,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./articles')).runShow(db, inv);
+    },
+  }),
+  highlights: command('highlights', {
+    usage: '<id>',
+    summary: "list an article's highlights: colour, comment, tags, anchor status",
+    options: NONE,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./annotations')).runHighlights(db, inv);
+    },
+  }),
+  tags: command('tags', {
+    usage: '',
+    summary: 'list every tag with how many articles, highlights and notes carry it',
+    options: NONE,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./annotations')).runTags(db, inv);
+    },
+  }),
+  notes: command('notes', {
+    usage: '[--trash]',
+    summary: 'list notes, most recently changed first (or the trash)',
+    options: NOTES_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./notes')).runNotes(db, inv);
+    },
+  }),
+  note: command('note', {
+    usage: '<id> [--markdown]',
+    summary: 'print a note (--markdown: as a Markdown file with frontmatter)',
+    options: NOTE_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./notes')).runNote(db, inv);
+    },
+  }),
+  backlinks: command('backlinks', {
+    usage: '<id> | --article <id> | --highlight <id>',
+    summary: 'list the notes linking to note <id> (or to an article or a highlight), with the sentence around each link',
+    options: BACKLINKS_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./notes')).runBacklinks(db, inv);
+    },
+  }),
+  search: command('search', {
+    usage: '"<query>" [--type article|highlight|note] [--limit N]',
+    summary:
+      'search articles, highlights and notes: words, "phrases", -word, OR,\n' +
+      'tag: type: site: color: before: after: has:highlights has:comment',
+    options: SEARCH_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./search')).runSearchCommand(db, inv);
+    },
+  }),
+  reclean: command('reclean', {
+    usage: '[--id N]',
+    summary: 're-run cleanup on the kept originals (all articles, or article N); highlights\nre-anchor and any that moved are listed as needing attention',
+    options: RECLEAN_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./reclean')).runRecleanCommand(db, inv);
+    },
+  }),
+  export: command('export', {
+    usage: '<folder> [--all-articles] [--full-text]',
+    summary: 'write notes and annotated articles as an Obsidian-compatible Markdown folder;\nre-running updates it in place and never overwrites a file you edited',
+    options: EXPORT_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./export')).runExportCommand(db, inv);
+    },
+  }),
+};
+
+/** The command of that name; own properties only, so `commonplace constructor` is just unknown. */
+export function findCommand(name: string): Command | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}

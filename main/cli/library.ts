@@ -1,0 +1,35 @@
+/**
+ * Which library file a command opens, and when it may create one. A mistyped `--library` path
+ * must not quietly become a new, empty library: commands that read need a file that exists;
+ * `import` creates one only with `--create` or at the default path (the app's own library).
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { openLibrary, type Db } from '../../db/open';
+import { defaultLibraryPath } from '../library/paths';
+
+export type LibraryUse = 'read' | 'import';
+
+/** Opens the library a command was given, or throws a message saying what to do instead. */
+export function openLibraryFor(use: LibraryUse, given: string | undefined, create: boolean): Db {
+  const defaultFile = path.resolve(defaultLibraryPath());
+  const file = given === undefined ? defaultFile : path.resolve(given);
+  if (existsSync(file)) {
+    if (statSync(file).isDirectory()) throw new Error(`${file} is a folder, not a library file. Name the library file itself, e.g. --library ${path.join(file, 'library.commonplace')}.`);
+    return openLibrary(file);
+  }
+  // The default path is the app's own library: importing there is how a first library starts.
+  if (use === 'import' && (create || file === defaultFile)) return openLibrary(file);
+  throw new Error(missingMessage(use, file, given, defaultFile));
+}
+
+function missingMessage(use: LibraryUse, file: string, given: string | undefined, defaultFile: string): string {
+  if (file === defaultFile) {
+    return `There is no library yet at ${defaultFile} (the default). Import articles to start it: \`commonplace import <files or folders>\`; or name another library with --library <file>.`;
+  }
+  const start =
+    use === 'import'
+      ? 'To start a new library there, add --create.'
+      : `To start a new library there, import into it with --create: \`commonplace import <files> --library ${given ?? file} --create\`.`;
+  return `There is no library at ${file} (given with --library). Check the path; the default library is ${defaultFile}. ${start}`;
+}
