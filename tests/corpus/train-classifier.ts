@@ -1,16 +1,16 @@
 /**
- * Learns the weights of the text cleaner's keep-or-drop decision (main/library/import/text/
- * unit-vector.ts → weights.ts) by logistic regression on the extraction corpus: a unit holding
- * one of a page's "with" strings is content, one holding a "without" string is furniture.
- * Pages are split in two halves by name for an honest held-out figure; the printed weights are
- * then fitted on all pages. Run `npx tsx tests/corpus/train-classifier.ts` for the units' weights,
- * paste them into weights.ts, then `TITLE=1 npx tsx tests/corpus/train-classifier.ts` for the
- * title's (its features include the units' probabilities, so units come first).
+ * Learns the text cleaner's keep-or-drop model (main/library/import/text/unit-vector.ts features
+ * → boosted trees in unit-trees.ts) on the extraction corpus: a unit holding one of a page's "with" strings is content, one holding a
+ * "without" string is furniture. Pages are split in two halves for honest held-out figures; the
+ * model written is then fitted on all pages. Run `npx tsx tests/corpus/train-classifier.ts` for
+ * the trees (it writes unit-trees.ts); `LINEAR=1` prints the units' logistic weights and
+ * `TITLE=1` the title's, to paste into weights.ts (the title's features include the logistic
+ * probabilities, so those come first).
  *
  * Only general features are learned (lengths, densities, positions, classes), never strings, so
  * the weights carry to sites the corpus does not have; the held-out half shows whether they do.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../../main/library/import/text/index';
 import { UNIT_FEATURES, dot, sigmoid, topicOf, unitVector } from '../../main/library/import/text/unit-vector';
@@ -18,8 +18,11 @@ import { sharedFixtures } from '../unit/fixtures';
 import { normalise } from './measures';
 import { TITLE_FEATURES, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
 import { titleMatches } from './measures';
+import { boost } from './boost';
+import { scoreTrees, type TreeModel } from '../../main/library/import/text/trees';
 
 interface Expectation {
+  url?: string;
   with: string[];
   without: string[];
 }
@@ -27,10 +30,15 @@ interface Expectation {
 const root = path.join(sharedFixtures, 'extraction');
 const expectations = JSON.parse(readFileSync(path.join(root, 'expectations.json'), 'utf8')) as Record<string, Expectation>;
 
-interface Sample {
+interface Labelled {
   x: number[];
   y: number;
   page: number;
+}
+
+interface Sample extends Labelled {
+  /** The page's site, so that held-out figures never test on a site the model was trained on. */
+  site: number;
 }
 
 function samples(): Sample[] {
@@ -47,39 +55,23 @@ function samples(): Sample[] {
         label.set(i, label.has(i) && label.get(i) !== y ? -1 : y);
       }
     }
-    for (const [i, y] of label) if (y >= 0) out.push({ x: unitVector(i, a.units, a.rules, a.c, a.language, topic), y, page });
+    for (const [i, y] of label) if (y >= 0) out.push({ x: unitVector(i, a.units, a.rules, a.c, a.language, topic), y, page, site: siteOf(e, name) });
   });
   return out;
 }
 
-function fit(data: readonly Sample[]): number[] {
-  return fitWith(data, UNIT_FEATURES.length);
-}
+const sites = new Map<string, number>();
 
-function fitWith(data: readonly Sample[], n: number, iterations = 4000, rate = 0.5, l2 = 1e-3): number[] {
-  const w = new Array<number>(n).fill(0);
-  const positives = data.filter((s) => s.y === 1).length;
-  // Balanced: each class counts as much as the other.
-  const weightOf = (y: number) => (y === 1 ? data.length / (2 * positives) : data.length / (2 * (data.length - positives)));
-  for (let it = 0; it < iterations; it++) {
-    const grad = new Array<number>(n).fill(0);
-    for (const s of data) {
-      const err = (sigmoid(dot(w, s.x)) - s.y) * weightOf(s.y);
-      for (let k = 0; k < n; k++) grad[k]! += err * s.x[k]!;
-    }
-    for (let k = 0; k < n; k++) w[k]! -= rate * (grad[k]! / data.length + (k === 0 ? 0 : l2 * w[k]!));
+/** A number per site (host name), in order of first appearance. */
+function siteOf(e: { url?: string }, name: string): number {
+  let host = name;
+  try {
+    host = new URL(e.url ?? '').hostname.replace(/^www\./, '');
+  } catch {
+    // No usable address: the page is its own site.
   }
-  return w;
-}
-
-function report(label: string, w: readonly number[], data: readonly Sample[]): void {
-  for (const threshold of [0.2, 0.3, 0.4, 0.5]) {
-    const kept = data.filter((s) => s.y === 1);
-    const furniture = data.filter((s) => s.y === 0);
-    const recall = kept.filter((s) => sigmoid(dot(w, s.x)) >= threshold).length / kept.length;
-    const removed = furniture.filter((s) => sigmoid(dot(w, s.x)) < threshold).length / furniture.length;
-    console.log(`${label} threshold ${threshold}: content kept ${recall.toFixed(3)}, furniture removed ${removed.toFixed(3)}`);
-  }
+  if (!sites.has(host)) sites.set(host, sites.size);
+  return sites.get(host)!;
 }
 
 interface Expected extends Expectation {
@@ -88,8 +80,8 @@ interface Expected extends Expectation {
 }
 
 /** Title candidates of every page: positives are those `titleMatches` accepts. */
-function titleSamples(withFileNames = true): { samples: Sample[]; pages: Map<number, { i: number; x: number[]; y: number }[]>; covered: number } {
-  const out: Sample[] = [];
+function titleSamples(withFileNames = true): { samples: Labelled[]; pages: Map<number, { i: number; x: number[]; y: number }[]>; covered: number } {
+  const out: Labelled[] = [];
   const pages = new Map<number, { i: number; x: number[]; y: number }[]>();
   let covered = 0;
   Object.entries(expectations as Record<string, Expected>).forEach(([name, e], page) => {
@@ -163,9 +155,55 @@ if (process.env.TITLE) {
 
 const data = samples();
 console.log(`${data.length} labelled units (${data.filter((s) => s.y === 1).length} content)`);
-const even = data.filter((s) => s.page % 2 === 0);
-const odd = data.filter((s) => s.page % 2 === 1);
-report('held-out (trained on even pages, tested on odd)', fit(even), odd);
-const weights = fit(data);
-report('all pages', weights, data);
-console.log(`export const UNIT_WEIGHTS: readonly number[] = [${weights.map((v) => v.toFixed(4)).join(', ')}];`);
+
+/** Balanced: each class weighs as much as the other. */
+function balance(set: readonly Sample[]): number[] {
+  const positives = set.filter((s) => s.y === 1).length;
+  return set.map((s) => (s.y === 1 ? set.length / (2 * positives) : set.length / (2 * (set.length - positives))));
+}
+
+/** Logistic regression over the same features: the smooth probability the title's ranking reads. */
+function fitLinear(set: readonly Sample[], iterations = 4000, rate = 0.5, l2 = 1e-3): number[] {
+  const n = UNIT_FEATURES.length;
+  const w = new Array<number>(n).fill(0);
+  const weights = balance(set);
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Array<number>(n).fill(0);
+    set.forEach((s, j) => {
+      const err = (sigmoid(dot(w, s.x)) - s.y) * weights[j]!;
+      for (let k = 0; k < n; k++) grad[k]! += err * s.x[k]!;
+    });
+    for (let k = 0; k < n; k++) w[k]! -= rate * (grad[k]! / set.length + (k === 0 ? 0 : l2 * w[k]!));
+  }
+  return w;
+}
+
+if (process.env.LINEAR) {
+  console.log(`export const UNIT_WEIGHTS: readonly number[] = [${fitLinear(data).map((v) => v.toFixed(4)).join(', ')}];`);
+  process.exit(0);
+}
+
+function train(set: readonly Sample[]): TreeModel {
+  return boost(set.map((s) => s.x), set.map((s) => s.y), balance(set));
+}
+
+function reportTrees(label: string, model: TreeModel, set: readonly Sample[]): void {
+  const p = set.map((s) => sigmoid(scoreTrees(model, s.x)));
+  const content = set.filter((s) => s.y === 1).length;
+  for (const threshold of [0.1, 0.13, 0.15, 0.2, 0.3, 0.5]) {
+    const kept = set.filter((s, i) => s.y === 1 && p[i]! >= threshold).length / content;
+    const removed = set.filter((s, i) => s.y === 0 && p[i]! < threshold).length / (set.length - content);
+    console.log(`${label} threshold ${threshold}: content kept ${kept.toFixed(3)}, furniture removed ${removed.toFixed(3)}`);
+  }
+}
+
+// Held out by site: a site's pages share their furniture, so testing on a site seen in training would flatter the model.
+reportTrees('held-out (trained on even sites, tested on odd)', train(data.filter((s) => s.site % 2 === 0)), data.filter((s) => s.site % 2 === 1));
+reportTrees('held-out (trained on odd sites, tested on even)', train(data.filter((s) => s.site % 2 === 1)), data.filter((s) => s.site % 2 === 0));
+const final = train(data);
+const here = path.join(import.meta.dirname, '../../main/library/import/text');
+const header = (what: string) => `// Generated by tests/corpus/train-classifier.ts (${what}); never edit by hand: change a feature, rerun it.\n`;
+const round = (v: number) => Number(v.toFixed(4));
+const trees = final.trees.map((t) => t.map((n) => n.map(round)));
+writeFileSync(path.join(here, 'unit-trees.ts'), `${header('the keep-or-drop trees, unit-vector.ts features')}import type { TreeModel } from './trees';\n\nexport const UNIT_TREES: TreeModel = { base: ${round(final.base)}, trees: ${JSON.stringify(trees)} as TreeModel['trees'] };\n`);
+console.log(`wrote ${trees.length} trees to ${path.join(here, 'unit-trees.ts')}`);

@@ -13,11 +13,14 @@ import { parseArticleFile } from '../../main/library/import/index';
 import { EXTRACTION_CORPUS, expectedTitles, loadExpectations, storedText } from '../corpus/extraction';
 import { bodyKept, byLanguage, clutterRemoved, normalise, printTable, titleMatches, type PageScores } from '../corpus/measures';
 
-// Measured 2026-12-02 (txt / txt-lines): title 0.696 / 0.694, body kept 0.973 / 0.974, clutter removed 0.614 / 0.611.
+// Measured 2026-12-02 with the boosted trees (txt / txt-lines): title 0.697 / 0.695, body kept
+// 0.977 / 0.978, clutter removed 0.681 / 0.679 (logistic model before: 0.696, 0.973, 0.614). The
+// trees were fitted on these pages, so these figures flatter them: the held-out ones are printed
+// by tests/corpus/train-classifier.ts, and readability-text-corpus.test.ts is a corpus they never saw.
 const FLOORS = {
   title: 0.69,
-  bodyKept: 0.97,
-  clutterRemoved: 0.6,
+  bodyKept: 0.975,
+  clutterRemoved: 0.67,
 };
 
 function measure(version: 'txt' | 'txt-lines'): { scores: PageScores[]; refused: string[]; articles: number } {

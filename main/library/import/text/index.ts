@@ -8,6 +8,8 @@ import { unitsToBlocks } from './blocks';
 import { classifyUnits, type Classification } from './classify';
 import { dot, sigmoid, topicOf, unitVector } from './unit-vector';
 import { KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
+import { scoreTrees } from './trees';
+import { UNIT_TREES } from './unit-trees';
 import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
 import { articleStarts } from './articles';
@@ -25,6 +27,8 @@ export interface TextImportOptions {
 export interface Analysed extends TitleContext {
   units: Unit[];
   rules: (RemovalReason | null)[];
+  /** Each unit's probability of being content by the trees: what decides keep or drop. */
+  keep: number[];
 }
 
 export function analyse(text: string, fileName = ''): Analysed {
@@ -33,8 +37,10 @@ export function analyse(text: string, fileName = ''): Analysed {
   const language = detectLanguage(units.map((u) => u.text));
   const c = classifyUnits(units, rules, language);
   const topic = topicOf(units, c, language);
-  const content = units.map((_, i) => (rules[i] ? 0 : sigmoid(dot(UNIT_WEIGHTS, unitVector(i, units, rules, c, language, topic)))));
-  return { language, units, rules, c, topic, content, fileWords: new Set(wordsOf(fileName.replace(/\.[a-z0-9]{1,5}$/i, ''))) };
+  const vectors = units.map((_, i) => (rules[i] ? null : unitVector(i, units, rules, c, language, topic)));
+  const content = vectors.map((x) => (x ? sigmoid(dot(UNIT_WEIGHTS, x)) : 0));
+  const keep = vectors.map((x) => (x ? sigmoid(scoreTrees(UNIT_TREES, x)) : 0));
+  return { language, units, rules, c, topic, content, keep, fileWords: new Set(wordsOf(fileName.replace(/\.[a-z0-9]{1,5}$/i, ''))) };
 }
 
 /** How near the title a metadata line must be to count as the article's own. */
@@ -50,7 +56,11 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly:
   const { span } = a.c;
   // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
   if (span.end === span.start) return null;
-  return (a.content[i] as number) < KEEP_THRESHOLD ? 'boilerplate' : null;
+  // Prose in the main span stays whatever the trees say: when unsure, keep. A short clean
+  // article's last paragraph shares few words with the rest and sits where footers sit, which
+  // the trees learned to distrust.
+  if (i >= span.start && i < span.end && a.c.classes[i] === 'good' && a.c.initial[i] === 'good' && a.c.features[i]!.sentence) return null;
+  return (a.keep[i] as number) < KEEP_THRESHOLD ? 'boilerplate' : null;
 }
 
 function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null, rulesOnly = false): Article {

@@ -97,7 +97,7 @@ export interface TitleContext {
   units: readonly Unit[];
   rules: readonly (RemovalReason | null)[];
   c: Classification;
-  /** Each unit's probability of being content (the cleaner's model). */
+  /** Each unit's probability of being content by the linear model (UNIT_WEIGHTS): smooth, as a linear ranking wants. */
   content: readonly number[];
   /** The content words of the article's prose, with counts. */
   topic: ReadonlyMap<string, number>;

@@ -4,7 +4,7 @@
  * article's main span, how much of its vocabulary the article's prose shares (a caption, a
  * newsletter box or another article's teaser speak of something else), and its neighbours.
  * The weights are learned on the extraction corpus (tests/corpus/train-classifier.ts) and live
- * in weights.ts; nothing here names a site or a string of a page.
+ * in unit-trees.ts; nothing here names a site or a string of a page.
  */
 import type { RemovalReason } from '../../article';
 import type { Classification, UnitClass } from './classify';

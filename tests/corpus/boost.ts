@@ -1,0 +1,111 @@
+/**
+ * Gradient-boosted regression trees with the logistic loss (Friedman's "TreeBoost"), small
+ * enough to read: the text cleaner's keep-or-drop model is a few hundred shallow trees over the
+ * unit features. Only training lives here (a test tool); the app evaluates the trees with
+ * main/library/import/text/trees.ts.
+ *
+ * Why not a library: the maintained JavaScript ones (ml-random-forest, ml-cart) have no boosting,
+ * and the boosting ones are unmaintained or native (xgboost bindings); what is needed is 150 lines.
+ */
+import type { Tree, TreeModel } from '../../main/library/import/text/trees';
+import { scoreTrees } from '../../main/library/import/text/trees';
+
+export interface BoostOptions {
+  trees: number;
+  depth: number;
+  rate: number;
+  /** The fewest (weighted) samples a leaf may hold. */
+  minLeaf: number;
+  /** Share of samples each tree sees (stochastic boosting). */
+  subsample: number;
+  bins: number;
+}
+
+export const DEFAULT_BOOST: BoostOptions = { trees: 200, depth: 3, rate: 0.1, minLeaf: 10, subsample: 0.8, bins: 24 };
+
+/** Candidate thresholds per feature: the midpoints between quantiles of its values. */
+function thresholds(xs: readonly number[][], feature: number, bins: number): number[] {
+  const values = [...new Set(xs.map((x) => x[feature]!))].sort((a, b) => a - b);
+  if (values.length <= 1) return [];
+  if (values.length <= bins) return values.slice(1).map((v, i) => (v + values[i]!) / 2);
+  const out = new Set<number>();
+  for (let b = 1; b < bins; b++) {
+    const k = Math.floor((b * values.length) / bins);
+    out.add((values[k - 1]! + values[k]!) / 2);
+  }
+  return [...out];
+}
+
+/** A deterministic generator, so a retrain prints the same trees. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function boost(xs: readonly number[][], ys: readonly number[], weights: readonly number[], options: BoostOptions = DEFAULT_BOOST): TreeModel {
+  const n = xs.length;
+  const features = xs[0]!.length;
+  const cuts = Array.from({ length: features }, (_, f) => thresholds(xs, f, options.bins));
+  const positive = ys.reduce((s, y, i) => s + y * weights[i]!, 0);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const base = Math.log(positive / (total - positive));
+  const score = new Array<number>(n).fill(base);
+  const trees: Tree[] = [];
+  const next = random(7);
+  for (let t = 0; t < options.trees; t++) {
+    const p = score.map((z) => 1 / (1 + Math.exp(-z)));
+    const grad = ys.map((y, i) => (y - p[i]!) * weights[i]!);
+    const hess = p.map((q, i) => Math.max(q * (1 - q), 1e-6) * weights[i]!);
+    const rows = [...Array(n).keys()].filter(() => next() < options.subsample);
+    const tree: Tree = [];
+    grow(tree, rows, 0);
+    trees.push(tree);
+    for (let i = 0; i < n; i++) score[i]! += leafValue(tree, xs[i]!);
+
+    function grow(into: Tree, at: readonly number[], depth: number): number {
+      const index = into.length;
+      const g = at.reduce((s, i) => s + grad[i]!, 0);
+      const h = at.reduce((s, i) => s + hess[i]!, 0);
+      into.push([-1, 0, (options.rate * g) / (h + 1), 0]);
+      if (depth >= options.depth) return index;
+      let best = { gain: 1e-6, feature: -1, cut: 0 };
+      for (let f = 0; f < features; f++) {
+        for (const cut of cuts[f]!) {
+          let gl = 0;
+          let hl = 0;
+          let wl = 0;
+          let wr = 0;
+          for (const i of at) {
+            if (xs[i]![f]! <= cut) {
+              gl += grad[i]!;
+              hl += hess[i]!;
+              wl += weights[i]!;
+            } else wr += weights[i]!;
+          }
+          if (wl < options.minLeaf || wr < options.minLeaf) continue;
+          const gr = g - gl;
+          const hr = h - hl;
+          const gain = (gl * gl) / (hl + 1) + (gr * gr) / (hr + 1) - (g * g) / (h + 1);
+          if (gain > best.gain) best = { gain, feature: f, cut };
+        }
+      }
+      if (best.feature < 0) return index;
+      const left = at.filter((i) => xs[i]![best.feature]! <= best.cut);
+      const right = at.filter((i) => xs[i]![best.feature]! > best.cut);
+      const node = into[index]!;
+      node[0] = best.feature;
+      node[1] = best.cut;
+      node[2] = grow(into, left, depth + 1);
+      node[3] = grow(into, right, depth + 1);
+      return index;
+    }
+  }
+  return { base, trees };
+}
+
+function leafValue(tree: Tree, x: readonly number[]): number {
+  return scoreTrees({ base: 0, trees: [tree] }, x);
+}
