@@ -5,7 +5,7 @@
  * contract: `data` is the method's output. There is no shared cache: each component owns its
  * answer, as before (two views of the same call ask twice).
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Input, Method, Output } from '../../main/contract';
 import { api, toApiError, type ApiError } from '../api';
 import { CallStore } from './call-store';
@@ -32,6 +32,8 @@ export interface CallResult<M extends Method> {
   loading: boolean;
   /** `data` answers an earlier input (only with `keepPrevious`). */
   previous: boolean;
+  /** The input `data` answers. */
+  answers: Input<M> | undefined;
   refetch(): void;
   /** Applies a change the UI made itself at once; the next answer replaces it. */
   update(change: (data: Output<M>) => Output<M>): void;
@@ -75,9 +77,11 @@ export function useCall<M extends Method>(method: M, input: Input<M> | null, opt
   const snap = useSyncExternalStore(store.subscribe, store.snapshot);
   const answered = key !== null && snap.dataKey === key;
   const data = answered || (keepPrevious && key !== null) ? snap.data : undefined;
+  const answers = useMemo(() => (snap.dataKey === null ? undefined : (JSON.parse(snap.dataKey) as [M, Input<M>])[1]), [snap.dataKey]);
   return {
     data,
     previous: data !== undefined && !answered,
+    answers: data === undefined ? undefined : answers,
     error: key !== null && snap.key === key ? snap.error : null,
     loading: key !== null && (snap.key !== key || snap.loading),
     refetch,

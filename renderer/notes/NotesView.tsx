@@ -62,15 +62,9 @@ export function NotesView({ target }: Props) {
   );
   const [toast, setToast] = useState<Toast | null>(null);
   const [listFocus, setListFocus] = useState(0);
-  const [host, setHost] = useState<'electron' | 'browser' | null>(null);
   const editorHandle = useRef<NoteEditorHandle>(null);
 
-  useEffect(() => {
-    api.call('host.info', {}).then(
-      (info) => setHost(info.kind),
-      () => undefined,
-    );
-  }, []);
+  const host = useCall('host.info', {}).data?.kind ?? null;
 
   const open = useCallback((id: number, focus: Opened['focus'], find?: string) => {
     setOpened((current) => (current?.id === id && find === undefined && focus === null ? current : { id, find, token: nextToken++, focus }));
