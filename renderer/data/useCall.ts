@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { Input, Method, Output } from '../../main/contract';
 import { api, toApiError, type ApiError } from '../api';
 import { CallStore } from './call-store';
+import { onEvent } from './events';
 import { eventsInvalidating, staleAfter } from './invalidation';
 
 export interface CallOptions<M extends Method> {
@@ -63,7 +64,7 @@ export function useCall<M extends Method>(method: M, input: Input<M> | null, opt
     if (key === null || !follow) return;
     const [, asked] = JSON.parse(key) as [M, Input<M>];
     const offs = eventsInvalidating(method).map((event) =>
-      api.on(event, (payload) => {
+      onEvent(event, (payload) => {
         const wait = staleAfter(event, payload, method, asked);
         if (wait !== null) store.invalidate(wait);
       }),
