@@ -13,7 +13,8 @@ import { RecleanResult } from './cleanup/RecleanResult';
 import { useReclean } from './cleanup/useReclean';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { useReportError } from './components/Notices';
+import { useReportError, useReportFailure } from './components/Notices';
+import { useCall } from './data/useCall';
 import { DropZone } from './import/DropZone';
 import { ImportControls, type ImportControlsHandle } from './import/ImportControls';
 import { ImportProgress } from './import/ImportProgress';
@@ -60,7 +61,6 @@ let nextToken = 1;
 export function App() {
   const library = useLibrary();
   const reportError = useReportError();
-  const [host, setHost] = useState<'electron' | 'browser' | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [readerId, setReaderId] = useState<number | null>(null);
   const [readerFocus, setReaderFocus] = useState(0);
@@ -78,12 +78,9 @@ export function App() {
   const indexById = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
   const selectedIndex = selectedId === null ? -1 : (indexById.get(selectedId) ?? -1);
 
-  useEffect(() => {
-    api.call('host.info', {}).then(
-      (info) => setHost(info.kind),
-      (error: unknown) => reportError('Couldn’t reach the library', error),
-    );
-  }, [reportError]);
+  const hostInfo = useCall('host.info', {});
+  useReportFailure('Couldn’t reach the library', hostInfo.error);
+  const host = hostInfo.data?.kind ?? null;
 
   useEffect(() => {
     if (selectedId === readerId) return;

@@ -1,8 +1,8 @@
-/** A target's backlinks (and, for a note, its unlinked mentions), refetched when notes change. */
-import { useCallback, useEffect, useState } from 'react';
+/** A target's backlinks (and, for a note, its unlinked mentions), refetched once a burst of note saves settles. */
+import { useCallback } from 'react';
 import type { Backlink, LinkTarget, Mention } from '../../main/contract';
-import { api, toApiError, type ApiError } from '../api';
-import { useNotesChanged } from './useNotesChanged';
+import type { ApiError } from '../api';
+import { useCall } from '../data/useCall';
 
 export interface BacklinksState {
   backlinks: Backlink[] | null;
@@ -14,33 +14,22 @@ export interface BacklinksState {
 
 export function useBacklinks(target: LinkTarget): BacklinksState {
   const { kind, id } = target;
-  const [state, setState] = useState<{ key: string; backlinks: Backlink[] | null; mentions: Mention[] | null; error: ApiError | null }>({
-    key: '',
-    backlinks: null,
-    mentions: null,
-    error: null,
-  });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  useNotesChanged(reload);
-
-  const key = `${kind}:${id}`;
-  useEffect(() => {
-    let live = true;
-    Promise.all([
-      api.call('notes.backlinks', { target: { kind, id } }),
-      kind === 'note' ? api.call('notes.unlinkedMentions', { id }) : Promise.resolve(null),
-    ]).then(
-      ([links, mentions]) => live && setState({ key, backlinks: links.backlinks, mentions: mentions?.mentions ?? null, error: null }),
-      // A refetch that fails keeps what is on screen, with the reason beside it.
-      (error: unknown) => live && setState((current) => ({ ...(current.key === key ? current : { backlinks: null, mentions: null }), key, error: toApiError(error) })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [kind, id, key, version]);
-
   // Another target's results are never shown, even for the moment before the new ones arrive.
-  if (state.key !== key) return { backlinks: null, mentions: null, error: null, reload };
-  return { backlinks: state.backlinks, mentions: state.mentions, error: state.error, reload };
+  const links = useCall('notes.backlinks', { target: { kind, id } });
+  const mentions = useCall('notes.unlinkedMentions', kind === 'note' ? { id } : null);
+  const { refetch: reloadLinks } = links;
+  const { refetch: reloadMentions } = mentions;
+  const reload = useCallback(() => {
+    reloadLinks();
+    reloadMentions();
+  }, [reloadLinks, reloadMentions]);
+
+  // Shown together, as one answer: the mentions' list does not appear before the backlinks'.
+  const ready = links.data !== undefined && (kind !== 'note' || mentions.data !== undefined);
+  return {
+    backlinks: ready ? (links.data?.backlinks ?? null) : null,
+    mentions: ready ? (mentions.data?.mentions ?? null) : null,
+    error: links.error ?? mentions.error,
+    reload,
+  };
 }

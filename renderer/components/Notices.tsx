@@ -3,7 +3,7 @@
  * they stack in a corner, are announced to screen readers, and stay until dismissed so a
  * message is never missed.
  */
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { toApiError } from '../api';
 
 interface Notice {
@@ -18,6 +18,14 @@ const NoticeContext = createContext<Report>(() => undefined);
 
 export function useReportError(): Report {
   return useContext(NoticeContext);
+}
+
+/** Reports a data call's failure (a `useCall` error) once per failure, for views with no place to show it. */
+export function useReportFailure(title: string, error: unknown): void {
+  const report = useReportError();
+  useEffect(() => {
+    if (error) report(title, error);
+  }, [title, error, report]);
 }
 
 let nextId = 1;

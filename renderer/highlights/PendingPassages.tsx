@@ -3,9 +3,9 @@
  * place them). From any article, the user selects the words a passage belongs to and attaches
  * it there.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Highlight } from '../../main/contract';
-import { api } from '../api';
+import { useCall } from '../data/useCall';
 
 interface Props {
   documentId: number;
@@ -15,22 +15,11 @@ interface Props {
 
 export function PendingPassages({ documentId, onAttach }: Props) {
   const headingId = useId();
-  const [pending, setPending] = useState<Highlight[]>([]);
-  const [version, setVersion] = useState(0);
   const [hint, setHint] = useState('');
-
-  useEffect(() => api.on('highlights.changed', () => setVersion((v) => v + 1)), []);
-  useEffect(() => {
-    let live = true;
-    api.call('highlights.needingAttention', { includePending: true }).then(
-      (result) => live && setPending(result.highlights.filter((h) => h.status === 'pending' && h.documentId !== documentId)),
-      // Only an offer: without the list, nothing else is affected.
-      () => live && setPending([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [documentId, version]);
+  const { data, error } = useCall('highlights.needingAttention', { includePending: true });
+  // Only an offer: when the list cannot be had, nothing is offered and nothing else is affected.
+  const found = error ? undefined : data?.highlights;
+  const pending = useMemo(() => (found ?? []).filter((h) => h.status === 'pending' && h.documentId !== documentId), [found, documentId]);
 
   if (pending.length === 0) return null;
   return (

@@ -3,10 +3,10 @@
  * loaded once for the whole window and refreshed when a meaning is edited. Colour is never
  * the only signal: everything that shows a colour also shows its meaning as text.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { ColorMeaning, HighlightColor } from '../../main/contract';
-import { api } from '../api';
-import { useReportError } from '../components/Notices';
+import { useReportFailure } from '../components/Notices';
+import { useCall } from '../data/useCall';
 
 /** The contract's colours in toolbar order (the renderer may import only types from main/). */
 export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const satisfies readonly HighlightColor[];
@@ -28,21 +28,9 @@ const UNLOADED: ColorMeaning[] = COLORS.map((color, i) => ({ color, meaning: '',
 const ColorsContext = createContext<ColorMeaning[]>(UNLOADED);
 
 export function ColorsProvider({ children }: { children: ReactNode }) {
-  const [colors, setColors] = useState<ColorMeaning[]>(UNLOADED);
-  const [version, setVersion] = useState(0);
-  const reportError = useReportError();
-
-  useEffect(() => api.on('colors.changed', () => setVersion((v) => v + 1)), []);
-  useEffect(() => {
-    let live = true;
-    api.call('colors.list', {}).then(
-      (result) => live && setColors([...result.colors].sort((a, b) => a.key - b.key)),
-      (error: unknown) => live && reportError('Couldn’t load the highlight colours', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version, reportError]);
+  const { data, error } = useCall('colors.list', {});
+  useReportFailure('Couldn’t load the highlight colours', error);
+  const colors = useMemo(() => (data ? [...data.colors].sort((a, b) => a.key - b.key) : UNLOADED), [data]);
 
   return <ColorsContext.Provider value={colors}>{children}</ColorsContext.Provider>;
 }

@@ -1,16 +1,13 @@
 /**
- * One article's highlights in reading order (pending card passages first), refetched whenever
- * the Node side says that article's highlights changed. A change the UI made itself is applied
- * at once from the call's answer, so the reader never waits for the refetch to redraw.
+ * One article's highlights in reading order (pending card passages first), refetched when they
+ * go stale (its highlights, any tag or colour meaning: renderer/data/invalidation.ts). A change
+ * the UI made itself is applied at once from the call's answer, so the reader never waits for
+ * the refetch to redraw.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Highlight } from '../../main/contract';
-import { api, toApiError, type ApiError } from '../api';
-
-interface State {
-  documentId: number;
-  highlights: Highlight[];
-}
+import { useCallback } from 'react';
+import type { Highlight, Output } from '../../main/contract';
+import type { ApiError } from '../api';
+import { useCall } from '../data/useCall';
 
 function same(a: Highlight, b: Highlight): boolean {
   return (
@@ -51,55 +48,24 @@ export interface ArticleHighlights {
   reload(): void;
 }
 
+/** A refetch keeps the objects of unchanged highlights (module-level: `useCall` reads it once). */
+function mergeAnswers(previous: Output<'highlights.list'> | undefined, next: Output<'highlights.list'>): Output<'highlights.list'> {
+  return { highlights: reuse(previous?.highlights, next.highlights) };
+}
+
 export function useArticleHighlights(documentId: number): ArticleHighlights {
-  const [state, setState] = useState<State | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(
-    () =>
-      api.on('highlights.changed', (event) => {
-        if (event.documentId === documentId) setVersion((v) => v + 1);
-      }),
-    [documentId],
-  );
-  // Each highlight carries its colour's meaning and its tags' names, which change elsewhere too
-  // (a meaning edited, a tag renamed, merged or deleted in the tag browser).
-  useEffect(() => api.on('colors.changed', () => setVersion((v) => v + 1)), []);
-  useEffect(() => api.on('tags.changed', () => setVersion((v) => v + 1)), []);
-
-  useEffect(() => {
-    let live = true;
-    api.call('highlights.list', { documentId, limit: 10_000 }).then(
-      (result) => {
-        if (!live) return;
-        setState((current) => ({ documentId, highlights: reuse(current?.documentId === documentId ? current.highlights : undefined, result.highlights) }));
-        setError(null);
-      },
-      (failure: unknown) => live && setError(toApiError(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [documentId, version]);
+  const { data, error, refetch, update } = useCall('highlights.list', { documentId, limit: 10_000 }, { merge: mergeAnswers });
 
   const applyLocally = useCallback(
     (highlight: Highlight) =>
-      setState((current) => {
-        if (!current || current.documentId !== documentId) return current;
-        const others = current.highlights.filter((h) => h.id !== highlight.id);
-        const next = highlight.documentId === documentId ? [...others, highlight].sort(readingOrder) : others;
-        return { documentId, highlights: next };
+      update(({ highlights }) => {
+        const others = highlights.filter((h) => h.id !== highlight.id);
+        return { highlights: highlight.documentId === documentId ? [...others, highlight].sort(readingOrder) : others };
       }),
-    [documentId],
+    [documentId, update],
   );
 
-  const removeLocally = useCallback(
-    (id: number) => setState((current) => (current && current.documentId === documentId ? { documentId, highlights: current.highlights.filter((h) => h.id !== id) } : current)),
-    [documentId],
-  );
+  const removeLocally = useCallback((id: number) => update(({ highlights }) => ({ highlights: highlights.filter((h) => h.id !== id) })), [update]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const highlights = state?.documentId === documentId ? state.highlights : null;
-  return { highlights, error, applyLocally, removeLocally, reload };
+  return { highlights: data?.highlights ?? null, error, applyLocally, removeLocally, reload: refetch };
 }

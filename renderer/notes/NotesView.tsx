@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteMeta } from '../../main/contract';
 import type { NoteTarget } from '../App';
 import { api } from '../api';
-import { useReportError } from '../components/Notices';
+import { useReportError, useReportFailure } from '../components/Notices';
+import { useCall } from '../data/useCall';
 import { NoteEditorPane, type NoteEditorHandle } from './NoteEditorPane';
 import { NoteList } from './NoteList';
 import { TrashList } from './TrashList';
@@ -28,50 +29,27 @@ interface Opened {
   focus: 'title' | 'text' | null;
 }
 
-/** Many saves in a row (typing) refresh the list once. */
-const REFRESH_DELAY_MS = 200;
 let nextToken = 1;
 /** Remembered across visits to other views: coming back shows the same note, not the last link followed. */
 let handledTarget = 0;
 let lastOpenedId: number | null = null;
 
 /**
- * A list of notes, refetched (debounced) when notes change while `follow` is on. The trash only
- * follows while it is shown: every autosave is a change, and the list's own actions (delete,
- * restore, purge) refresh it anyway.
+ * A list of notes, refetched (once a burst of saves settles) when notes change while `follow` is
+ * on. The trash follows only while it is shown: every autosave is a change, and the list's own
+ * actions (delete, restore, purge) refresh it anyway; showing it fetches it afresh.
  */
 function useNotesList(trash: boolean, follow: boolean) {
-  const reportError = useReportError();
-  const [notes, setNotes] = useState<NoteMeta[] | null>(null);
-  const [version, setVersion] = useState(0);
-
+  const list = useCall('notes.list', { trash, limit: 10_000 }, { follow });
+  useReportFailure(trash ? 'Couldn’t list the trash' : 'Couldn’t list the notes', list.error);
+  const { refetch: refresh, update } = list;
+  const followed = useRef(follow);
   useEffect(() => {
-    if (!follow) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = api.on('notes.changed', () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
-    });
-    return () => {
-      off();
-      if (timer) clearTimeout(timer);
-    };
-  }, [follow]);
-
-  useEffect(() => {
-    let live = true;
-    api.call('notes.list', { trash, limit: 10_000 }).then(
-      (result) => live && setNotes(result.notes),
-      (error: unknown) => live && reportError(trash ? 'Couldn’t list the trash' : 'Couldn’t list the notes', error),
-    );
-    return () => {
-      live = false;
-    };
-    // `follow`: showing the trash fetches it afresh, with what changed while it was hidden.
-  }, [trash, version, follow, reportError]);
-
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
-  return { notes, setNotes, refresh };
+    if (follow && !followed.current) refresh();
+    followed.current = follow;
+  }, [follow, refresh]);
+  const setNotes = useCallback((change: (notes: NoteMeta[]) => NoteMeta[]) => update(({ notes }) => ({ notes: change(notes) })), [update]);
+  return { notes: list.data?.notes ?? null, setNotes, refresh };
 }
 
 export function NotesView({ target }: Props) {
@@ -84,15 +62,9 @@ export function NotesView({ target }: Props) {
   );
   const [toast, setToast] = useState<Toast | null>(null);
   const [listFocus, setListFocus] = useState(0);
-  const [host, setHost] = useState<'electron' | 'browser' | null>(null);
   const editorHandle = useRef<NoteEditorHandle>(null);
 
-  useEffect(() => {
-    api.call('host.info', {}).then(
-      (info) => setHost(info.kind),
-      () => undefined,
-    );
-  }, []);
+  const host = useCall('host.info', {}).data?.kind ?? null;
 
   const open = useCallback((id: number, focus: Opened['focus'], find?: string) => {
     setOpened((current) => (current?.id === id && find === undefined && focus === null ? current : { id, find, token: nextToken++, focus }));
@@ -137,7 +109,7 @@ export function NotesView({ target }: Props) {
       await editorHandle.current?.flush();
       const note = await api.call('notes.create', {});
       setShowTrash(false);
-      live.setNotes((notes) => (notes ? [note, ...notes.filter((n) => n.id !== note.id)] : [note]));
+      live.setNotes((notes) => [note, ...notes.filter((n) => n.id !== note.id)]);
       setOpened({ id: note.id, find: undefined, token: nextToken++, focus: 'title' });
     } catch (error) {
       reportError('Couldn’t create a note', error);
@@ -161,7 +133,7 @@ export function NotesView({ target }: Props) {
       if (note.id === opened?.id) await editorHandle.current?.flush();
       const result = await api.call('notes.delete', { id: note.id });
       if (!result.deleted) return;
-      live.setNotes((notes) => notes?.filter((n) => n.id !== note.id) ?? null);
+      live.setNotes((notes) => notes.filter((n) => n.id !== note.id));
       trash.refresh();
       setToast({ message: `Moved “${note.title || 'Untitled'}” to the trash`, undo: () => void restore(note, true) });
       setListFocus((n) => n + 1);

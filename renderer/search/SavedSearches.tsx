@@ -3,12 +3,13 @@
  * it finds now (refreshed, debounced, whenever the library changes), run with a click, renamed
  * in a small dialog, deleted with an Undo.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { api } from '../api';
 import { FormDialog } from '../components/FormDialog';
-import { useReportError } from '../components/Notices';
+import { useReportError, useReportFailure } from '../components/Notices';
+import { useCall } from '../data/useCall';
 import { formatCount } from '../format';
-import { useLibraryChanges, type SavedSearch } from './useSearch';
+import type { SavedSearch } from './useSearch';
 
 export function total(counts: SavedSearch['counts']): number {
   return counts.article + counts.highlight + counts.note;
@@ -19,21 +20,11 @@ export function countsLabel(counts: SavedSearch['counts']): string {
   return `${formatCount(n)} ${n === 1 ? 'result' : 'results'}`;
 }
 
-/** The saved searches, kept current. */
+/** The saved searches, kept current (their counts follow the library: renderer/data/invalidation.ts). */
 export function useSavedSearches(): { searches: SavedSearch[] | null; reload(): void } {
-  const [searches, setSearches] = useState<SavedSearch[] | null>(null);
-  const report = useReportError();
-  const seq = useRef(0);
-  const reload = useCallback(() => {
-    const id = ++seq.current;
-    api.call('search.saved.list', {}).then(
-      (r) => id === seq.current && setSearches(r.searches),
-      (error: unknown) => report('Couldn’t load saved searches', error),
-    );
-  }, [report]);
-  useEffect(reload, [reload]);
-  useLibraryChanges(reload);
-  return { searches, reload };
+  const { data, error, refetch } = useCall('search.saved.list', {});
+  useReportFailure('Couldn’t load saved searches', error);
+  return { searches: data?.searches ?? null, reload: refetch };
 }
 
 interface NameDialogProps {

@@ -7,8 +7,9 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ArticleDetail } from '../../main/contract';
-import { api, ApiError, toApiError } from '../api';
+import { api, ApiError } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useCall } from '../data/useCall';
 import { UndoToast } from '../highlights/UndoToast';
 import { useHighlightActions } from '../highlights/useHighlightActions';
 import { useNavigation, type ArticlePlace } from '../navigation';
@@ -34,27 +35,18 @@ interface Props {
   onOpenArticle(id: number): void;
 }
 
-interface Loaded {
-  id: number;
-  article: ArticleDetail | null;
-  error: ApiError | null;
-}
-
 const WEB_LINK = /^https?:\/\//i;
 
 /**
  * A refetch (the library changed: a tag added, another article imported) usually brings the
  * same text: keeping the blocks array it had lets the reader skip redrawing every block.
  */
-function keepBlocks(current: Loaded | null, fresh: ArticleDetail): ArticleDetail {
-  const old = current?.article;
+function keepBlocks(old: ArticleDetail | undefined, fresh: ArticleDetail): ArticleDetail {
   if (!old || old.id !== fresh.id || old.blocks.length !== fresh.blocks.length) return fresh;
   return JSON.stringify(old.blocks) === JSON.stringify(fresh.blocks) ? { ...fresh, blocks: old.blocks } : fresh;
 }
 
 export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDelete, onOpenArticle }: Props) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
   const pane = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -64,27 +56,13 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   const [panelOpen, setPanelOpen] = useState(true);
   const fromSearch = useNavigation().view === 'search';
 
-  useEffect(() => api.on('library.changed', () => setAttempt((n) => n + 1)), []);
-
-  useEffect(() => {
-    if (articleId === null) return;
-    let live = true;
-    api.call('library.get', { id: articleId }).then(
-      (article) => live && setLoaded((current) => ({ id: articleId, article: keepBlocks(current, article), error: null })),
-      (error: unknown) => {
-        if (!live) return;
-        // A refetch that fails (the article was just deleted) keeps what is on screen.
-        setLoaded((current) => (current?.id === articleId && current.article ? current : { id: articleId, article: null, error: toApiError(error) }));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [articleId, attempt]);
-
-  const current = articleId !== null && loaded?.id === articleId ? loaded : null;
-  const shown = articleId === null ? null : (current?.article ?? (current ? null : (loaded?.article ?? null)));
-  const busy = articleId !== null && current === null;
+  // The article shown stays while the next one loads; a refetch that fails (the article was
+  // just deleted) keeps what is on screen, so only a first load's failure is shown.
+  const got = useCall('library.get', articleId === null ? null : { id: articleId }, { keepPrevious: true, merge: keepBlocks });
+  const ownAnswer = got.data !== undefined && !got.previous;
+  const loadError = ownAnswer ? null : got.error;
+  const shown = articleId === null || loadError ? null : (got.data ?? null);
+  const busy = articleId !== null && !ownAnswer && !loadError;
 
   // A new article starts at its top, and names the window (the title bar, the task switcher).
   useLayoutEffect(() => {
@@ -98,8 +76,8 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   useEffect(() => {
     if (focusHandled.current === focusToken || busy) return;
     focusHandled.current = focusToken;
-    (current?.article ? title.current : pane.current)?.focus();
-  }, [focusToken, busy, current]);
+    (ownAnswer ? title.current : pane.current)?.focus();
+  }, [focusToken, busy, ownAnswer]);
 
   // Stable, so a redraw of the reader does not redraw every block of the article.
   const renderLink: LinkRenderer = useCallback(
@@ -160,9 +138,7 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
           )}
         </div>
       )}
-      {current?.error && (
-        <LoadError what="open this article" message={current.error.message} onRetry={() => setAttempt((n) => n + 1)} />
-      )}
+      {loadError && <LoadError what="open this article" message={loadError.message} onRetry={got.refetch} />}
       {busy && !shown && (
         <p className="pane-placeholder" role="status">
           Opening the article…
