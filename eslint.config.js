@@ -1,5 +1,6 @@
 // Lint rules, chiefly the ones that keep the architecture's arrows pointing one way:
-// renderer → (contract types) ← main/handlers → main/library → db.
+// renderer → main/contract ← main/handlers → main/library → db, and main/ never → renderer/.
+import { builtinModules } from 'node:module';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -8,6 +9,29 @@ import tseslint from 'typescript-eslint';
 // stay testable without Electron, import it.
 const ELECTRON_FILES = ['main/hosts/electron.ts', 'main/hosts/electron-menu.ts', 'main/hosts/electron-host-handlers.ts', 'main/preload.ts'];
 const electronOnly = { name: 'electron', message: `Only ${ELECTRON_FILES.join(', ')} may use Electron.` };
+const noRenderer = { group: ['**/renderer', '**/renderer/**'], message: 'main/ never imports renderer/: what both sides need lives in main/contract/.' };
+
+// main/contract/ is loaded by the sandboxed page as well as by Node, so it may import only itself
+// and pure packages (zod, TipTap). Specifiers are matched as written, not resolved, so "leaves the
+// folder" is a number of '../' that depends on the file's depth: one block per depth.
+const CONTRACT_DEPTHS = [1, 2, 3];
+const contractShared = 'main/contract/ is shared with the sandboxed page: no Node, no database, no Electron, no React.';
+const contractBlocks = CONTRACT_DEPTHS.map((depth) => ({
+  files: [`main/contract/${'*/'.repeat(depth - 1)}*.ts`],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: ['electron', 'better-sqlite3', 'react', 'react-dom', '@tiptap/react', ...builtinModules].map((name) => ({ name, message: contractShared })),
+        patterns: [
+          { regex: `^(\\.\\./){${depth}}`, message: 'main/contract/ imports nothing outside itself (no main/, db/ or renderer/): both sides stand on it.' },
+          { group: ['node:*'], message: contractShared },
+          { group: ['**/db', '**/db/**'], message: contractShared },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'out-*/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
@@ -39,8 +63,10 @@ export default tseslint.config(
         {
           paths: [electronOnly, { name: 'better-sqlite3', message: 'The renderer has no database; call the api.' }],
           patterns: [
-            { group: ['**/main/contract'], allowTypeImports: true, message: 'The renderer may import only types from the contract.' },
-            { group: ['**/main/*', '!**/main/contract', '**/main/*/**'], message: 'The renderer talks to main only through the api (window.commonplace).' },
+            {
+              group: ['**/main/*', '!**/main/contract', '**/main/*/**', '!**/main/contract/**'],
+              message: 'The renderer imports from main/ only its contract (main/contract/); it talks to main through the api (window.commonplace).',
+            },
             { group: ['**/db/**'], message: 'The renderer has no database; call the api.' },
             { group: ['node:*'], message: 'The renderer is a sandboxed web page: no Node.' },
           ],
@@ -61,7 +87,15 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ELECTRON_FILES,
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronOnly] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronOnly], patterns: [noRenderer] }],
     },
   },
+  {
+    files: ELECTRON_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noRenderer] }],
+    },
+  },
+  // Last, so that for main/contract/ these replace the main/ block's options.
+  ...contractBlocks,
 );

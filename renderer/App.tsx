@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
-import { COMMAND_IDS, COMMAND_TABLE, type Command } from './commands';
+import { COMMAND_IDS, COMMAND_TABLE, type Command } from '../main/contract/commands';
 import { RecleanProgress } from './cleanup/RecleanProgress';
 import { RecleanResult } from './cleanup/RecleanResult';
 import { useReclean } from './cleanup/useReclean';
@@ -118,7 +118,7 @@ export function App() {
   }, [openNote, reportError]);
 
   const { toggle: toggleTheme, followSystem } = theme;
-  // Labels, shortcuts and menu places are the command table's (renderer/commands.ts); here is only what each does.
+  // Labels, shortcuts and menu places are the command table's (main/contract/commands.ts); here is only what each does.
   const commands = useMemo<Command[]>(() => {
     const actions: Record<AppCommand, () => void> = {
       palette: () => setOverlay((current) => (current === 'palette' ? null : 'palette')),

@@ -10,7 +10,7 @@ import type { Backlink, LinkTarget, Note, NoteMeta } from '../contract';
 import { backlinks } from '../library/notes/links';
 import { libraryResolvers, noteAsMarkdownFile } from '../library/notes/markdown';
 import { toNote, withTags } from '../library/notes/view';
-import { noteToMarkdown } from '../../renderer/editor/schema';
+import { noteToMarkdown } from '../library/notes/doc';
 import type { BACKLINKS_OPTIONS, NOTE_OPTIONS, NOTES_OPTIONS } from './commands';
 import { requireId, type Invocation } from './options';
 import { UsageError } from './usage-error';

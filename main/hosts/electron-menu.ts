@@ -1,11 +1,11 @@
 /**
- * The Electron menu, built from the command table the UI uses (renderer/commands.ts), so a
+ * The Electron menu, built from the command table the UI uses (main/contract/commands.ts), so a
  * label or a shortcut cannot differ between the menu, the palette and the shortcuts list.
  * Items do nothing themselves: they send `menu.command` and the UI runs the same command its
  * keys and palette run, so there is one flow per command to test.
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { COMMAND_IDS, COMMAND_TABLE, menuShortcut, toAccelerator, type MenuPlace } from '../../renderer/commands';
+import { COMMAND_IDS, COMMAND_TABLE, menuShortcut, toAccelerator, type MenuPlace } from '../contract/commands';
 import type { AppCommand, EventName, EventPayload } from '../contract';
 
 type Send = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

@@ -3,18 +3,19 @@
  * prints its URL. The e2e tests start exactly this.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { createHandlers } from '../handlers/index';
 import { bundledParser } from '../library/import/bundled-parser';
-import { parseArgs, stringOption } from '../library/args';
 import { defaultLibraryPath } from '../library/paths';
 import { startBrowserHost } from './browser';
 import { browserHostHandlers } from './browser-host-handlers';
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['library', 'port']);
-  const libraryFile = path.resolve(stringOption(args, 'library') ?? defaultLibraryPath());
-  const port = Number(stringOption(args, 'port') ?? '0');
+  // Strict: a mistyped option is refused rather than ignored (the library would silently be the default one).
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { library: { type: 'string' }, port: { type: 'string' } }, strict: true, allowPositionals: false });
+  const libraryFile = path.resolve(values.library ?? defaultLibraryPath());
+  const port = Number(values.port ?? '0');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a number from 0 to 65535.');
   const db = openLibrary(libraryFile);
   const host = await startBrowserHost({

@@ -11,7 +11,7 @@ import { useReportError } from '../components/Notices';
 import { useNavigation, type Navigation } from '../navigation';
 import { noteBehaviour } from './behaviour';
 import { noteNodeViews } from './nodeViews';
-import { createNoteExtensions, type NoteDocJSON } from './schema';
+import { createNoteExtensions, type NoteDocJSON } from '../../main/contract/note-schema';
 import { SuggestionPopup } from './SuggestionPopup';
 import { SuggestionStore, noteSuggestions } from './suggestions';
 

@@ -7,7 +7,7 @@
  */
 import { Extension, InputRule } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
-import { isSafeHref } from './schema';
+import { isSafeHref } from '../../main/contract/note-schema';
 
 export interface BehaviourOptions {
   openNote(id: number): void;

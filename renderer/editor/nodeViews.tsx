@@ -6,7 +6,7 @@
  */
 import { NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from '@tiptap/react';
 import type { NodeViewRenderer } from '@tiptap/core';
-import type { NoteNodeName } from './schema';
+import type { NoteNodeName } from '../../main/contract/note-schema';
 import { colorLabel, meaningOf, useColors } from '../highlights/colors';
 import { useNavigation } from '../navigation';
 import { useDocumentRef, useHighlightRef, useNoteRef } from './references';

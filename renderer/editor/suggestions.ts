@@ -9,7 +9,7 @@ import { PluginKey } from '@tiptap/pm/state';
 import Suggestion, { type SuggestionOptions, type SuggestionProps } from '@tiptap/suggestion';
 import type { Highlight } from '../../main/contract';
 import { api } from '../api';
-import { NOTE_LINK, tidyTagName } from './schema';
+import { NOTE_LINK, tidyTagName } from '../../main/contract/note-schema';
 
 export type SuggestionKind = 'note' | 'highlight' | 'tag';
 

@@ -14,7 +14,7 @@ import { BacklinksPanel } from '../backlinks/BacklinksPanel';
 import { useReportError } from '../components/Notices';
 import { NoteEditor } from '../editor/NoteEditor';
 import { rememberNoteTitle } from '../editor/references';
-import type { NoteDocJSON } from '../editor/schema';
+import type { NoteDocJSON } from '../../main/contract/note-schema';
 import { findInDoc } from './find';
 import { NoteSaver, type SaveStatus } from './saver';
 

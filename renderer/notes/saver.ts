@@ -11,7 +11,7 @@
  */
 import type { NoteMeta } from '../../main/contract';
 import { api, toApiError } from '../api';
-import type { NoteDocJSON } from '../editor/schema';
+import type { NoteDocJSON } from '../../main/contract/note-schema';
 
 export const SAVE_DELAY_MS = 700;
 export const SAVE_MAX_WAIT_MS = 1000;

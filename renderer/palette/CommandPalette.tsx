@@ -9,10 +9,10 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PaletteItem } from '../../main/contract';
 import { api, toApiError } from '../api';
-import { formatShortcut, type Command } from '../commands';
+import { formatShortcut, type Command } from '../../main/contract/commands';
 import { Modal } from '../components/Modal';
 import { useNavigation, type Navigation } from '../navigation';
-import { fuzzyMatch, matchRuns, prepareQuery } from './fuzzy';
+import { fuzzyMatch, matchRuns, prepareQuery } from '../../main/contract/fuzzy';
 import { PALETTE_CLASS, commandForKey, isMac } from './useShortcuts';
 
 interface Props {

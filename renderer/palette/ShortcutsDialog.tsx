@@ -4,7 +4,7 @@
  * itself (LibraryGrid, Reader and useHighlighting, the notes editor), written out here.
  */
 import { Fragment, useId } from 'react';
-import { formatShortcut, type Command } from '../commands';
+import { formatShortcut, type Command } from '../../main/contract/commands';
 import { Modal } from '../components/Modal';
 import { isMac } from './useShortcuts';
 

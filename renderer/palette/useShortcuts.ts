@@ -1,5 +1,5 @@
 /**
- * The app's keyboard shortcuts, from the command table (renderer/commands.ts): one listener on
+ * The app's keyboard shortcuts, from the command table (main/contract/commands.ts): one listener on
  * the window, in the capture phase, so Mod combinations work wherever focus is, the notes editor
  * included (the editor would otherwise see them first). A bare key (`?`) is a shortcut only when
  * focus is not in something you type into. While a dialog is open its keys are its own: only the
@@ -7,7 +7,7 @@
  * swallows them so nothing runs behind it.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { parseShortcut, type Command, type ParsedShortcut, type Shortcut } from '../commands';
+import { parseShortcut, type Command, type ParsedShortcut, type Shortcut } from '../../main/contract/commands';
 
 /** Cmd is the command key on a Mac, Ctrl elsewhere (shortcuts say "Mod"). */
 export function isMac(): boolean {

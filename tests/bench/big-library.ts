@@ -19,7 +19,7 @@ import { insertHighlight, type HighlightColor } from '../../db/repos/highlights'
 import { ensureTag, tagDocument, tagHighlight } from '../../db/repos/tags';
 import { placed } from '../../main/library/highlights/placement';
 import { createNote } from '../../main/library/notes/save';
-import type { NoteDocJSON, NoteNodeJSON } from '../../renderer/editor/schema';
+import type { NoteDocJSON, NoteNodeJSON } from '../../main/contract/note-schema';
 import { random, syntheticArticles } from './corpus';
 
 export interface BigLibraryOptions {

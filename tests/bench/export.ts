@@ -13,7 +13,7 @@ import { closeLibrary, openLibrary } from '../../db/open';
 import { getNote } from '../../db/repos/notes';
 import { runExport, type ExportSummary } from '../../main/library/export';
 import { saveNote } from '../../main/library/notes/save';
-import type { NoteDocJSON } from '../../renderer/editor/schema';
+import type { NoteDocJSON } from '../../main/contract/note-schema';
 import { bigLibrarySizes, buildBigLibrary } from './big-library';
 import { rowPrinter } from './measure';
 

@@ -24,7 +24,7 @@ import type { Bridge } from '../../main/contract';
 import { prepareContent } from '../../main/library/notes/derive';
 import { backlinks } from '../../main/library/notes/links';
 import { createNote, saveNote } from '../../main/library/notes/save';
-import type { NoteDocJSON, NoteNodeJSON } from '../../renderer/editor/schema';
+import type { NoteDocJSON, NoteNodeJSON } from '../../main/contract/note-schema';
 import { openApp, roundTrips } from './app';
 import { random } from './corpus';
 import { addHighlightedArticle } from './highlights-library';

@@ -3,7 +3,7 @@ export { brokenLinks, parseFile, readVault, WIKILINK, type VaultFile } from './e
 import type { Db } from '../../db/open';
 import { apiFor, insertArticle, paragraph, rangeOf } from './annotations-helpers';
 import { doc, noteLink, p, researchNote, text } from '../unit/note-fixtures';
-import type { NoteNodeJSON } from '../../renderer/editor/schema';
+import type { NoteNodeJSON } from '../../main/contract/note-schema';
 
 /** Every text node of a note's JSON (what the note says in its own words). */
 export function textsOf(node: NoteNodeJSON): string[] {

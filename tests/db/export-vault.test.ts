@@ -5,7 +5,7 @@ import { runExport } from '../../main/library/export';
 import { getNote } from '../../db/repos/notes';
 import { brokenLinks, readVault, researchLibrary, textsOf } from './export-helpers';
 import { tempDir, tempLibrary } from './helpers';
-import type { NoteDocJSON } from '../../renderer/editor/schema';
+import type { NoteDocJSON } from '../../main/contract/note-schema';
 
 describe('export: the vault', () => {
   it('writes every live note and every annotated or referred-to article, with resolving links', async () => {

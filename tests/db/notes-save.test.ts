@@ -1,6 +1,6 @@
 /** Creating and saving notes through the real handlers: saved, unchanged, conflict (keep both), refusals. */
 import { describe, expect, it } from 'vitest';
-import { NOTE_MAX_BYTES } from '../../renderer/editor/schema';
+import { NOTE_MAX_BYTES } from '../../main/contract/note-schema';
 import { doc, h, noteLink, p, tag, text } from '../unit/note-fixtures';
 import { apiFor } from './annotations-helpers';
 import { tempLibrary } from './helpers';

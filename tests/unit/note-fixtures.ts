@@ -1,5 +1,5 @@
 /** Note JSON builders and one realistic research note, shared by the note tests. */
-import type { NoteDocJSON, NoteMarkJSON, NoteNodeJSON } from '../../renderer/editor/schema';
+import type { NoteDocJSON, NoteMarkJSON, NoteNodeJSON } from '../../main/contract/note-schema';
 
 export const text = (value: string, ...marks: (string | NoteMarkJSON)[]): NoteNodeJSON =>
   marks.length === 0 ? { type: 'text', text: value } : { type: 'text', text: value, marks: marks.map((m) => (typeof m === 'string' ? { type: m } : m)) };

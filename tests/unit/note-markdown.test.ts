@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { noteToMarkdown, type MarkdownResolvers } from '../../renderer/editor/schema';
+import { noteToMarkdown, type MarkdownResolvers } from '../../main/library/notes/doc';
 import { articleRef, br, code, doc, h, hr, li, link, noteLink, ol, p, quote, quoteRef, researchNote, tag, task, tasks, text, ul } from './note-fixtures';
 
 const ids = { note: 2, other: 3, highlight: 7, document: 5 };

@@ -1,6 +1,6 @@
 /** Renaming a tag inside a note's text: tag nodes, typed #tags, tags below it, and names that cannot be typed. */
 import { describe, expect, it } from 'vitest';
-import { extractLinks, renameTagInNote } from '../../renderer/editor/schema';
+import { extractLinks, renameTagInNote } from '../../main/library/notes/doc';
 import { code, doc, link, p, tag, text } from './note-fixtures';
 
 describe('renameTagInNote', () => {

@@ -1,7 +1,7 @@
 /** The command table shared by the palette, the keys and the Electron menu, and how a shortcut is read, shown and matched. */
 import { describe, expect, it } from 'vitest';
 import { APP_COMMANDS } from '../../main/contract';
-import { COMMAND_IDS, COMMAND_TABLE, formatShortcut, menuShortcut, parseShortcut, toAccelerator } from '../../renderer/commands';
+import { COMMAND_IDS, COMMAND_TABLE, formatShortcut, menuShortcut, parseShortcut, toAccelerator } from '../../main/contract/commands';
 import { commandForKey, matchesShortcut } from '../../renderer/palette/useShortcuts';
 
 const key = (init: Partial<{ key: string; code: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }>) => ({

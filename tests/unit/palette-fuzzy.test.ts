@@ -1,6 +1,6 @@
-/** The palette's fuzzy matcher (renderer/palette/fuzzy.ts), shared by the renderer and main/. */
+/** The palette's fuzzy matcher (main/contract/fuzzy.ts), shared by the renderer and main/. */
 import { describe, expect, it } from 'vitest';
-import { fold, fuzzyMatch, matchRuns, prepareQuery } from '../../renderer/palette/fuzzy';
+import { fold, fuzzyMatch, matchRuns, prepareQuery } from '../../main/contract/fuzzy';
 
 const score = (query: string, text: string) => fuzzyMatch(prepareQuery(query), text)?.score ?? null;
 const positions = (query: string, text: string) => fuzzyMatch(prepareQuery(query), text)?.positions ?? null;

@@ -4,7 +4,8 @@
  * in the export (deleted, in the trash) becomes its words as plain text, never a dangling link.
  */
 import type { Note } from '../../contract';
-import { noteToMarkdown, type MarkdownResolvers, type NoteDocJSON, type NoteNodeJSON } from '../../../renderer/editor/schema';
+import type { NoteDocJSON, NoteNodeJSON } from '../../contract/note-schema';
+import { noteToMarkdown, type MarkdownResolvers } from '../notes/doc';
 import { frontmatter, tagForm } from './markdown-text';
 
 const NOTE_LINK = 'noteLink';

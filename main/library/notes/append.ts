@@ -8,7 +8,7 @@ import type { NoteMeta } from '../../contract';
 import { getHighlight, type HighlightRow } from '../../../db/repos/highlights';
 import { getNote } from '../../../db/repos/notes';
 import type { Db } from '../../../db/open';
-import { HIGHLIGHT_REF, type NoteDocJSON, type NoteNodeJSON } from '../../../renderer/editor/schema';
+import { HIGHLIGHT_REF, type NoteDocJSON, type NoteNodeJSON } from '../../contract/note-schema';
 import { AppError } from '../errors';
 import { prepareContent } from './derive';
 import { writeContent } from './save';

@@ -3,9 +3,10 @@
  * long note's validation and text extraction never holds the database lock): the canonical JSON
  * to store, its plain text, its links with their context sentences, and its tags.
  */
-import { TagNameSchema } from '../../contract-highlights';
+import { TagNameSchema } from '../../contract/highlights';
 import type { StoredLink } from '../../../db/repos/note-links';
-import { extractLinks, noteToPlainText, validateNoteDoc, type NoteDocJSON } from '../../../renderer/editor/schema';
+import type { NoteDocJSON } from '../../contract/note-schema';
+import { extractLinks, noteToPlainText, validateNoteDoc } from './doc';
 import { AppError } from '../errors';
 
 export interface PreparedContent {

@@ -2,7 +2,7 @@
 import type { Note } from '../../contract';
 import { getHighlight, type HighlightRow } from '../../../db/repos/highlights';
 import type { Db } from '../../../db/open';
-import { HIGHLIGHT_REF, NOTE_TITLE_MAX, type NoteDocJSON, type NoteNodeJSON } from '../../../renderer/editor/schema';
+import { HIGHLIGHT_REF, NOTE_TITLE_MAX, type NoteDocJSON, type NoteNodeJSON } from '../../contract/note-schema';
 import { AppError } from '../errors';
 import { createNote } from './save';
 

@@ -11,7 +11,7 @@ import { getDocumentSummary } from '../../../db/repos/documents';
 import { getHighlight } from '../../../db/repos/highlights';
 import { getNoteMeta } from '../../../db/repos/notes';
 import type { Db } from '../../../db/open';
-import { noteToMarkdown, type MarkdownResolvers } from '../../../renderer/editor/schema';
+import { noteToMarkdown, type MarkdownResolvers } from './doc';
 
 const fileTitle = (title: string) => title.replace(/[#^[\]|\\/:*?"<>]/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled';
 

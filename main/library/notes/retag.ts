@@ -8,7 +8,8 @@
 import { getNote } from '../../../db/repos/notes';
 import { tagSubtreeIds } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
-import { renameTagInNote, type NoteDocJSON } from '../../../renderer/editor/schema';
+import type { NoteDocJSON } from '../../contract/note-schema';
+import { renameTagInNote } from './doc';
 import { mergeTags, renameTag } from '../tags';
 import { prepareContent } from './derive';
 import { writeContent } from './save';

@@ -14,7 +14,8 @@ import { replaceNoteLinks } from '../../../db/repos/note-links';
 import { getNote, insertNote, updateNoteContent, updateNoteNames, type NoteRow } from '../../../db/repos/notes';
 import { replaceNoteTags, tagsOfNotes } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
-import { NOTE_TITLE_MAX, emptyNoteDoc, excerptOf } from '../../../renderer/editor/schema';
+import { NOTE_TITLE_MAX, emptyNoteDoc } from '../../contract/note-schema';
+import { excerptOf } from './doc';
 import { aliasesJson, prepareContent, type PreparedContent } from './derive';
 import { loadMeta, loadNote, noteGone } from './view';
 

@@ -7,7 +7,8 @@
  */
 import { deleteTags, findTag, tagSubtreeIds } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
-import { escapeRegExp, rewriteTags, type NoteDocJSON } from '../../../renderer/editor/schema';
+import type { NoteDocJSON } from '../../contract/note-schema';
+import { escapeRegExp, rewriteTags } from './doc';
 import { AppError } from '../errors';
 import { rewriteNotes } from './retag';
 
@@ -23,7 +24,7 @@ function matches(name: string, target: Target): boolean {
   return lower === t || (target.below && lower.startsWith(`${t}/`));
 }
 
-/** The same boundaries as the hashtag reader (editor/schema/links.ts): after a space or an opening bracket or quote. */
+/** The same boundaries as the hashtag reader (notes/doc/links.ts): after a space or an opening bracket or quote. */
 function hashtagPattern(target: Target): RegExp {
   const tail = target.below ? '(?:/[\\p{L}\\p{N}\\p{M}_\\-/]*)?' : '';
   return new RegExp(`(?<=^|[\\s([{"'“‘])#(${escapeRegExp(target.name)}${tail})(?![\\p{L}\\p{N}\\p{M}_\\-/])`, 'giu');

@@ -3,7 +3,7 @@ import type { Note, NoteMeta } from '../../contract';
 import { getNote, getNoteMeta, type NoteMetaRow, type NoteRow } from '../../../db/repos/notes';
 import { tagsOfNotes } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
-import type { NoteDocJSON } from '../../../renderer/editor/schema';
+import type { NoteDocJSON } from '../../contract/note-schema';
 import { AppError } from '../errors';
 
 export const noteGone = () => new AppError('not_found', 'This note is no longer in your library. It may have been deleted for good.');

@@ -21,7 +21,7 @@ import {
   writeStamp,
   type TitleRow,
 } from '../../../db/repos/palette';
-import { fold, fuzzyMatch, prepareQuery } from '../../../renderer/palette/fuzzy';
+import { fold, fuzzyMatch, prepareQuery } from '../../contract/fuzzy';
 
 interface Entry {
   id: number;

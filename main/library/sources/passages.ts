@@ -4,7 +4,7 @@
  * the block it stood before, so inserting or removing a block shifts the passages after it.
  */
 import { z } from 'zod';
-import { RemovedPassageSchema } from '../../contract-sources';
+import { RemovedPassageSchema } from '../../contract/sources';
 import type { Block, RemovedPassage } from '../article';
 import { AppError } from '../errors';
 

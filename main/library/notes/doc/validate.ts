@@ -11,8 +11,8 @@
  * is what gets stored and compared.
  */
 import type { Node as PMNode, NodeType, MarkType } from '@tiptap/pm/model';
-import { isSafeHref, noteSchema } from './extensions';
-import { NOTE_MAX_BYTES, NOTE_MAX_DEPTH, isRecord, type NoteDocJSON } from './json';
+import { isSafeHref, noteSchema } from '../../../contract/note-schema/extensions';
+import { NOTE_MAX_BYTES, NOTE_MAX_DEPTH, isRecord, type NoteDocJSON } from '../../../contract/note-schema/json';
 
 export type NoteValidation = { ok: true; doc: PMNode; json: NoteDocJSON; bytes: number } | { ok: false; errors: string[] };
 

@@ -10,9 +10,9 @@
  * nothing: its words are the highlight's, searched in the highlights index, and a note quoting a
  * passage should not be found (or "mention" a title) by words its author did not write.
  */
-import { noteSchema } from './extensions';
-import { attr, childrenOf, type NoteNodeJSON } from './json';
-import { ARTICLE_REF, NOTE_LINK, TAG } from './nodes';
+import { noteSchema } from '../../../contract/note-schema/extensions';
+import { attr, childrenOf, type NoteNodeJSON } from '../../../contract/note-schema/json';
+import { ARTICLE_REF, NOTE_LINK, TAG } from '../../../contract/note-schema/nodes';
 
 /** A piece of a text block: a text node, an inline atom or a line break, at [from, to) of the block's text. */
 export interface InlineRun {

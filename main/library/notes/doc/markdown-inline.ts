@@ -3,8 +3,8 @@
  * them (`[[target|title]]`, `#tag`). Text is escaped so what the user typed reads back as text,
  * never as Markdown syntax; `#word` is left alone because in a note it *is* a tag.
  */
-import { attr, type NoteMarkJSON, type NoteNodeJSON } from './json';
-import { ARTICLE_REF, NOTE_LINK, TAG } from './nodes';
+import { attr, type NoteMarkJSON, type NoteNodeJSON } from '../../../contract/note-schema/json';
+import { ARTICLE_REF, NOTE_LINK, TAG } from '../../../contract/note-schema/nodes';
 import type { MarkdownResolvers } from './markdown';
 
 /** Outermost first: a link wraps bold wraps italic…; code is innermost (it excludes every other mark). */

@@ -1,6 +1,6 @@
 /**
  * The shape of a note as stored and sent over the contract: TipTap/ProseMirror JSON. These
- * types describe what we read; they promise nothing about validity (see validate.ts).
+ * types describe what we read; they promise nothing about validity (see main/library/notes/doc/validate.ts).
  */
 
 export interface NoteMarkJSON {

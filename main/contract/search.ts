@@ -1,7 +1,7 @@
 /**
  * `search.query`: one search over articles, highlights and notes in the search box's language
  * (main/library/search/parse-query.ts), and saved searches (`search.saved.*`). Spread into the
- * contract map by `contract.ts`.
+ * contract map by `index.ts`.
  */
 import { z } from 'zod';
 

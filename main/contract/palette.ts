@@ -1,7 +1,7 @@
 /**
  * `palette.items`: the command palette's articles, notes and tags whose title fuzzily matches
  * what was typed (main/library/palette). The palette's commands are matched in the renderer with
- * the same scorer (renderer/palette/fuzzy.ts). Spread into the contract map by `contract.ts`.
+ * the same scorer (fuzzy.ts). Spread into the contract map by `index.ts`.
  */
 import { z } from 'zod';
 

@@ -8,9 +8,9 @@
  */
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
-import { noteSchema } from './extensions';
-import type { NoteDocJSON, NoteNodeJSON } from './json';
-import { NOTE_LINK } from './nodes';
+import { noteSchema } from '../../../contract/note-schema/extensions';
+import type { NoteDocJSON, NoteNodeJSON } from '../../../contract/note-schema/json';
+import { NOTE_LINK } from '../../../contract/note-schema/nodes';
 import { inlineText, sentenceAround } from './text';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;

@@ -1,12 +1,35 @@
 /**
  * The app's commands as the palette, the shortcuts list, the keyboard and the Electron menu see
  * them: one table of labels, shortcuts and menu places, so none of them can drift from the others.
- * The ids are the contract's APP_COMMANDS (a menu item sends `menu.command {command: id}`), and
+ * The ids (APP_COMMANDS, below) are what a menu item sends in `menu.command {command: id}`, and
  * App supplies only what each command does.
  *
- * Pure data and string helpers (no DOM, no React): main/hosts/electron-menu.ts imports it too.
+ * Pure data and string helpers (no DOM, no React): part of the contract because
+ * main/hosts/electron-menu.ts reads the same table.
  */
-import type { AppCommand } from '../main/contract';
+
+/**
+ * Commands the app can run from anywhere: the Electron menu forwards them, the palette lists
+ * them, and keyboard shortcuts trigger them. One list, so the three never disagree.
+ */
+export const APP_COMMANDS = [
+  'import',
+  'import-folder',
+  'new-note',
+  'export',
+  'reclean-library',
+  'copy-note-markdown',
+  'copy-highlights-markdown',
+  'palette',
+  'search',
+  'shortcuts',
+  'go-library',
+  'go-notes',
+  'go-tags',
+  'toggle-theme',
+  'system-theme',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**
  * A key combination as written in the table: modifiers then a key, joined by '+'.

@@ -1,5 +1,5 @@
 /**
- * The calls of export to a Markdown folder, spread into the contract map by `contract.ts`.
+ * The calls of export to a Markdown folder, spread into the contract map by `index.ts`.
  * `export.run` resolves with the whole summary when the export ends, pushing `export.progress`
  * per file meanwhile; the UI chooses the job id, so `export.cancel` can name the job before
  * `export.run` has answered (as with import).

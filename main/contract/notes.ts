@@ -1,12 +1,12 @@
 /**
  * The calls of linked notes (and `highlights.search`, the editor's `((`), spread into the
- * contract map by `contract.ts`. A note's content is TipTap JSON; zod checks only that it is a
- * document here, and the library validates it against the editor schema
- * (renderer/editor/schema) with messages that say where the problem is.
+ * contract map by `index.ts`. A note's content is TipTap JSON; zod checks only that it is a
+ * document here, and the library validates it against the note schema (`note-schema/`, in
+ * main/library/notes/doc/validate.ts) with messages that say where the problem is.
  */
 import { z } from 'zod';
-import type { NoteDocJSON } from '../renderer/editor/schema';
-import { HighlightSchema, TagNameSchema } from './contract-highlights';
+import type { NoteDocJSON } from './note-schema';
+import { HighlightSchema, TagNameSchema } from './highlights';
 
 const id = z.number().int().positive();
 const CONTROL_RUN = /[\p{Cc}\u2028\u2029]+/gu;

@@ -1,6 +1,6 @@
 /**
  * The calls about what articles were made from (kept originals, removed passages), spread into
- * the contract map by `contract.ts`: restoring a removed passage (and its undo), re-running
+ * the contract map by `index.ts`: restoring a removed passage (and its undo), re-running
  * cleanup on one article or the whole library (a job with progress and cancel, like import),
  * and joining back the articles one file held.
  */

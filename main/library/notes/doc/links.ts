@@ -7,8 +7,8 @@
  * tag works whether or not the editor turned it into a node. A `#word` inside code, a code block
  * or a link's text is not a tag, nor is one with no letter (`#1`), nor one glued to a word (`C#`).
  */
-import { attr, type NoteNodeJSON } from './json';
-import { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG, tidyTagName } from './nodes';
+import { attr, type NoteNodeJSON } from '../../../contract/note-schema/json';
+import { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG, tidyTagName } from '../../../contract/note-schema/nodes';
 import { edgeSentence, flattenBlocks, sentenceAround, type FlatBlock } from './text';
 
 export type LinkKind = 'note' | 'highlight' | 'document';

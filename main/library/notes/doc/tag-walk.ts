@@ -4,8 +4,8 @@
  * typed `#tags` in text outside code (inline code marks, code blocks) and outside links, whose
  * text is a URL or label rather than the writer's tagging.
  */
-import { attr, childrenOf, type NoteDocJSON, type NoteNodeJSON } from './json';
-import { TAG } from './nodes';
+import { attr, childrenOf, type NoteDocJSON, type NoteNodeJSON } from '../../../contract/note-schema/json';
+import { TAG } from '../../../contract/note-schema/nodes';
 
 export interface TagRewrite {
   /** A tag node's replacement, or null to keep it. */

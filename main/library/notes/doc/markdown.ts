@@ -5,8 +5,8 @@
  * `resolvers`: a link whose target is gone is written with the words it was made with, as
  * Obsidian writes a link to a note that does not exist (yet).
  */
-import { attr, childrenOf, type NoteNodeJSON } from './json';
-import { HIGHLIGHT_REF } from './nodes';
+import { attr, childrenOf, type NoteNodeJSON } from '../../../contract/note-schema/json';
+import { HIGHLIGHT_REF } from '../../../contract/note-schema/nodes';
 import { escapeLineStart, escapeText, inlineMarkdown, titleTarget, wikilink } from './markdown-inline';
 
 export interface MarkdownTarget {

@@ -23,8 +23,9 @@ export const TAG_NAME_MAX = 100;
 
 /**
  * A tag name tidied as the Node side does (`region / pakistan` → `region/pakistan`), or null if
- * it can never be a tag (empty, over 100 characters, control characters). Same rules as the
- * contract's TagNameSchema, repeated here because the renderer may not import main/.
+ * it can never be a tag (empty, over 100 characters, control characters). Same rules as
+ * TagNameSchema in ../highlights.ts, still written twice: making them one is the tag-grammar
+ * work of issue 15, left out of the move that brought both into the contract.
  */
 export function tidyTagName(raw: string): string | null {
   const name = raw

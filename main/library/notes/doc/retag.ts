@@ -5,9 +5,9 @@
  * place, or become a tag node when the new name cannot be typed as a `#tag` (`drone strikes`).
  * Tags below the renamed one follow (`#region/pk` → `#place/pk`).
  */
-import type { NoteDocJSON, NoteNodeJSON } from './json';
+import type { NoteDocJSON, NoteNodeJSON } from '../../../contract/note-schema/json';
 import { hashtagsIn } from './links';
-import { TAG } from './nodes';
+import { TAG } from '../../../contract/note-schema/nodes';
 import { escapeRegExp, rewriteTags } from './tag-walk';
 
 /** `name` renamed if it is `from` or below it, else null. Case-insensitive, as tag names are. */

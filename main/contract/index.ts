@@ -1,10 +1,12 @@
 /**
- * THE contract between the renderer and the Node side: every call the renderer can make and
- * every event it can receive. Both hosts (Electron IPC, browser HTTP) serve exactly this map;
- * inputs are parsed with these schemas on the Node side before any handler sees them.
- * The renderer imports this file for its types only.
+ * THE contract between the renderer and the Node side: every call the renderer can make (here)
+ * and every event it can receive (`events.ts`). Both hosts (Electron IPC, browser HTTP) serve
+ * exactly this map; inputs are parsed with these schemas on the Node side before any handler
+ * sees them. The folder is the one floor both sides stand on: it imports nothing else of main/
+ * and nothing of Node, so the sandboxed page may import its values as well as its types.
  */
 import { z } from 'zod';
+import { ArticleDetailSchema, ArticleSummarySchema, ImportReportSchema, ImportSourceSchema, SORT_KEYS } from './articles';
 import {
   ColorMeaningSchema,
   CreateHighlightInput,
@@ -18,96 +20,14 @@ import {
   TagNameSchema,
   UpdateColorInput,
   UpdateHighlightInput,
-} from './contract-highlights';
-import { exportCalls, exportEvents } from './contract-export';
-import { noteCalls, noteEvents } from './contract-notes';
-import { searchCalls } from './contract-search';
-import { paletteCalls } from './contract-palette';
-import { CleanupStateSchema, RemovedPassageSchema, sourceCalls, sourceEvents } from './contract-sources';
+} from './highlights';
+import { exportCalls } from './export';
+import { noteCalls } from './notes';
+import { searchCalls } from './search';
+import { paletteCalls } from './palette';
+import { sourceCalls } from './sources';
 
 const id = z.number().int().positive();
-const isoString = z.string();
-
-export const MarkSchema = z.object({
-  kind: z.enum(['emphasis', 'strong', 'link', 'code']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  href: z.string().optional(),
-});
-
-export const BlockSchema = z.object({
-  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'preformatted']),
-  level: z.number().int().min(1).max(6).optional(),
-  text: z.string(),
-  marks: z.array(MarkSchema).optional(),
-});
-
-export const SORT_KEYS = ['title', 'site', 'publishedAt', 'wordCount', 'importedAt'] as const;
-
-export const ArticleSummarySchema = z.object({
-  id,
-  title: z.string(),
-  site: z.string().nullable(),
-  byline: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  importedAt: isoString,
-  wordCount: z.number().int().nonnegative(),
-  format: z.enum(['text', 'markdown', 'html']),
-  /** 'card': a highlight card (its text is the tool's summary; its passages attach to the article). */
-  kind: z.enum(['article', 'card']).optional(),
-});
-
-export const ArticleDetailSchema = ArticleSummarySchema.extend({
-  summary: z.string().nullable(),
-  url: z.string().nullable(),
-  originalName: z.string(),
-  blocks: z.array(BlockSchema),
-  tags: z.array(z.string()),
-  /** What the cleaner removed, in reading order (absent: nothing kept for this article). */
-  removed: z.array(RemovedPassageSchema).optional(),
-  cleanup: CleanupStateSchema.optional(),
-});
-
-/** Where an import reads a file from: a path on this machine, or bytes sent by the UI. */
-export const ImportSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
-  z.object({
-    kind: z.literal('upload'),
-    name: z.string().min(1).max(1024),
-    // base64; the size limit itself is enforced (with a readable message) by the importer.
-    base64: z.string(),
-  }),
-]);
-
-export const ImportReportSchema = z.object({
-  imported: z.array(z.object({ file: z.string(), id, title: z.string() })),
-  duplicates: z.array(z.object({ file: z.string(), existingId: id, title: z.string() })),
-  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
-  cancelled: z.boolean(),
-  /**
-   * Highlight-card passages that found their article during this import: `file` is the file
-   * whose import made it happen (the card, or the article imported after its card). Always
-   * filled by the importer; optional only so reports built by older code stay valid.
-   */
-  attached: z
-    .array(
-      z.object({
-        file: z.string(),
-        cardId: id,
-        cardTitle: z.string(),
-        articleId: id,
-        articleTitle: z.string(),
-        highlights: z.number().int().positive(),
-      }),
-    )
-    .optional(),
-  /**
-   * Files that held several articles, each imported as its own (`ids` in file order). Always
-   * filled by the importer; optional only so reports built by older code stay valid.
-   */
-  split: z.array(z.object({ file: z.string(), ids: z.array(id).min(2) })).optional(),
-});
-
 const empty = z.object({}).strict();
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -204,65 +124,16 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
-/**
- * Commands the app can run from anywhere: the Electron menu forwards them, the palette lists
- * them, and keyboard shortcuts trigger them. One list, so the three never disagree.
- */
-export const APP_COMMANDS = [
-  'import',
-  'import-folder',
-  'new-note',
-  'export',
-  'reclean-library',
-  'copy-note-markdown',
-  'copy-highlights-markdown',
-  'palette',
-  'search',
-  'shortcuts',
-  'go-library',
-  'go-notes',
-  'go-tags',
-  'toggle-theme',
-  'system-theme',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-
-export const events = {
-  'import.progress': z.object({
-    jobId: z.string(),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
-    current: z.string().nullable(),
-  }),
-  'library.changed': z.object({}),
-  /** A document's highlights changed (created, edited, deleted, tagged, moved, re-anchored). */
-  'highlights.changed': z.object({ documentId: id }),
-  /** Tag names or counts changed (created, renamed, merged, deleted, attached, removed). */
-  'tags.changed': z.object({}),
-  /** A colour's meaning changed. */
-  'colors.changed': z.object({}),
-  /** A menu item the Electron host forwards to the UI, so both hosts share one flow. */
-  'menu.command': z.object({ command: z.enum(APP_COMMANDS) }),
-  ...noteEvents,
-  ...exportEvents,
-  ...sourceEvents,
-} as const;
-
-export type Events = typeof events;
-export type EventName = keyof Events;
-export type EventPayload<E extends EventName> = z.output<Events[E]>;
-
 export interface ErrorReply {
   code: string;
   message: string;
 }
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorReply };
 
-export type ArticleSummary = z.output<typeof ArticleSummarySchema>;
-export type ArticleDetail = z.output<typeof ArticleDetailSchema>;
-export type ImportSource = z.output<typeof ImportSourceSchema>;
-export type ImportReport = z.output<typeof ImportReportSchema>;
-export type SortKey = (typeof SORT_KEYS)[number];
+export { ArticleDetailSchema, ArticleSummarySchema, BlockSchema, ImportReportSchema, ImportSourceSchema, MarkSchema, SORT_KEYS } from './articles';
+export type { ArticleDetail, ArticleSummary, ImportReport, ImportSource, SortKey } from './articles';
+export { APP_COMMANDS, type AppCommand } from './commands';
+export { events, type EventName, type EventPayload, type Events } from './events';
 export type {
   AnchorState,
   ColorMeaning,
@@ -270,13 +141,13 @@ export type {
   HighlightColor,
   HighlightSnapshot,
   TagCount,
-} from './contract-highlights';
-export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './contract-highlights';
-export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './contract-notes';
-export type { ExportSummary } from './contract-export';
-export type { SearchResultHit, SearchResultKind } from './contract-search';
-export type { PaletteItem } from './contract-palette';
-export type { RecleanReportView, RemovedPassageView } from './contract-sources';
+} from './highlights';
+export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './highlights';
+export type { Backlink, LinkTarget, Mention, Note, NoteMeta } from './notes';
+export type { ExportSummary } from './export';
+export type { SearchResultHit, SearchResultKind } from './search';
+export type { PaletteItem } from './palette';
+export type { RecleanReportView, RemovedPassageView } from './sources';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

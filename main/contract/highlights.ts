@@ -1,5 +1,5 @@
 /**
- * The schemas of highlights, colours and tags, used by the calls in `contract.ts` (which lists
+ * The schemas of highlights, colours and tags, used by the calls in `index.ts` (which lists
  * every call and re-exports these types). The rules users meet are here, with messages written
  * for them: every input is parsed with these on the Node side.
  */

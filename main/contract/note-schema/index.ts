@@ -1,6 +1,8 @@
 /**
- * The note editor's schema: one pure module shared by the renderer (which adds React node views)
- * and the Node side (validation, plain text, links, Markdown). No React, no DOM at import time.
+ * The note document's schema: part of the contract, since a note's content crosses it as TipTap
+ * JSON. One pure module shared by the renderer (which adds React node views) and the Node side
+ * (validation, plain text, links, Markdown in main/library/notes/doc/). No React, no DOM at
+ * import time.
  *
  * A note is TipTap JSON built from StarterKit (headings, bold, italic, strike, code, lists, quote,
  * code block, rule, link, hard break), task lists, and four nodes of its own:
@@ -20,10 +22,3 @@ export {
   type NoteMarkJSON,
   type NoteNodeJSON,
 } from './json';
-export { noteByteLength, validateNoteDoc, type NoteValidation } from './validate';
-export { CONTEXT_MAX, EXCERPT_MAX, excerptOf, noteToPlainText, sentenceAround } from './text';
-export { extractLinks, hashtagsIn, type ExtractedLinks, type LinkKind, type NoteLinkRef } from './links';
-export { findFirstMention, isMentionable, linkFirstMention, type Mention } from './mentions';
-export { noteToMarkdown, type MarkdownHighlight, type MarkdownResolvers, type MarkdownTarget } from './markdown';
-export { renameTagInNote } from './retag';
-export { escapeRegExp, rewriteTags, type TagRewrite } from './tag-walk';

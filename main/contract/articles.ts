@@ -1,0 +1,93 @@
+/**
+ * The shapes of articles and of an import's report, as the library and import calls carry them.
+ */
+import { z } from 'zod';
+import { CleanupStateSchema, RemovedPassageSchema } from './sources';
+const id = z.number().int().positive();
+const isoString = z.string();
+
+export const MarkSchema = z.object({
+  kind: z.enum(['emphasis', 'strong', 'link', 'code']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  href: z.string().optional(),
+});
+
+export const BlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'preformatted']),
+  level: z.number().int().min(1).max(6).optional(),
+  text: z.string(),
+  marks: z.array(MarkSchema).optional(),
+});
+
+export const SORT_KEYS = ['title', 'site', 'publishedAt', 'wordCount', 'importedAt'] as const;
+
+export const ArticleSummarySchema = z.object({
+  id,
+  title: z.string(),
+  site: z.string().nullable(),
+  byline: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  importedAt: isoString,
+  wordCount: z.number().int().nonnegative(),
+  format: z.enum(['text', 'markdown', 'html']),
+  /** 'card': a highlight card (its text is the tool's summary; its passages attach to the article). */
+  kind: z.enum(['article', 'card']).optional(),
+});
+
+export const ArticleDetailSchema = ArticleSummarySchema.extend({
+  summary: z.string().nullable(),
+  url: z.string().nullable(),
+  originalName: z.string(),
+  blocks: z.array(BlockSchema),
+  tags: z.array(z.string()),
+  /** What the cleaner removed, in reading order (absent: nothing kept for this article). */
+  removed: z.array(RemovedPassageSchema).optional(),
+  cleanup: CleanupStateSchema.optional(),
+});
+
+/** Where an import reads a file from: a path on this machine, or bytes sent by the UI. */
+export const ImportSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+  z.object({
+    kind: z.literal('upload'),
+    name: z.string().min(1).max(1024),
+    // base64; the size limit itself is enforced (with a readable message) by the importer.
+    base64: z.string(),
+  }),
+]);
+
+export const ImportReportSchema = z.object({
+  imported: z.array(z.object({ file: z.string(), id, title: z.string() })),
+  duplicates: z.array(z.object({ file: z.string(), existingId: id, title: z.string() })),
+  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+  cancelled: z.boolean(),
+  /**
+   * Highlight-card passages that found their article during this import: `file` is the file
+   * whose import made it happen (the card, or the article imported after its card). Always
+   * filled by the importer; optional only so reports built by older code stay valid.
+   */
+  attached: z
+    .array(
+      z.object({
+        file: z.string(),
+        cardId: id,
+        cardTitle: z.string(),
+        articleId: id,
+        articleTitle: z.string(),
+        highlights: z.number().int().positive(),
+      }),
+    )
+    .optional(),
+  /**
+   * Files that held several articles, each imported as its own (`ids` in file order). Always
+   * filled by the importer; optional only so reports built by older code stay valid.
+   */
+  split: z.array(z.object({ file: z.string(), ids: z.array(id).min(2) })).optional(),
+});
+
+export type ArticleSummary = z.output<typeof ArticleSummarySchema>;
+export type ArticleDetail = z.output<typeof ArticleDetailSchema>;
+export type ImportSource = z.output<typeof ImportSourceSchema>;
+export type ImportReport = z.output<typeof ImportReportSchema>;
+export type SortKey = (typeof SORT_KEYS)[number];
