@@ -41,10 +41,9 @@ describe('CSS in imported pages', () => {
     );
   });
 
-  it('reads the extraction page that spent 19 s in jsdom’s CSS parser quickly', () => {
-    const started = Date.now();
+  // Its speed is the bench's to print: a timed assertion fails on a busy machine.
+  it('reads the extraction page that spent 19 s in jsdom’s CSS parser', () => {
     const { articles } = parseArticleFile({ name: 'regiolanda.de.filmbuero.html', bytes: extractionPageBytes('regiolanda.de.filmbuero') });
     expect(articles[0]?.title).toBe('Filmbüro Göttingen');
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

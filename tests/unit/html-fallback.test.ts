@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../main/library/article';
-import { tooLittle } from '../../main/library/import/html/extract-article';
+import { JSDOM } from 'jsdom';
+import { MAX_ELEMENTS_FOR_DEFUDDLE, tooLittle } from '../../main/library/import/html/extract-article';
 import { parseHtmlArticle } from '../../main/library/import/html/index';
 import { parseArticleFile } from '../../main/library/import/index';
 import { extractionPageBytes, importExtractionPage, loadExpectations, storedText } from '../corpus/extraction';
@@ -78,12 +79,14 @@ describe('fallbacks on real pages', () => {
 });
 
 describe('a huge page that Readability cannot read', () => {
-  it('goes straight to the whole body, quickly, instead of through Defuddle', () => {
+  // How long it takes is the bench's business (a timed assertion fails on a busy machine); this
+  // checks the page is past Defuddle's limit and that the whole body still comes through.
+  it('goes straight to the whole body instead of through Defuddle', () => {
     const cells = Array.from({ length: 12_000 }, (_, i) => `<span><i>${i}</i></span>`).join('');
     const html = `<!doctype html><title>Numbers</title><body><div>${cells}</div></body>`;
-    const started = Date.now();
+    expect(new JSDOM(html).window.document.getElementsByTagName('*').length).toBeGreaterThan(MAX_ELEMENTS_FOR_DEFUDDLE);
     const text = plainText(parseHtmlArticle(html).blocks);
+    expect(text).toContain('0');
     expect(text).toContain('11999');
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
