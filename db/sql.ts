@@ -1,4 +1,6 @@
-/** Small helpers for building queries safely; values are still always bound, never spliced. */
+/** Small helpers for building queries safely; values are still always bound, never spliced. And the statement cache every repo uses. */
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open';
 
 /** Escapes LIKE's wildcards (and the escape character) so user text matches only itself. Use with ESCAPE '\'. */
 export function escapeLike(text: string): string {
@@ -29,4 +31,27 @@ export function ftsPrefixQuery(text: string): string | null {
 export function ftsPhrase(text: string): string | null {
   const words = text.normalize('NFC').match(WORDS);
   return words ? `"${words.join(' ')}"` : null;
+}
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+// Every repo's fixed statements (about 150) plus room for the shapes search filters make.
+const STATEMENTS_KEPT = 400;
+
+/**
+ * A statement compiled once per connection and SQL text; every repo asks through this rather than
+ * `db.prepare`. Compiling costs about as much as running most small queries (a search runs a dozen
+ * per keystroke, the same shapes again and again). The least recently used go past
+ * STATEMENTS_KEPT (search filters make many shapes). Statements are shared, so callers never
+ * change their mode (`pluck`, `raw`, `expand`, `safeIntegers`) and never hold one across
+ * another call's `iterate()`.
+ */
+export function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (statement) cache.delete(sql);
+  else statement = db.prepare(sql);
+  cache.set(sql, statement);
+  if (cache.size > STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
+  return statement;
 }

@@ -1,5 +1,6 @@
 /** What each highlight colour means to the user (seeded by migration 0003, editable). */
 import type { Db } from '../open';
+import { prepared } from '../sql';
 import type { HighlightColor } from './highlights';
 
 export interface ColorMeaning {
@@ -10,11 +11,11 @@ export interface ColorMeaning {
 }
 
 export function listColorMeanings(db: Db): ColorMeaning[] {
-  return db.prepare('SELECT color, meaning, position FROM color_meanings ORDER BY position').all() as ColorMeaning[];
+  return prepared(db, 'SELECT color, meaning, position FROM color_meanings ORDER BY position').all() as ColorMeaning[];
 }
 
 export function updateColorMeaning(db: Db, color: HighlightColor, meaning: string): ColorMeaning | undefined {
-  return db.prepare('UPDATE color_meanings SET meaning = ? WHERE color = ? RETURNING color, meaning, position').get(meaning, color) as
+  return prepared(db, 'UPDATE color_meanings SET meaning = ? WHERE color = ? RETURNING color, meaning, position').get(meaning, color) as
     | ColorMeaning
     | undefined;
 }

@@ -3,7 +3,7 @@
  * Blocks travel as JSON text: db/ knows nothing of the article model's types.
  */
 import type { Db } from '../open';
-import { childRange } from '../sql';
+import { childRange, prepared } from '../sql';
 
 /** 'card': a highlight card, whose own text is only a summary of an article held elsewhere. */
 export type DocumentKind = 'article' | 'card';
@@ -62,8 +62,8 @@ const ORDER_BY: Record<DocumentSort, string> = {
 };
 
 export function insertDocument(db: Db, doc: NewDocument): number {
-  const result = db
-    .prepare(
+  const result = prepared(
+    db,
       `INSERT INTO documents (title, byline, site, source_url, published_at, summary, imported_at, format,
          original_name, content_hash, blocks, plain_text, word_count, kind)
        VALUES (@title, @byline, @site, @sourceUrl, @publishedAt, @summary, @importedAt, @format,
@@ -74,7 +74,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
 }
 
 export function findDocumentByHash(db: Db, contentHash: string): { id: number; title: string } | undefined {
-  return db.prepare('SELECT id, title FROM documents WHERE content_hash = ?').get(contentHash) as
+  return prepared(db, 'SELECT id, title FROM documents WHERE content_hash = ?').get(contentHash) as
     | { id: number; title: string }
     | undefined;
 }
@@ -109,18 +109,17 @@ export function listDocuments(
     where.push(`${options.hasHighlights ? '' : 'NOT '}EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = documents.id)`);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  return db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ${filter} ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`)
+  return prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM documents ${filter} ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`)
     .all(params) as DocumentSummaryRow[];
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummaryRow | undefined {
-  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentSummaryRow | undefined;
+  return prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentSummaryRow | undefined;
 }
 
 export function getDocument(db: Db, id: number): DocumentRow | undefined {
-  return db
-    .prepare(
+  return prepared(
+    db,
       `SELECT ${SUMMARY_COLUMNS}, summary, source_url AS sourceUrl, original_name AS originalName,
          content_hash AS contentHash, blocks AS blocksJson, plain_text AS plainText
        FROM documents WHERE id = ?`,
@@ -131,32 +130,49 @@ export function getDocument(db: Db, id: number): DocumentRow | undefined {
 /** Replaces a document's text (the FTS index follows by trigger); its highlights must then be re-anchored. */
 export function updateDocumentText(db: Db, id: number, text: { blocksJson: string; plainText: string; wordCount: number }): boolean {
   return (
-    db
-      .prepare('UPDATE documents SET blocks = @blocksJson, plain_text = @plainText, word_count = @wordCount WHERE id = @id')
+    prepared(db, 'UPDATE documents SET blocks = @blocksJson, plain_text = @plainText, word_count = @wordCount WHERE id = @id')
       .run({ id, ...text }).changes > 0
   );
 }
 
 export function getDocumentText(db: Db, id: number): { title: string; plainText: string; kind: DocumentKind } | undefined {
-  return db.prepare('SELECT title, plain_text AS plainText, kind FROM documents WHERE id = ?').get(id) as
+  return prepared(db, 'SELECT title, plain_text AS plainText, kind FROM documents WHERE id = ?').get(id) as
     | { title: string; plainText: string; kind: DocumentKind }
     | undefined;
 }
 
 export function deleteDocument(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }
 
 export function countDocuments(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
 
 /** Every document id, ascending. */
 export function allDocumentIds(db: Db): number[] {
-  return (db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  return (prepared(db, 'SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 }
 
 /** A document's title and content hash after its text was parsed anew (re-run cleanup, joined articles). */
 export function updateDocumentTitleAndHash(db: Db, id: number, change: { title: string; contentHash: string }): boolean {
-  return db.prepare('UPDATE documents SET title = @title, content_hash = @contentHash WHERE id = @id').run({ id, ...change }).changes > 0;
+  return prepared(db, 'UPDATE documents SET title = @title, content_hash = @contentHash WHERE id = @id').run({ id, ...change }).changes > 0;
+}
+
+/** What an exported article file says of the article itself (no text; see `documentBlocksJson`). */
+export type DocumentExportRow = Pick<DocumentRow, 'id' | 'title' | 'sourceUrl' | 'site' | 'byline' | 'publishedAt' | 'importedAt'>;
+
+/** Many articles' exported fields in one query, in id order (missing ids are absent). */
+export function documentsForExport(db: Db, ids: readonly number[]): DocumentExportRow[] {
+  if (ids.length === 0) return [];
+  return prepared(
+    db,
+    `SELECT id, title, source_url AS sourceUrl, site, byline, published_at AS publishedAt, imported_at AS importedAt
+     FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(ids)) as DocumentExportRow[];
+}
+
+/** One article's blocks as JSON text (the largest column by far: read only when needed), or undefined. */
+export function documentBlocksJson(db: Db, id: number): string | undefined {
+  return (prepared(db, 'SELECT blocks AS blocksJson FROM documents WHERE id = ?').get(id) as { blocksJson: string } | undefined)?.blocksJson;
 }

@@ -4,6 +4,7 @@
  * document's title and the colour's meaning, which every view of a highlight shows.
  */
 import type { Db } from '../open';
+import { prepared } from '../sql';
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 export type HighlightStatus = 'ok' | 'fuzzy' | 'orphaned' | 'pending';
@@ -48,18 +49,18 @@ const INSERT_VALUES = `@documentId, @sourceDocumentId, @color, @comment, @start,
   @suffix, @status, @score, @previousExact, @createdAt, @updatedAt`;
 
 export function insertHighlight(db: Db, h: NewHighlight): number {
-  return Number(db.prepare(`INSERT INTO highlights (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})`).run(params(h)).lastInsertRowid);
+  return Number(prepared(db, `INSERT INTO highlights (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})`).run(params(h)).lastInsertRowid);
 }
 
 /** Puts a deleted highlight back under its old id (undo); the caller checks the id is free. */
 export function insertHighlightWithId(db: Db, id: number, h: NewHighlight): void {
-  db.prepare(`INSERT INTO highlights (id, ${INSERT_COLUMNS}) VALUES (@id, ${INSERT_VALUES})`).run({ id, ...params(h) });
+  prepared(db, `INSERT INTO highlights (id, ${INSERT_COLUMNS}) VALUES (@id, ${INSERT_VALUES})`).run({ id, ...params(h) });
 }
 
 /** Overwrites every field of an existing highlight (undo of an edit); tags are left to the caller. */
 export function overwriteHighlight(db: Db, id: number, h: NewHighlight): boolean {
-  const result = db
-    .prepare(
+  const result = prepared(
+    db,
       `UPDATE highlights SET document_id = @documentId, source_document_id = @sourceDocumentId, color = @color,
          comment = @comment, start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix,
          suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
@@ -71,18 +72,18 @@ export function overwriteHighlight(db: Db, id: number, h: NewHighlight): boolean
 }
 
 export function getHighlight(db: Db, id: number): HighlightRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
+  return prepared(db, `SELECT ${COLUMNS} ${FROM} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
 }
 
 export function listHighlightsOfDocument(db: Db, documentId: number): HighlightRow[] {
-  return db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE h.document_id = ? ORDER BY ${READING_ORDER}`).all(documentId) as HighlightRow[];
+  return prepared(db, `SELECT ${COLUMNS} ${FROM} WHERE h.document_id = ? ORDER BY ${READING_ORDER}`).all(documentId) as HighlightRow[];
 }
 
 /** Highlights carrying any of these tag ids (of one document, or across the library), in reading order. */
 export function listHighlightsWithTags(db: Db, tagIds: readonly number[], options: { documentId?: number; limit: number }): HighlightRow[] {
   if (tagIds.length === 0) return [];
-  return db
-    .prepare(
+  return prepared(
+    db,
       `SELECT ${COLUMNS} ${FROM}
        WHERE h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds)))
          AND (@documentId IS NULL OR h.document_id = @documentId)
@@ -92,13 +93,13 @@ export function listHighlightsWithTags(db: Db, tagIds: readonly number[], option
 }
 
 export function listAllHighlights(db: Db, limit: number): HighlightRow[] {
-  return db.prepare(`SELECT ${COLUMNS} ${FROM} ORDER BY ${READING_ORDER} LIMIT ?`).all(limit) as HighlightRow[];
+  return prepared(db, `SELECT ${COLUMNS} ${FROM} ORDER BY ${READING_ORDER} LIMIT ?`).all(limit) as HighlightRow[];
 }
 
 /** Highlights in any of these states (e.g. fuzzy and orphaned: "needs attention"), optionally of one document. */
 export function listHighlightsByStatus(db: Db, statuses: readonly HighlightStatus[], documentId?: number): HighlightRow[] {
-  return db
-    .prepare(
+  return prepared(
+    db,
       `SELECT ${COLUMNS} ${FROM} WHERE h.status IN (SELECT value FROM json_each(?)) AND (? IS NULL OR h.document_id = ?)
        ORDER BY ${READING_ORDER}`,
     )
@@ -107,12 +108,12 @@ export function listHighlightsByStatus(db: Db, statuses: readonly HighlightStatu
 
 /** The quotes of card passages still waiting for their article (light: no join). */
 export function listPendingQuotes(db: Db): { id: number; exact: string }[] {
-  return db.prepare("SELECT id, exact FROM highlights WHERE status = 'pending'").all() as { id: number; exact: string }[];
+  return prepared(db, "SELECT id, exact FROM highlights WHERE status = 'pending'").all() as { id: number; exact: string }[];
 }
 
 export function updateHighlightStyle(db: Db, id: number, change: { color?: HighlightColor; comment?: string | null }, updatedAt: string): boolean {
-  const result = db
-    .prepare(
+  const result = prepared(
+    db,
       `UPDATE highlights SET color = coalesce(@color, color),
          comment = CASE WHEN @setComment THEN @comment ELSE comment END, updated_at = @updatedAt
        WHERE id = @id`,
@@ -123,8 +124,8 @@ export function updateHighlightStyle(db: Db, id: number, change: { color?: Highl
 
 /** Moves a highlight (to another document, e.g. after a split or a card attaching) and re-anchors it. */
 export function updateHighlightAnchor(db: Db, id: number, documentId: number, anchor: HighlightAnchor, updatedAt: string): boolean {
-  const result = db
-    .prepare(
+  const result = prepared(
+    db,
       `UPDATE highlights SET document_id = @documentId, start_offset = @start, end_offset = @end, exact = @exact,
          prefix = @prefix, suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
          updated_at = @updatedAt
@@ -135,11 +136,11 @@ export function updateHighlightAnchor(db: Db, id: number, documentId: number, an
 }
 
 export function deleteHighlight(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM highlights WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM highlights WHERE id = ?').run(id).changes > 0;
 }
 
 export function countHighlightsOfDocument(db: Db, documentId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM highlights WHERE document_id = ?').get(documentId) as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM highlights WHERE document_id = ?').get(documentId) as { n: number }).n;
 }
 
 function anchorParams(a: HighlightAnchor) {
@@ -160,5 +161,20 @@ function params(h: NewHighlight) {
 
 /** Ids of the documents holding at least one highlight, ascending. */
 export function documentIdsWithHighlights(db: Db): number[] {
-  return (db.prepare('SELECT DISTINCT document_id AS id FROM highlights ORDER BY document_id').all() as { id: number }[]).map((r) => r.id);
+  return (prepared(db, 'SELECT DISTINCT document_id AS id FROM highlights ORDER BY document_id').all() as { id: number }[]).map((r) => r.id);
+}
+
+/** What an exported highlight shows. */
+export type HighlightExportRow = Pick<HighlightRow, 'id' | 'documentId' | 'color' | 'colorMeaning' | 'status' | 'comment' | 'exact'>;
+
+/** The highlights of many articles in one query, each article's in reading order (as `listHighlightsOfDocument`). */
+export function highlightsOfDocumentsForExport(db: Db, documentIds: readonly number[]): HighlightExportRow[] {
+  if (documentIds.length === 0) return [];
+  return prepared(
+    db,
+    `SELECT h.id, h.document_id AS documentId, h.color, c.meaning AS colorMeaning, h.status, h.comment, h.exact
+     FROM highlights h JOIN color_meanings c ON c.color = h.color
+     WHERE h.document_id IN (SELECT value FROM json_each(?))
+     ORDER BY ${READING_ORDER}`,
+  ).all(JSON.stringify(documentIds)) as HighlightExportRow[];
 }

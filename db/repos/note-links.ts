@@ -3,6 +3,7 @@
  * replaced whole, so the table is never edited by hand. Backlinks are one indexed query.
  */
 import type { Db } from '../open';
+import { prepared } from '../sql';
 
 export type LinkTargetKind = 'note' | 'highlight' | 'document';
 
@@ -23,14 +24,13 @@ export interface BacklinkRow {
 }
 
 export function replaceNoteLinks(db: Db, noteId: number, links: readonly StoredLink[]): void {
-  db.prepare('DELETE FROM note_links WHERE source_note_id = ?').run(noteId);
-  const insert = db.prepare('INSERT OR IGNORE INTO note_links (source_note_id, target_kind, target_id, context) VALUES (?, ?, ?, ?)');
+  prepared(db, 'DELETE FROM note_links WHERE source_note_id = ?').run(noteId);
+  const insert = prepared(db, 'INSERT OR IGNORE INTO note_links (source_note_id, target_kind, target_id, context) VALUES (?, ?, ?, ?)');
   for (const link of links) insert.run(noteId, link.kind, link.id, link.context);
 }
 
 export function linksOfNote(db: Db, noteId: number): StoredLink[] {
-  return db
-    .prepare('SELECT target_kind AS kind, target_id AS id, context FROM note_links WHERE source_note_id = ? ORDER BY target_kind, target_id')
+  return prepared(db, 'SELECT target_kind AS kind, target_id AS id, context FROM note_links WHERE source_note_id = ? ORDER BY target_kind, target_id')
     .all(noteId) as StoredLink[];
 }
 
@@ -53,7 +53,7 @@ export const DOCUMENT_BACKLINKS_SQL = `SELECT ${BACKLINK_COLUMNS}
 
 /** Live notes linking to this note or highlight (trashed notes are not listed until restored). */
 export function backlinksTo(db: Db, kind: 'note' | 'highlight', id: number): BacklinkRow[] {
-  return db.prepare(BACKLINKS_SQL).all({ kind, id }) as BacklinkRow[];
+  return prepared(db, BACKLINKS_SQL).all({ kind, id }) as BacklinkRow[];
 }
 
 /**
@@ -61,14 +61,14 @@ export function backlinksTo(db: Db, kind: 'note' | 'highlight', id: number): Bac
  * highlight's current article, so a highlight moved by a split counts where it is now).
  */
 export function backlinksToDocument(db: Db, documentId: number): BacklinkRow[] {
-  return db.prepare(DOCUMENT_BACKLINKS_SQL).all({ id: documentId }) as BacklinkRow[];
+  return prepared(db, DOCUMENT_BACKLINKS_SQL).all({ id: documentId }) as BacklinkRow[];
 }
 
 /** Articles that live notes refer to (directly; a highlight's article is found through the highlight). */
 export function documentIdsLinkedFromLiveNotes(db: Db): number[] {
   return (
-    db
-      .prepare(
+    prepared(
+    db,
         `SELECT DISTINCT l.target_id AS id FROM note_links l JOIN notes n ON n.id = l.source_note_id
          WHERE l.target_kind = 'document' AND n.deleted_at IS NULL ORDER BY l.target_id`,
       )
@@ -90,5 +90,5 @@ export const HIGHLIGHT_BACKLINK_COUNTS_SQL = `SELECT h.id AS highlightId, count(
   ORDER BY h.id`;
 
 export function highlightBacklinkCounts(db: Db, documentId: number): { highlightId: number; notes: number }[] {
-  return db.prepare(HIGHLIGHT_BACKLINK_COUNTS_SQL).all({ id: documentId }) as { highlightId: number; notes: number }[];
+  return prepared(db, HIGHLIGHT_BACKLINK_COUNTS_SQL).all({ id: documentId }) as { highlightId: number; notes: number }[];
 }

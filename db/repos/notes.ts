@@ -5,7 +5,7 @@
  * heavy columns (content, plain text) out.
  */
 import type { Db } from '../open';
-import { childRange } from '../sql';
+import { childRange, prepared } from '../sql';
 
 export interface NoteMetaRow {
   id: number;
@@ -35,8 +35,8 @@ const META = `id, title, excerpt, version, aliases AS aliasesJson, created_at AS
 
 export function insertNote(db: Db, note: NoteText & { title: string; aliasesJson: string | null; createdAt: string; updatedAt: string }): number {
   return Number(
-    db
-      .prepare(
+    prepared(
+    db,
         `INSERT INTO notes (title, excerpt, version, created_at, updated_at, aliases, plain_text, content)
          VALUES (@title, @excerpt, 1, @createdAt, @updatedAt, @aliasesJson, @plainText, @contentJson)`,
       )
@@ -45,17 +45,17 @@ export function insertNote(db: Db, note: NoteText & { title: string; aliasesJson
 }
 
 export function getNoteMeta(db: Db, id: number): NoteMetaRow | undefined {
-  return db.prepare(`SELECT ${META} FROM notes WHERE id = ?`).get(id) as NoteMetaRow | undefined;
+  return prepared(db, `SELECT ${META} FROM notes WHERE id = ?`).get(id) as NoteMetaRow | undefined;
 }
 
 export function getNote(db: Db, id: number): NoteRow | undefined {
-  return db.prepare(`SELECT ${META}, content AS contentJson, plain_text AS plainText FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
+  return prepared(db, `SELECT ${META}, content AS contentJson, plain_text AS plainText FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
 }
 
 /** Many notes' meta by id, trashed ones included (the caller decides what a trashed target means). */
 export function getNoteMetas(db: Db, ids: readonly number[]): NoteMetaRow[] {
   if (ids.length === 0) return [];
-  return db.prepare(`SELECT ${META} FROM notes WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as NoteMetaRow[];
+  return prepared(db, `SELECT ${META} FROM notes WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as NoteMetaRow[];
 }
 
 /** Live notes, most recently changed first (served by notes_by_updated), or the trash, latest deletion first. */
@@ -71,14 +71,14 @@ export function listNotes(db: Db, options: { trash: boolean; tag?: string; limit
   const sql = options.trash
     ? `SELECT ${META} FROM notes WHERE deleted_at IS NOT NULL ${tagFilter} ORDER BY deleted_at DESC, id DESC LIMIT @limit`
     : `SELECT ${META} FROM notes WHERE deleted_at IS NULL ${tagFilter} ORDER BY updated_at DESC, id DESC LIMIT @limit`;
-  return db.prepare(sql).all(params) as NoteMetaRow[];
+  return prepared(db, sql).all(params) as NoteMetaRow[];
 }
 
 /** Writes new content (and its derived text), bumping the version. */
 export function updateNoteContent(db: Db, id: number, note: NoteText, updatedAt: string): boolean {
   return (
-    db
-      .prepare(
+    prepared(
+    db,
         `UPDATE notes SET content = @contentJson, plain_text = @plainText, excerpt = @excerpt, version = version + 1,
            updated_at = @updatedAt
          WHERE id = @id`,
@@ -90,26 +90,34 @@ export function updateNoteContent(db: Db, id: number, note: NoteText, updatedAt:
 /** Title and aliases: not content, so the version stays (a rename never makes the editor's next save a conflict). */
 export function updateNoteNames(db: Db, id: number, names: { title: string; aliasesJson: string | null; excerpt: string }, updatedAt: string): boolean {
   return (
-    db
-      .prepare('UPDATE notes SET title = @title, aliases = @aliasesJson, excerpt = @excerpt, updated_at = @updatedAt WHERE id = @id')
+    prepared(db, 'UPDATE notes SET title = @title, aliases = @aliasesJson, excerpt = @excerpt, updated_at = @updatedAt WHERE id = @id')
       .run({ id, ...names, updatedAt }).changes > 0
   );
 }
 
 export function setNoteDeletedAt(db: Db, id: number, deletedAt: string | null): boolean {
-  return db.prepare('UPDATE notes SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes > 0;
+  return prepared(db, 'UPDATE notes SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes > 0;
 }
 
 /** Deletes a note for good; its links and taggings go with it (cascade), links *to* it stay, broken. */
 export function purgeNote(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM notes WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM notes WHERE id = ?').run(id).changes > 0;
 }
 
 export function countNotes(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM notes WHERE deleted_at IS NULL').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM notes WHERE deleted_at IS NULL').get() as { n: number }).n;
 }
 
 /** Ids of live notes (not in the trash), ascending. */
 export function liveNoteIds(db: Db): number[] {
-  return (db.prepare('SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  return (prepared(db, 'SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+}
+
+/** Many notes' stored content (JSON text) by id, trashed ones included, in no particular order. */
+export function noteContents(db: Db, ids: readonly number[]): { id: number; contentJson: string }[] {
+  if (ids.length === 0) return [];
+  return prepared(db, 'SELECT id, content AS contentJson FROM notes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
+    id: number;
+    contentJson: string;
+  }[];
 }

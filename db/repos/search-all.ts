@@ -4,8 +4,8 @@
  * counts, and the shown hits' details. The MATCH expression comes from the query parser
  * (main/library/search) and is bound like every filter value; the SQL is in search-sql.ts.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
+import { prepared } from '../sql';
 import { buildDetailQuery, buildFilteredDetailQuery, buildFilteredQuery, buildKindQuery, FTS, kindAllowed, TABLE } from './search-sql';
 
 export type SearchKind = 'article' | 'highlight' | 'note';
@@ -43,25 +43,6 @@ export interface SearchHit {
 
 /** Sentinels around matched words in snippets (defined with the SQL that writes them). */
 export { MARK_END, MARK_START } from './search-sql';
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-const STATEMENTS_KEPT = 100;
-
-/**
- * A statement compiled once per connection and SQL text: compiling costs about as much as
- * running most of a search's dozen statements, and every keystroke asks the same shapes again.
- * The least recently used go past STATEMENTS_KEPT (filters make many shapes).
- */
-export function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (statement) cache.delete(sql);
-  else statement = db.prepare(sql);
-  cache.set(sql, statement);
-  if (cache.size > STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
-  return statement;
-}
 
 export interface SearchResult {
   hits: SearchHit[];

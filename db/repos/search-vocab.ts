@@ -4,7 +4,7 @@
  * (lower case, accents removed), so lookups take folded words.
  */
 import type { Db } from '../open';
-import { prepared } from './search-all';
+import { prepared } from '../sql';
 
 const VOCABS = ['documents_vocab', 'highlights_vocab', 'notes_vocab'] as const;
 

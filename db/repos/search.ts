@@ -3,7 +3,7 @@
  * that speaks FTS so the index can be tested and benchmarked now.
  */
 import type { Db } from '../open';
-import { escapeLike, ftsPhrase, ftsPrefixQuery } from '../sql';
+import { escapeLike, ftsPhrase, ftsPrefixQuery, prepared } from '../sql';
 
 export interface DocumentHit {
   id: number;
@@ -13,8 +13,8 @@ export interface DocumentHit {
 
 /** `match` is an FTS5 query expression; callers build it from user input (never raw). */
 export function searchDocuments(db: Db, match: string, limit = 50): DocumentHit[] {
-  return db
-    .prepare(
+  return prepared(
+    db,
       `SELECT d.id, d.title, snippet(documents_fts, 3, '[', ']', '…', 12) AS snippet
        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
        WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 10.0, 2.0, 2.0, 1.0) LIMIT ?`,
@@ -24,7 +24,7 @@ export function searchDocuments(db: Db, match: string, limit = 50): DocumentHit[
 
 /** How many documents hold each of these index terms (terms in no document are absent). */
 export function documentFrequencies(db: Db, terms: readonly string[]): Map<string, number> {
-  const lookup = db.prepare('SELECT doc FROM documents_vocab WHERE term = ?');
+  const lookup = prepared(db, 'SELECT doc FROM documents_vocab WHERE term = ?');
   const counts = new Map<string, number>();
   for (const term of terms) {
     const row = lookup.get(term) as { doc: number } | undefined;
@@ -42,8 +42,8 @@ export function articlesWithAnyTerm(db: Db, terms: readonly string[], limit: num
   // Terms are single index tokens (letters and digits), quoted so none is read as an operator.
   const match = `plain_text : (${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})`;
   return (
-    db
-      .prepare(
+    prepared(
+    db,
         `SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
          WHERE documents_fts MATCH ? AND d.kind = 'article' ORDER BY bm25(documents_fts) LIMIT ?`,
       )
@@ -69,8 +69,8 @@ export function searchNoteTitles(db: Db, options: { query: string; limit: number
   const query = options.query.trim();
   const base = { exclude: options.excludeId ?? null, limit: options.limit };
   if (query === '') {
-    return db
-      .prepare(
+    return prepared(
+    db,
         `SELECT id, title, excerpt, updated_at AS updatedAt FROM notes
          WHERE deleted_at IS NULL AND id IS NOT @exclude ORDER BY updated_at DESC, id DESC LIMIT @limit`,
       )
@@ -81,8 +81,8 @@ export function searchNoteTitles(db: Db, options: { query: string; limit: number
   // The index's hits are materialised once and then probed per note (a join would rerun the
   // MATCH for every row); titles and aliases holding the text anywhere come from a scan.
   const hits = match === null ? 'SELECT NULL WHERE 0' : 'SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match';
-  return db
-    .prepare(
+  return prepared(
+    db,
       `WITH hits(id) AS MATERIALIZED (${hits})
        SELECT n.id, n.title, n.excerpt, n.updated_at AS updatedAt FROM notes n
        WHERE n.deleted_at IS NULL AND n.id IS NOT @exclude
@@ -105,8 +105,8 @@ export function notesMentioning(db: Db, phrases: readonly string[], targetId: nu
   const quoted = phrases.map(ftsPhrase).filter((q): q is string => q !== null);
   if (quoted.length === 0) return [];
   return (
-    db
-      .prepare(
+    prepared(
+    db,
         `SELECT n.id FROM notes_fts f JOIN notes n ON n.id = f.rowid
          WHERE notes_fts MATCH @match AND n.deleted_at IS NULL AND n.id <> @target
            AND NOT EXISTS (SELECT 1 FROM note_links l WHERE l.source_note_id = n.id AND l.target_kind = 'note' AND l.target_id = @target)
@@ -123,11 +123,10 @@ export function notesMentioning(db: Db, phrases: readonly string[], targetId: nu
 export function searchHighlightIds(db: Db, query: string, limit: number): number[] {
   const match = ftsPrefixQuery(query);
   if (query.trim() === '' || match === null) {
-    return (db.prepare('SELECT id FROM highlights ORDER BY id DESC LIMIT ?').all(limit) as { id: number }[]).map((r) => r.id);
+    return (prepared(db, 'SELECT id FROM highlights ORDER BY id DESC LIMIT ?').all(limit) as { id: number }[]).map((r) => r.id);
   }
   return (
-    db
-      .prepare('SELECT rowid AS id FROM highlights_fts WHERE highlights_fts MATCH ? ORDER BY bm25(highlights_fts, 4.0, 1.0) LIMIT ?')
+    prepared(db, 'SELECT rowid AS id FROM highlights_fts WHERE highlights_fts MATCH ? ORDER BY bm25(highlights_fts, 4.0, 1.0) LIMIT ?')
       .all(match, limit) as { id: number }[]
   ).map((r) => r.id);
 }
