@@ -33,6 +33,23 @@ const contractBlocks = CONTRACT_DEPTHS.map((depth) => ({
   },
 }));
 
+// SQL lives in db/ (its repos, through db/sql.ts's statement cache): nothing in main/ prepares or
+// runs a statement on a connection. Matched by syntax, not type: a receiver named like a database
+// (`db`, `database`, `connection`, `…Db`, also as `this.db`), or SQL text written at the call
+// (`x.exec('…')`, `x.prepare(`…`)`). A regex's `.exec(text)` and `command.prepare(argv)` pass.
+const SQL_RECEIVER = '/^(db|database|conn|connection)$|Db$/';
+const CALL = 'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(prepare|exec)$/]';
+const sqlOnlyInDb = 'SQL lives in db/: add or reuse a function in db/repos/ (statements through prepared() in db/sql.ts).';
+const noSqlOutsideDb = [
+  { selector: `${CALL}[callee.object.name=${SQL_RECEIVER}]`, message: sqlOnlyInDb },
+  { selector: `${CALL}[callee.object.property.name=${SQL_RECEIVER}]`, message: sqlOnlyInDb },
+  { selector: `${CALL}[arguments.0.type=/^(Literal|TemplateLiteral)$/]`, message: sqlOnlyInDb },
+];
+// TEMPORARY allow-list: these files still hold SQL and are being moved into db/repos/ by the tags
+// work on branch issue15-tags (not touched here to avoid conflicting with it). Remove each entry
+// as that branch lands; the rule then covers all of main/.
+const SQL_NOT_YET_IN_DB = ['main/library/tags.ts', 'main/library/notes/retag.ts', 'main/library/notes/untag.ts', 'main/library/notes/markdown.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'out-*/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
   ...tseslint.configs.recommended,
@@ -95,6 +112,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noRenderer] }],
     },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: SQL_NOT_YET_IN_DB,
+    rules: { 'no-restricted-syntax': ['error', ...noSqlOutsideDb] },
   },
   // Last, so that for main/contract/ these replace the main/ block's options.
   ...contractBlocks,
