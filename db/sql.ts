@@ -55,3 +55,26 @@ export function prepared(db: Db, sql: string): Statement {
   if (cache.size > STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
   return statement;
 }
+
+/** The test `titleWhere` applies, set only while its query runs (better-sqlite3 is synchronous). */
+let titleTest: ((title: string) => boolean) | null = null;
+const withTitleTest = new WeakSet<Db>();
+
+/**
+ * Runs `run` with the SQL function `commonplace_title_test(title)` answering `test(title)` (1 or 0).
+ * For filters only JavaScript can say (the export's file names): SQLite walks the titles and only
+ * the rows that pass reach JavaScript. The function is registered once per connection.
+ */
+export function titleWhere<T>(db: Db, test: (title: string) => boolean, run: () => T): T {
+  if (!withTitleTest.has(db)) {
+    db.function('commonplace_title_test', { deterministic: false }, (title: unknown) => (typeof title === 'string' && titleTest?.(title) ? 1 : 0));
+    withTitleTest.add(db);
+  }
+  const outer = titleTest;
+  titleTest = test;
+  try {
+    return run();
+  } finally {
+    titleTest = outer;
+  }
+}

@@ -3,7 +3,7 @@
  * Blocks travel as JSON text: db/ knows nothing of the article model's types.
  */
 import type { Db } from '../open';
-import { childRange, prepared } from '../sql';
+import { childRange, prepared, titleWhere } from '../sql';
 
 /** 'card': a highlight card, whose own text is only a summary of an article held elsewhere. */
 export type DocumentKind = 'article' | 'card';
@@ -175,4 +175,26 @@ export function documentsForExport(db: Db, ids: readonly number[]): DocumentExpo
 /** One article's blocks as JSON text (the largest column by far: read only when needed), or undefined. */
 export function documentBlocksJson(db: Db, id: number): string | undefined {
   return (prepared(db, 'SELECT blocks AS blocksJson FROM documents WHERE id = ?').get(id) as { blocksJson: string } | undefined)?.blocksJson;
+}
+
+/**
+ * The articles a folder export holds by default (with highlights, or referred to by a live note:
+ * as documentIdsWithHighlights and documentIdsLinkedFromLiveNotes) up to id `upTo` whose title
+ * passes `test` (run inside SQLite over the titles only; see titleWhere), in id order.
+ */
+export function exportedDocumentTitlesWhere(db: Db, test: (title: string) => boolean, upTo = Number.MAX_SAFE_INTEGER): { id: number; title: string }[] {
+  return titleWhere(
+    db,
+    test,
+    () =>
+      prepared(
+        db,
+        `SELECT d.id, d.title FROM documents d
+         WHERE d.id <= ? AND commonplace_title_test(d.title)
+           AND (EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = d.id)
+             OR EXISTS (SELECT 1 FROM note_links l JOIN notes n ON n.id = l.source_note_id
+                        WHERE l.target_kind = 'document' AND l.target_id = d.id AND n.deleted_at IS NULL))
+         ORDER BY d.id`,
+      ).all(upTo) as { id: number; title: string }[],
+  );
 }

@@ -178,3 +178,13 @@ export function highlightsOfDocumentsForExport(db: Db, documentIds: readonly num
      ORDER BY ${READING_ORDER}`,
   ).all(JSON.stringify(documentIds)) as HighlightExportRow[];
 }
+
+/** Many highlights' quotes and articles by id, as an export shows them (missing ids are absent). */
+export function highlightQuotesForExport(db: Db, ids: readonly number[]): Pick<HighlightRow, 'id' | 'documentId' | 'exact'>[] {
+  if (ids.length === 0) return [];
+  return prepared(
+    db,
+    `SELECT h.id, h.document_id AS documentId, h.exact FROM highlights h JOIN color_meanings c ON c.color = h.color
+     WHERE h.id IN (SELECT value FROM json_each(?)) ORDER BY h.id`,
+  ).all(JSON.stringify(ids)) as Pick<HighlightRow, 'id' | 'documentId' | 'exact'>[];
+}

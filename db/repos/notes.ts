@@ -5,7 +5,7 @@
  * heavy columns (content, plain text) out.
  */
 import type { Db } from '../open';
-import { childRange, prepared } from '../sql';
+import { childRange, prepared, titleWhere } from '../sql';
 
 export interface NoteMetaRow {
   id: number;
@@ -120,4 +120,17 @@ export function noteContents(db: Db, ids: readonly number[]): { id: number; cont
     id: number;
     contentJson: string;
   }[];
+}
+
+/** Live notes up to id `upTo` whose title passes `test` (run inside SQLite over the titles only; see titleWhere), in id order. */
+export function liveNoteTitlesWhere(db: Db, test: (title: string) => boolean, upTo = Number.MAX_SAFE_INTEGER): { id: number; title: string }[] {
+  return titleWhere(
+    db,
+    test,
+    () =>
+      prepared(db, 'SELECT id, title FROM notes WHERE id <= ? AND deleted_at IS NULL AND commonplace_title_test(title) ORDER BY id').all(upTo) as {
+        id: number;
+        title: string;
+      }[],
+  );
 }

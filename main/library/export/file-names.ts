@@ -72,6 +72,22 @@ export function assignNames<T>(items: readonly T[], titleOf: (item: T) => string
   return names;
 }
 
+const family = (name: string) => nameKey(name).replace(/( [0-9]+)+$/u, '');
+
+/**
+ * The families of the names `assignNames` could give an item with this title: its name without
+ * any trailing " <number>"s, for the name as sanitised and for the shorter stem a number is added
+ * to. Two items' names can be equal, or one push the other to a number, only if their families
+ * meet (a name's family is a function of the name), so one item's name can be worked out from the
+ * items whose families meet its own, closed under that relation, in id order: no need for the
+ * rest of the library (see export/note-markdown.ts).
+ */
+export function nameFamilies(title: string): string[] {
+  const base = sanitiseName(title);
+  const stem = trimEdges(cutToBytes(base, NAME_MAX_BYTES - 6)) || 'Untitled';
+  return [family(base), family(stem)];
+}
+
 /** A path inside the export folder, as the manifest records it: `Notes/<stem>.md` or `Articles/<stem>.md`. */
 export const EXPORT_DIRS = ['Notes', 'Articles'] as const;
 export type ExportDir = (typeof EXPORT_DIRS)[number];

@@ -63,7 +63,7 @@ export interface PlannedFile {
   content(): string;
 }
 
-interface Names {
+export interface Names {
   notes: Map<number, { title: string; stem: string }>;
   articles: Map<number, { title: string; stem: string }>;
   highlights: Map<number, { quote: string; documentId: number }>;
@@ -71,7 +71,8 @@ interface Names {
 
 const shown = (title: string) => title.trim() || 'Untitled';
 
-function exportResolvers(names: Names): MarkdownResolvers {
+/** How a note's references resolve against the exported names (null: not exported, written as plain words). */
+export function exportResolvers(names: Names): MarkdownResolvers {
   const articleStems = new Set([...names.articles.values()].map((a) => nameKey(a.stem)));
   return {
     note(id) {
@@ -150,11 +151,6 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
     });
   }
   return files;
-}
-
-/** One note as Markdown (frontmatter and body) with links named as a full export would name them. */
-export function noteMarkdown(db: Db, id: number): string | null {
-  return planExport(db).find((f) => f.item === `note:${id}`)?.content() ?? null;
 }
 
 /**
