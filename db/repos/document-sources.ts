@@ -30,20 +30,18 @@ export function insertDocumentSource(db: Db, row: Omit<DocumentSourceRow, 'locke
 export function findDocumentByFileHash(db: Db, fileHash: string): { id: number; title: string } | undefined {
   return prepared(
     db,
-      `SELECT d.id, d.title FROM document_sources s JOIN documents d ON d.id = s.document_id
-       WHERE s.file_hash = ? ORDER BY d.id LIMIT 1`,
-    )
-    .get(fileHash) as { id: number; title: string } | undefined;
+    `SELECT d.id, d.title FROM document_sources s JOIN documents d ON d.id = s.document_id
+     WHERE s.file_hash = ? ORDER BY d.id LIMIT 1`,
+  ).get(fileHash) as { id: number; title: string } | undefined;
 }
 
 export function getDocumentSource(db: Db, documentId: number): DocumentSourceRow | undefined {
   return prepared(
     db,
-      `SELECT document_id AS documentId, original, parsed_title AS parsedTitle, locked,
-         removed_json AS removedJson, restored_json AS restoredJson
-       FROM document_sources WHERE document_id = ?`,
-    )
-    .get(documentId) as DocumentSourceRow | undefined;
+    `SELECT document_id AS documentId, original, parsed_title AS parsedTitle, locked,
+       removed_json AS removedJson, restored_json AS restoredJson
+     FROM document_sources WHERE document_id = ?`,
+  ).get(documentId) as DocumentSourceRow | undefined;
 }
 
 /** The removed passages only (the reader's "Show removed text"), without the heavy original. */

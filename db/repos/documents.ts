@@ -64,12 +64,11 @@ const ORDER_BY: Record<DocumentSort, string> = {
 export function insertDocument(db: Db, doc: NewDocument): number {
   const result = prepared(
     db,
-      `INSERT INTO documents (title, byline, site, source_url, published_at, summary, imported_at, format,
-         original_name, content_hash, blocks, plain_text, word_count, kind)
-       VALUES (@title, @byline, @site, @sourceUrl, @publishedAt, @summary, @importedAt, @format,
-         @originalName, @contentHash, @blocksJson, @plainText, @wordCount, @kind)`,
-    )
-    .run({ ...doc, kind: doc.kind ?? 'article' });
+    `INSERT INTO documents (title, byline, site, source_url, published_at, summary, imported_at, format,
+       original_name, content_hash, blocks, plain_text, word_count, kind)
+     VALUES (@title, @byline, @site, @sourceUrl, @publishedAt, @summary, @importedAt, @format,
+       @originalName, @contentHash, @blocksJson, @plainText, @wordCount, @kind)`,
+  ).run({ ...doc, kind: doc.kind ?? 'article' });
   return Number(result.lastInsertRowid);
 }
 
@@ -120,11 +119,10 @@ export function getDocumentSummary(db: Db, id: number): DocumentSummaryRow | und
 export function getDocument(db: Db, id: number): DocumentRow | undefined {
   return prepared(
     db,
-      `SELECT ${SUMMARY_COLUMNS}, summary, source_url AS sourceUrl, original_name AS originalName,
-         content_hash AS contentHash, blocks AS blocksJson, plain_text AS plainText
-       FROM documents WHERE id = ?`,
-    )
-    .get(id) as DocumentRow | undefined;
+    `SELECT ${SUMMARY_COLUMNS}, summary, source_url AS sourceUrl, original_name AS originalName,
+       content_hash AS contentHash, blocks AS blocksJson, plain_text AS plainText
+     FROM documents WHERE id = ?`,
+  ).get(id) as DocumentRow | undefined;
 }
 
 /** Replaces a document's text (the FTS index follows by trigger); its highlights must then be re-anchored. */

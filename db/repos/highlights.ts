@@ -61,13 +61,12 @@ export function insertHighlightWithId(db: Db, id: number, h: NewHighlight): void
 export function overwriteHighlight(db: Db, id: number, h: NewHighlight): boolean {
   const result = prepared(
     db,
-      `UPDATE highlights SET document_id = @documentId, source_document_id = @sourceDocumentId, color = @color,
-         comment = @comment, start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix,
-         suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
-         created_at = @createdAt, updated_at = @updatedAt
-       WHERE id = @id`,
-    )
-    .run({ id, ...params(h) });
+    `UPDATE highlights SET document_id = @documentId, source_document_id = @sourceDocumentId, color = @color,
+       comment = @comment, start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix,
+       suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
+       created_at = @createdAt, updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({ id, ...params(h) });
   return result.changes > 0;
 }
 
@@ -84,12 +83,11 @@ export function listHighlightsWithTags(db: Db, tagIds: readonly number[], option
   if (tagIds.length === 0) return [];
   return prepared(
     db,
-      `SELECT ${COLUMNS} ${FROM}
-       WHERE h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds)))
-         AND (@documentId IS NULL OR h.document_id = @documentId)
-       ORDER BY ${READING_ORDER} LIMIT @limit`,
-    )
-    .all({ tagIds: JSON.stringify(tagIds), documentId: options.documentId ?? null, limit: options.limit }) as HighlightRow[];
+    `SELECT ${COLUMNS} ${FROM}
+     WHERE h.id IN (SELECT highlight_id FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds)))
+       AND (@documentId IS NULL OR h.document_id = @documentId)
+     ORDER BY ${READING_ORDER} LIMIT @limit`,
+  ).all({ tagIds: JSON.stringify(tagIds), documentId: options.documentId ?? null, limit: options.limit }) as HighlightRow[];
 }
 
 export function listAllHighlights(db: Db, limit: number): HighlightRow[] {
@@ -100,10 +98,9 @@ export function listAllHighlights(db: Db, limit: number): HighlightRow[] {
 export function listHighlightsByStatus(db: Db, statuses: readonly HighlightStatus[], documentId?: number): HighlightRow[] {
   return prepared(
     db,
-      `SELECT ${COLUMNS} ${FROM} WHERE h.status IN (SELECT value FROM json_each(?)) AND (? IS NULL OR h.document_id = ?)
-       ORDER BY ${READING_ORDER}`,
-    )
-    .all(JSON.stringify(statuses), documentId ?? null, documentId ?? null) as HighlightRow[];
+    `SELECT ${COLUMNS} ${FROM} WHERE h.status IN (SELECT value FROM json_each(?)) AND (? IS NULL OR h.document_id = ?)
+     ORDER BY ${READING_ORDER}`,
+  ).all(JSON.stringify(statuses), documentId ?? null, documentId ?? null) as HighlightRow[];
 }
 
 /** The quotes of card passages still waiting for their article (light: no join). */
@@ -114,11 +111,10 @@ export function listPendingQuotes(db: Db): { id: number; exact: string }[] {
 export function updateHighlightStyle(db: Db, id: number, change: { color?: HighlightColor; comment?: string | null }, updatedAt: string): boolean {
   const result = prepared(
     db,
-      `UPDATE highlights SET color = coalesce(@color, color),
-         comment = CASE WHEN @setComment THEN @comment ELSE comment END, updated_at = @updatedAt
-       WHERE id = @id`,
-    )
-    .run({ id, color: change.color ?? null, setComment: change.comment !== undefined ? 1 : 0, comment: change.comment ?? null, updatedAt });
+    `UPDATE highlights SET color = coalesce(@color, color),
+       comment = CASE WHEN @setComment THEN @comment ELSE comment END, updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({ id, color: change.color ?? null, setComment: change.comment !== undefined ? 1 : 0, comment: change.comment ?? null, updatedAt });
   return result.changes > 0;
 }
 
@@ -126,12 +122,11 @@ export function updateHighlightStyle(db: Db, id: number, change: { color?: Highl
 export function updateHighlightAnchor(db: Db, id: number, documentId: number, anchor: HighlightAnchor, updatedAt: string): boolean {
   const result = prepared(
     db,
-      `UPDATE highlights SET document_id = @documentId, start_offset = @start, end_offset = @end, exact = @exact,
-         prefix = @prefix, suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
-         updated_at = @updatedAt
-       WHERE id = @id`,
-    )
-    .run({ id, documentId, ...anchorParams(anchor), updatedAt });
+    `UPDATE highlights SET document_id = @documentId, start_offset = @start, end_offset = @end, exact = @exact,
+       prefix = @prefix, suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
+       updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({ id, documentId, ...anchorParams(anchor), updatedAt });
   return result.changes > 0;
 }
 

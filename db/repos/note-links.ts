@@ -68,11 +68,10 @@ export function backlinksToDocument(db: Db, documentId: number): BacklinkRow[] {
 export function documentIdsLinkedFromLiveNotes(db: Db): number[] {
   return (
     prepared(
-    db,
-        `SELECT DISTINCT l.target_id AS id FROM note_links l JOIN notes n ON n.id = l.source_note_id
-         WHERE l.target_kind = 'document' AND n.deleted_at IS NULL ORDER BY l.target_id`,
-      )
-      .all() as { id: number }[]
+      db,
+      `SELECT DISTINCT l.target_id AS id FROM note_links l JOIN notes n ON n.id = l.source_note_id
+       WHERE l.target_kind = 'document' AND n.deleted_at IS NULL ORDER BY l.target_id`,
+    ).all() as { id: number }[]
   ).map((r) => r.id);
 }
 

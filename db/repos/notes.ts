@@ -36,11 +36,10 @@ const META = `id, title, excerpt, version, aliases AS aliasesJson, created_at AS
 export function insertNote(db: Db, note: NoteText & { title: string; aliasesJson: string | null; createdAt: string; updatedAt: string }): number {
   return Number(
     prepared(
-    db,
-        `INSERT INTO notes (title, excerpt, version, created_at, updated_at, aliases, plain_text, content)
-         VALUES (@title, @excerpt, 1, @createdAt, @updatedAt, @aliasesJson, @plainText, @contentJson)`,
-      )
-      .run(note).lastInsertRowid,
+      db,
+      `INSERT INTO notes (title, excerpt, version, created_at, updated_at, aliases, plain_text, content)
+       VALUES (@title, @excerpt, 1, @createdAt, @updatedAt, @aliasesJson, @plainText, @contentJson)`,
+    ).run(note).lastInsertRowid,
   );
 }
 
@@ -78,12 +77,11 @@ export function listNotes(db: Db, options: { trash: boolean; tag?: string; limit
 export function updateNoteContent(db: Db, id: number, note: NoteText, updatedAt: string): boolean {
   return (
     prepared(
-    db,
-        `UPDATE notes SET content = @contentJson, plain_text = @plainText, excerpt = @excerpt, version = version + 1,
-           updated_at = @updatedAt
-         WHERE id = @id`,
-      )
-      .run({ id, ...note, updatedAt }).changes > 0
+      db,
+      `UPDATE notes SET content = @contentJson, plain_text = @plainText, excerpt = @excerpt, version = version + 1,
+         updated_at = @updatedAt
+       WHERE id = @id`,
+    ).run({ id, ...note, updatedAt }).changes > 0
   );
 }
 

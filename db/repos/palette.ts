@@ -71,13 +71,12 @@ export function tagDetails(db: Db, ids: readonly number[]): { id: number; docume
   if (ids.length === 0) return [];
   return prepared(
     db,
-      `SELECT t.id,
-         (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) AS documents,
-         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights,
-         (SELECT count(*) FROM note_tags nt JOIN notes n ON n.id = nt.note_id WHERE nt.tag_id = t.id AND n.deleted_at IS NULL) AS notes
-       FROM tags t WHERE t.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; documents: number; highlights: number; notes: number }[];
+    `SELECT t.id,
+       (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) AS documents,
+       (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights,
+       (SELECT count(*) FROM note_tags nt JOIN notes n ON n.id = nt.note_id WHERE nt.tag_id = t.id AND n.deleted_at IS NULL) AS notes
+     FROM tags t WHERE t.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as { id: number; documents: number; highlights: number; notes: number }[];
 }
 
 /** The most recently imported articles and edited notes, for the palette before anything is typed. */

@@ -15,11 +15,10 @@ export interface DocumentHit {
 export function searchDocuments(db: Db, match: string, limit = 50): DocumentHit[] {
   return prepared(
     db,
-      `SELECT d.id, d.title, snippet(documents_fts, 3, '[', ']', '…', 12) AS snippet
-       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-       WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 10.0, 2.0, 2.0, 1.0) LIMIT ?`,
-    )
-    .all(match, limit) as DocumentHit[];
+    `SELECT d.id, d.title, snippet(documents_fts, 3, '[', ']', '…', 12) AS snippet
+     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+     WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 10.0, 2.0, 2.0, 1.0) LIMIT ?`,
+  ).all(match, limit) as DocumentHit[];
 }
 
 /** How many documents hold each of these index terms (terms in no document are absent). */
@@ -43,11 +42,10 @@ export function articlesWithAnyTerm(db: Db, terms: readonly string[], limit: num
   const match = `plain_text : (${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})`;
   return (
     prepared(
-    db,
-        `SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-         WHERE documents_fts MATCH ? AND d.kind = 'article' ORDER BY bm25(documents_fts) LIMIT ?`,
-      )
-      .all(match, limit) as { id: number }[]
+      db,
+      `SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+       WHERE documents_fts MATCH ? AND d.kind = 'article' ORDER BY bm25(documents_fts) LIMIT ?`,
+    ).all(match, limit) as { id: number }[]
   ).map((r) => r.id);
 }
 
@@ -70,11 +68,10 @@ export function searchNoteTitles(db: Db, options: { query: string; limit: number
   const base = { exclude: options.excludeId ?? null, limit: options.limit };
   if (query === '') {
     return prepared(
-    db,
-        `SELECT id, title, excerpt, updated_at AS updatedAt FROM notes
-         WHERE deleted_at IS NULL AND id IS NOT @exclude ORDER BY updated_at DESC, id DESC LIMIT @limit`,
-      )
-      .all(base) as NoteTitleHit[];
+      db,
+      `SELECT id, title, excerpt, updated_at AS updatedAt FROM notes
+       WHERE deleted_at IS NULL AND id IS NOT @exclude ORDER BY updated_at DESC, id DESC LIMIT @limit`,
+    ).all(base) as NoteTitleHit[];
   }
   const match = ftsPrefixQuery(query);
   const like = escapeLike(query);
@@ -83,17 +80,16 @@ export function searchNoteTitles(db: Db, options: { query: string; limit: number
   const hits = match === null ? 'SELECT NULL WHERE 0' : 'SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match';
   return prepared(
     db,
-      `WITH hits(id) AS MATERIALIZED (${hits})
-       SELECT n.id, n.title, n.excerpt, n.updated_at AS updatedAt FROM notes n
-       WHERE n.deleted_at IS NULL AND n.id IS NOT @exclude
-         AND (n.id IN hits OR n.title LIKE @contains ESCAPE '\\'
-              OR EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE a.value LIKE @contains ESCAPE '\\'))
-       ORDER BY CASE WHEN n.title = @query COLLATE NOCASE THEN 0 WHEN n.title LIKE @starts ESCAPE '\\' THEN 1
-                     WHEN n.id IN hits AND n.title LIKE @contains ESCAPE '\\' THEN 2 WHEN n.id IN hits THEN 3 ELSE 4 END,
-                length(n.title), n.updated_at DESC, n.id DESC
-       LIMIT @limit`,
-    )
-    .all({ ...base, query, starts: `${like}%`, contains: `%${like}%`, ...(match === null ? {} : { match: `title : (${match})` }) }) as NoteTitleHit[];
+    `WITH hits(id) AS MATERIALIZED (${hits})
+     SELECT n.id, n.title, n.excerpt, n.updated_at AS updatedAt FROM notes n
+     WHERE n.deleted_at IS NULL AND n.id IS NOT @exclude
+       AND (n.id IN hits OR n.title LIKE @contains ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM json_each(n.aliases) a WHERE a.value LIKE @contains ESCAPE '\\'))
+     ORDER BY CASE WHEN n.title = @query COLLATE NOCASE THEN 0 WHEN n.title LIKE @starts ESCAPE '\\' THEN 1
+                   WHEN n.id IN hits AND n.title LIKE @contains ESCAPE '\\' THEN 2 WHEN n.id IN hits THEN 3 ELSE 4 END,
+              length(n.title), n.updated_at DESC, n.id DESC
+     LIMIT @limit`,
+  ).all({ ...base, query, starts: `${like}%`, contains: `%${like}%`, ...(match === null ? {} : { match: `title : (${match})` }) }) as NoteTitleHit[];
 }
 
 /**
@@ -106,13 +102,12 @@ export function notesMentioning(db: Db, phrases: readonly string[], targetId: nu
   if (quoted.length === 0) return [];
   return (
     prepared(
-    db,
-        `SELECT n.id FROM notes_fts f JOIN notes n ON n.id = f.rowid
-         WHERE notes_fts MATCH @match AND n.deleted_at IS NULL AND n.id <> @target
-           AND NOT EXISTS (SELECT 1 FROM note_links l WHERE l.source_note_id = n.id AND l.target_kind = 'note' AND l.target_id = @target)
-         ORDER BY n.updated_at DESC, n.id DESC LIMIT @limit`,
-      )
-      .all({ match: `plain_text : (${quoted.join(' OR ')})`, target: targetId, limit }) as { id: number }[]
+      db,
+      `SELECT n.id FROM notes_fts f JOIN notes n ON n.id = f.rowid
+       WHERE notes_fts MATCH @match AND n.deleted_at IS NULL AND n.id <> @target
+         AND NOT EXISTS (SELECT 1 FROM note_links l WHERE l.source_note_id = n.id AND l.target_kind = 'note' AND l.target_id = @target)
+       ORDER BY n.updated_at DESC, n.id DESC LIMIT @limit`,
+    ).all({ match: `plain_text : (${quoted.join(' OR ')})`, target: targetId, limit }) as { id: number }[]
   ).map((r) => r.id);
 }
 

@@ -70,10 +70,9 @@ function tagsByOwner(
   if (ids.length === 0) return byOwner;
   const rows = prepared(
     db,
-      `SELECT x.${column} AS id, t.name FROM ${table} x JOIN tags t ON t.id = x.tag_id
-       WHERE x.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; name: string }[];
+    `SELECT x.${column} AS id, t.name FROM ${table} x JOIN tags t ON t.id = x.tag_id
+     WHERE x.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+  ).all(JSON.stringify(ids)) as { id: number; name: string }[];
   for (const { id, name } of rows) {
     const list = byOwner.get(id);
     if (list) list.push(name);
@@ -97,13 +96,12 @@ const LIVE_NOTES = `(SELECT count(*) FROM note_tags nt JOIN notes n ON n.id = nt
 export function listTagsWithCounts(db: Db): TagCount[] {
   return prepared(
     db,
-      `SELECT t.name,
-         (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) AS documents,
-         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights,
-         ${LIVE_NOTES} AS notes
-       FROM tags t ORDER BY t.name COLLATE NOCASE`,
-    )
-    .all() as TagCount[];
+    `SELECT t.name,
+       (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) AS documents,
+       (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights,
+       ${LIVE_NOTES} AS notes
+     FROM tags t ORDER BY t.name COLLATE NOCASE`,
+  ).all() as TagCount[];
 }
 
 /**
@@ -114,16 +112,15 @@ export function suggestTags(db: Db, prefix: string, limit: number): { name: stri
   const like = escapeLike(prefix);
   return prepared(
     db,
-      `SELECT t.name,
-         (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) +
-         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) +
-         ${LIVE_NOTES} AS count
-       FROM tags t
-       WHERE t.name LIKE @starts ESCAPE '\\' OR t.name LIKE @level ESCAPE '\\'
-       ORDER BY t.name LIKE @starts ESCAPE '\\' DESC, count DESC, t.name COLLATE NOCASE
-       LIMIT @limit`,
-    )
-    .all({ starts: `${like}%`, level: `%/${like}%`, limit }) as { name: string; count: number }[];
+    `SELECT t.name,
+       (SELECT count(*) FROM document_tags dt WHERE dt.tag_id = t.id) +
+       (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) +
+       ${LIVE_NOTES} AS count
+     FROM tags t
+     WHERE t.name LIKE @starts ESCAPE '\\' OR t.name LIKE @level ESCAPE '\\'
+     ORDER BY t.name LIKE @starts ESCAPE '\\' DESC, count DESC, t.name COLLATE NOCASE
+     LIMIT @limit`,
+  ).all({ starts: `${like}%`, level: `%/${like}%`, limit }) as { name: string; count: number }[];
 }
 
 /**
@@ -162,12 +159,11 @@ export function deleteTags(db: Db, tagIds: readonly number[]): { tags: number; t
   const ids = JSON.stringify(tagIds);
   const taggings = (
     prepared(
-    db,
-        `SELECT (SELECT count(*) FROM document_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
-                (SELECT count(*) FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
-                (SELECT count(*) FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) AS n`,
-      )
-      .get({ ids }) as { n: number }
+      db,
+      `SELECT (SELECT count(*) FROM document_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
+              (SELECT count(*) FROM highlight_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) +
+              (SELECT count(*) FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(@ids))) AS n`,
+    ).get({ ids }) as { n: number }
   ).n;
   const tags = prepared(db, 'DELETE FROM tags WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
   return { tags, taggings };
