@@ -15,10 +15,12 @@ import { bodyKept, byLanguage, clutterRemoved, normalise, printTable, titleMatch
 
 // Measured 2026-12-02 with the boosted trees (txt / txt-lines): title 0.697 / 0.695, body kept
 // 0.977 / 0.978, clutter removed 0.681 / 0.679 (logistic model before: 0.696, 0.973, 0.614). The
+// 2026-12-03: host names out of the file's words, the title's ranking learnt from every page
+// named and unnamed: title 0.725 / 0.723 (held out by page: 0.742 named, 0.659 unnamed). The
 // trees were fitted on these pages, so these figures flatter them: the held-out ones are printed
 // by tests/corpus/train-classifier.ts, and readability-text-corpus.test.ts is a corpus they never saw.
 const FLOORS = {
-  title: 0.69,
+  title: 0.72,
   bodyKept: 0.975,
   clutterRemoved: 0.67,
 };

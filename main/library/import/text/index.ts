@@ -16,6 +16,7 @@ import { articleStarts } from './articles';
 import { detectLanguage, wordsOf } from './language';
 import { classifyHeadLine, splitHead } from './metadata';
 import { chooseTitle, kickerAbove, type TitleChoice, type TitleContext } from './title-candidates';
+import { fileNameStem, foldAccents } from './title';
 import { toUnits, type Unit } from './units';
 
 export interface TextImportOptions {
@@ -40,7 +41,7 @@ export function analyse(text: string, fileName = ''): Analysed {
   const vectors = units.map((_, i) => (rules[i] ? null : unitVector(i, units, rules, c, language, topic)));
   const content = vectors.map((x) => (x ? sigmoid(dot(UNIT_WEIGHTS, x)) : 0));
   const keep = vectors.map((x) => (x ? sigmoid(scoreTrees(UNIT_TREES, x)) : 0));
-  return { language, units, rules, c, topic, content, keep, fileWords: new Set(wordsOf(fileName.replace(/\.[a-z0-9]{1,5}$/i, ''))) };
+  return { language, units, rules, c, topic, content, keep, fileWords: new Set(wordsOf(fileNameStem(fileName)).map(foldAccents)) };
 }
 
 /** How near the title a metadata line must be to count as the article's own. */

@@ -14,6 +14,7 @@ import type { Language } from './language';
 import type { Unit } from './units';
 import { dot, unitWords } from './unit-vector';
 import { TITLE_WEIGHTS } from './weights';
+import { foldAccents } from './title';
 
 /** How far above the body's start a headline may sit (menus and kickers in between)… */
 const WINDOW_BEFORE = 40;
@@ -102,7 +103,7 @@ export interface TitleContext {
   /** The content words of the article's prose, with counts. */
   topic: ReadonlyMap<string, number>;
   language: Language;
-  /** The words of the file's name: a saved page is often named after its headline or its URL's slug. */
+  /** The words of the file's name, accents folded, host names out: a saved page is often named after its headline or its URL's slug. */
   fileWords: ReadonlySet<string>;
 }
 
@@ -212,7 +213,7 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
       ledeOverlap(x, title, i, to),
       one(isBreadcrumb(text)),
       one(kickerAbove(units, i) !== null),
-      title.length ? title.filter((w) => x.fileWords.has(w)).length / title.length : 0,
+      title.length ? title.filter((w) => x.fileWords.has(foldAccents(w))).length / title.length : 0,
     ];
   });
   // Features relative to the other candidates: the nearest one above the body, and the ones

@@ -23,6 +23,25 @@ export function titleFromFileName(name: string): string | null {
   return letters / stem.replace(/\s/g, '').length >= 0.6 ? stem : null;
 }
 
+/**
+ * A host name in a file's name ("backen.de.maulwurfkuchen.txt", "… - Rezept von Backen.de.txt"):
+ * tools that save pages by address start the name with it, and titles end with it. It names the
+ * site, never the article, so its words must not make a menu line that repeats it look like the title.
+ */
+const HOST = /(?:[\p{L}\d-]+\.)+(?:[a-z]{2,3}|info)(?=$|[.\-_/\s])/giu;
+
+/** The file name's text with its extension and any host name taken out: what may echo the title. */
+export function fileNameStem(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const ext = extensionOf(base);
+  return (ext ? base.slice(0, -ext.length) : base).replace(HOST, ' ');
+}
+
+/** A word without its accents: a name made from an address spells "najniższym" as "najnizszym". */
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** The first sentence, or the opening words cut at a word boundary with an ellipsis. */
 export function titleFromText(text: string): string {
   const head = text.slice(0, 400).replace(/\s+/g, ' ').trim();
