@@ -4,6 +4,7 @@
  * for them: every input is parsed with these on the Node side.
  */
 import { z } from 'zod';
+import { TagNameSchema } from './tags';
 import { ANCHOR_STATUSES, COLOR_MEANING_MAX, COMMENT_MAX, DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS, HIGHLIGHT_COLORS_IN_WORDS } from './constants';
 
 const id = z.number().int().positive();
@@ -16,17 +17,7 @@ export const ColorSchema = z.enum(HIGHLIGHT_COLORS, {
 
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 
-/**
- * A tag name as the user types it: trimmed, slashes tidied (`region / pakistan` →
- * `region/pakistan`), then refused if empty, over 100 characters or holding control characters.
- */
-export const TagNameSchema = z
-  .string()
-  .trim()
-  .overwrite((name) => name.replace(/\s*\/+\s*/g, '/').replace(/^\/+|\/+$/g, ''))
-  .min(1, { error: 'A tag needs a name: type at least one letter.' })
-  .max(100, { error: 'Tag names can be at most 100 characters long.' })
-  .refine((name) => !CONTROL.test(name), { error: 'Tag names cannot contain control characters such as tabs or line breaks.' });
+export { TagNameSchema };
 
 const CommentSchema = z.string().max(COMMENT_MAX, { error: `Comments can be at most ${COMMENT_MAX.toLocaleString('en')} characters long.` });
 const offset = z.number().int().nonnegative();

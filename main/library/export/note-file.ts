@@ -6,7 +6,8 @@
 import type { Note } from '../../contract';
 import type { NoteDocJSON, NoteNodeJSON } from '../../contract/note-schema';
 import { noteToMarkdown, type MarkdownResolvers } from '../notes/doc';
-import { frontmatter, tagForm } from './markdown-text';
+import { markdownTagName } from '../../contract/tags';
+import { frontmatter } from './markdown-text';
 
 const NOTE_LINK = 'noteLink';
 const ARTICLE_REF = 'articleRef';
@@ -32,7 +33,7 @@ export function noteFile(note: Note, resolvers: MarkdownResolvers): string {
   const head = frontmatter({
     title: note.title,
     aliases: note.aliases,
-    tags: note.tags.map(tagForm),
+    tags: note.tags.map(markdownTagName),
     created: note.createdAt,
     updated: note.updatedAt,
     id: note.id,

@@ -26,7 +26,7 @@ import { blocksReader, documentHighlights, documentTags, exportArticles, noteCon
  * of it too, so a release re-renders everything once even if this was forgotten, and
  * tests/db/export-render-version.test.ts fails when the output changes without it.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 const RENDERER = `${RENDER_VERSION}/${appVersion}`;
 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
