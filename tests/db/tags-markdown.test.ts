@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { doc, p, tag, text } from '../unit/note-fixtures';
 import { apiFor, insertArticle, paragraph } from './annotations-helpers';
-import { tempLibrary } from './helpers';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir, tempLibrary } from './helpers';
 
 function setup() {
   const { db } = tempLibrary();
@@ -46,5 +48,26 @@ describe('tags in Markdown and in notes', () => {
     await api.call('library.delete', { id: article.id });
     expect(api.events).toContainEqual({ event: 'tags.changed', payload: {} });
     expect((await api.call('tags.list', {})).tags).toEqual([{ name: 'drones', documents: 0, highlights: 0, notes: 0, count: 0 }]);
+  });
+
+  it('moving a tagged note to the trash and back tells the tag list to refresh (it counts live notes)', async () => {
+    const { api } = setup();
+    const note = await api.call('notes.create', { title: 'N', content: doc(p(text('#drones'))) });
+    api.events.length = 0;
+    await api.call('notes.delete', { id: note.id });
+    expect(api.events).toContainEqual({ event: 'tags.changed', payload: {} });
+    api.events.length = 0;
+    await api.call('notes.restore', { id: note.id });
+    expect(api.events).toContainEqual({ event: 'tags.changed', payload: {} });
+  });
+
+  it('importing an article with tags tells the tag list to refresh', async () => {
+    const { api } = setup();
+    const file = path.join(tempDir(), 'tagged.md');
+    writeFileSync(file, '---\ntitle: Tagged\ntags: [drones]\n---\n\nSome text about drones and their use in war.\n');
+    const report = await api.call('import.run', { jobId: 'j', sources: [{ kind: 'path', path: file }] });
+    expect(report.imported).toHaveLength(1);
+    expect((await api.call('tags.list', {})).tags.map((t) => t.name)).toEqual(['drones']);
+    expect(api.events).toContainEqual({ event: 'tags.changed', payload: {} });
   });
 });
