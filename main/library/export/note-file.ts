@@ -38,6 +38,11 @@ export function noteFile(note: Note, resolvers: MarkdownResolvers): string {
     updated: note.updatedAt,
     id: note.id,
   });
-  const body = noteToMarkdown(withoutDeadLinks(note.content, resolvers), resolvers);
+  const body = noteBody(note, resolvers);
   return body === '' ? head : `${head}\n${body}`;
+}
+
+/** The note's body as its file has it (without frontmatter). */
+export function noteBody(note: Note, resolvers: MarkdownResolvers): string {
+  return noteToMarkdown(withoutDeadLinks(note.content, resolvers), resolvers);
 }

@@ -92,8 +92,8 @@ function exportResolvers(names: Names): MarkdownResolvers {
   };
 }
 
-/** The files of one export, notes first, each in id order. */
-export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
+/** What an export is made of, read from the library, and the names it gives each file. */
+function readExport(db: Db, options: ExportOptions) {
   const noteIds = liveNoteIds(db);
   const articleIds = options.allArticles
     ? allDocumentIds(db)
@@ -120,6 +120,17 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
     names.articles.set(a.id, { title: a.title, stem: articleStems.get(a)! });
     for (const { row } of highlightsOf.get(a.id) ?? []) names.highlights.set(row.id, { quote: row.exact, documentId: a.id });
   }
+  return { metas, noteTags, articles, articleTags, highlightsOf, names };
+}
+
+/** Links as an export names them: a note's `[[…]]` resolved against every file a full export would write. */
+export function exportLinkResolvers(db: Db): MarkdownResolvers {
+  return exportResolvers(readExport(db, {}).names);
+}
+
+/** The files of one export, notes first, each in id order. */
+export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
+  const { metas, noteTags, articles, articleTags, highlightsOf, names } = readExport(db, options);
   const resolvers = exportResolvers(names);
   const allNames = namesDigest(names);
   const contentOf = noteContentReader(
