@@ -4,13 +4,11 @@
  * in the export (deleted, in the trash) becomes its words as plain text, never a dangling link.
  */
 import type { Note } from '../../contract';
-import type { NoteDocJSON, NoteNodeJSON } from '../../contract/note-schema';
+import type { NoteDocJSON, NoteNodeJSON } from '../../contract/note-schema/json';
+import { ARTICLE_REF, NOTE_LINK } from '../../contract/note-schema/nodes';
 import { noteToMarkdown, type MarkdownResolvers } from '../notes/doc';
 import { markdownTagName } from '../../contract/tags';
 import { frontmatter } from './markdown-text';
-
-const NOTE_LINK = 'noteLink';
-const ARTICLE_REF = 'articleRef';
 
 /** The note's JSON with links to targets outside the export turned into text (with the link's marks). */
 export function withoutDeadLinks(doc: NoteDocJSON, resolvers: MarkdownResolvers): NoteDocJSON {

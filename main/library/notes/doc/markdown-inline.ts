@@ -12,9 +12,10 @@ import { HASHTAG_SOURCE, markdownTagName } from '../../../contract/tags';
 const MARK_ORDER = ['link', 'bold', 'italic', 'strike', 'code'] as const;
 const DELIMITERS: Record<string, string> = { bold: '**', italic: '*', strike: '~~' };
 
-/** Escapes Markdown syntax in typed text, leaving `#tags` whole (an escaped `_` would cut a tag short). */
+/** A typed `#tag` (the contract's hashtag grammar), or one character Markdown would read as syntax. */
 const TYPED_TAG_OR_SYNTAX = new RegExp(`${HASHTAG_SOURCE}|[\\\\\`*_[\\]<~]`, 'gu');
 
+/** Escapes Markdown syntax in typed text, leaving `#tags` whole (an escaped `_` would cut a tag short). */
 export function escapeText(text: string): string {
   return text
     .replace(TYPED_TAG_OR_SYNTAX, (m) => (m.length > 1 ? m : `\\${m}`))
