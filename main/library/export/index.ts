@@ -1,6 +1,5 @@
 /** Export to an Obsidian-compatible Markdown folder: see run.ts (the safe re-export) and plan.ts (the files). */
 export { runExport, type ExportConflict, type ExportProgress, type ExportSummary, type RunExportOptions } from './run';
-export { articleMarkdown, exportLinkResolvers, noteMarkdown, planExport, type ExportOptions, type PlannedFile } from './plan';
+export { articleMarkdown, noteMarkdown, planExport, type ExportOptions, type PlannedFile } from './plan';
 export { MANIFEST_NAME } from './manifest';
 export { NAME_MAX_BYTES, sanitiseName, assignNames } from './file-names';
-export { noteBody, noteFile } from './note-file';
