@@ -5,7 +5,7 @@
 import type { Db } from '../open';
 import { childRange, prepared, titleWhere } from '../sql';
 
-/** 'card': a highlight card, whose own text is only a summary of an article held elsewhere. */
+/** As DOCUMENT_KINDS in main/contract/constants.ts (db/ may not import main/). 'card': a highlight card, whose own text is only a summary of an article held elsewhere. */
 export type DocumentKind = 'article' | 'card';
 
 export interface NewDocument {

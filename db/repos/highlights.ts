@@ -6,6 +6,7 @@
 import type { Db } from '../open';
 import { prepared } from '../sql';
 
+/** The same lists as main/contract/constants.ts (db/ may not import main/); tests/unit/constants.test.ts keeps them equal. */
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 export type HighlightStatus = 'ok' | 'fuzzy' | 'orphaned' | 'pending';
 

@@ -7,6 +7,7 @@
 import type { Db } from '../open';
 import { prepared } from '../sql';
 import { buildDetailQuery, buildFilteredDetailQuery, buildFilteredQuery, buildKindQuery, FTS, kindAllowed, TABLE } from './search-sql';
+import type { HighlightColor } from './highlights';
 
 export type SearchKind = 'article' | 'highlight' | 'note';
 export const SEARCH_KINDS: readonly SearchKind[] = ['article', 'highlight', 'note'];
@@ -17,7 +18,7 @@ export interface SearchFilters {
   tags: string[];
   /** Any may match: the site name or the source URL's host (or a parent domain of it). */
   sites: string[];
-  colors: ('yellow' | 'green' | 'blue' | 'pink' | 'purple')[];
+  colors: HighlightColor[];
   /** ISO dates: `before` excludes the day itself, `after` includes it. */
   before: string | null;
   after: string | null;

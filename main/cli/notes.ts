@@ -8,9 +8,9 @@ import { getNote, getNoteMeta, listNotes } from '../../db/repos/notes';
 import type { Db } from '../../db/open';
 import type { Backlink, LinkTarget, Note, NoteMeta } from '../contract';
 import { backlinks } from '../library/notes/links';
-import { libraryResolvers, noteAsMarkdownFile } from '../library/notes/markdown';
+import { exportLinkResolvers } from '../library/export/plan';
+import { noteBody, noteFile } from '../library/export/note-file';
 import { toNote, withTags } from '../library/notes/view';
-import { noteToMarkdown } from '../library/notes/doc';
 import type { BACKLINKS_OPTIONS, NOTE_OPTIONS, NOTES_OPTIONS } from './commands';
 import { requireId, type Invocation } from './options';
 import { UsageError } from './usage-error';
@@ -54,7 +54,7 @@ export function runNote(db: Db, inv: Invocation<typeof NOTE_OPTIONS>): number {
   }
   const note = toNote(db, row);
   if (json) console.log(JSON.stringify(note, null, 2));
-  else if (inv.flag('markdown')) process.stdout.write(noteAsMarkdownFile(db, note));
+  else if (inv.flag('markdown')) process.stdout.write(noteFile(note, exportLinkResolvers(db)));
   else console.log(formatNote(db, note));
   return 0;
 }
@@ -66,7 +66,7 @@ function formatNote(db: Db, note: Note): string {
     note.deletedAt ? 'in the trash' : null,
     note.tags.length > 0 ? `Tags: ${note.tags.map((t) => `#${t}`).join(' ')}` : null,
   ].filter(Boolean);
-  return [`# ${untitled(note.title)}`, meta.join(' · '), '', noteToMarkdown(note.content, libraryResolvers(db)).trimEnd()].join('\n').trimEnd();
+  return [`# ${untitled(note.title)}`, meta.join(' · '), '', noteBody(note, exportLinkResolvers(db)).trimEnd()].join('\n').trimEnd();
 }
 
 /** `backlinks <note id>`, `backlinks --article <id>` or `backlinks --highlight <id>`. */

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { CleanupStateSchema, RemovedPassageSchema } from './sources';
+import { DOCUMENT_KINDS } from './constants';
 const id = z.number().int().positive();
 const isoString = z.string();
 
@@ -32,7 +33,7 @@ export const ArticleSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   format: z.enum(['text', 'markdown', 'html']),
   /** 'card': a highlight card (its text is the tool's summary; its passages attach to the article). */
-  kind: z.enum(['article', 'card']).optional(),
+  kind: z.enum(DOCUMENT_KINDS).optional(),
 });
 
 export const ArticleDetailSchema = ArticleSummarySchema.extend({

@@ -4,38 +4,22 @@
  * for them: every input is parsed with these on the Node side.
  */
 import { z } from 'zod';
+import { TagNameSchema } from './tags';
+import { ANCHOR_STATUSES, COLOR_MEANING_MAX, COMMENT_MAX, DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS, HIGHLIGHT_COLORS_IN_WORDS } from './constants';
 
 const id = z.number().int().positive();
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-/**
- * - `ok`: placed exactly where its words are.
- * - `fuzzy`: placed by approximate match after the text changed (or from a card's wording):
- *   worth a look; confirm with `highlights.reattach` at the same offsets.
- * - `orphaned`: its words are no longer in the text; kept with its last offsets, never dropped.
- * - `pending`: a highlight card's passage waiting for its article to be imported (no offsets).
- */
-export const ANCHOR_STATUSES = ['ok', 'fuzzy', 'orphaned', 'pending'] as const;
+export { ANCHOR_STATUSES, HIGHLIGHT_COLORS } from './constants';
 
 export const ColorSchema = z.enum(HIGHLIGHT_COLORS, {
-  error: 'Unknown highlight colour: choose yellow, green, blue, pink or purple.',
+  error: `Unknown highlight colour: choose ${HIGHLIGHT_COLORS_IN_WORDS}.`,
 });
 
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 
-/**
- * A tag name as the user types it: trimmed, slashes tidied (`region / pakistan` →
- * `region/pakistan`), then refused if empty, over 100 characters or holding control characters.
- */
-export const TagNameSchema = z
-  .string()
-  .trim()
-  .overwrite((name) => name.replace(/\s*\/+\s*/g, '/').replace(/^\/+|\/+$/g, ''))
-  .min(1, { error: 'A tag needs a name: type at least one letter.' })
-  .max(100, { error: 'Tag names can be at most 100 characters long.' })
-  .refine((name) => !CONTROL.test(name), { error: 'Tag names cannot contain control characters such as tabs or line breaks.' });
+export { TagNameSchema };
 
-const CommentSchema = z.string().max(10_000, { error: 'Comments can be at most 10,000 characters long.' });
+const CommentSchema = z.string().max(COMMENT_MAX, { error: `Comments can be at most ${COMMENT_MAX.toLocaleString('en')} characters long.` });
 const offset = z.number().int().nonnegative();
 
 export const HighlightSchema = z.object({
@@ -82,7 +66,7 @@ export const CreateHighlightInput = z
     documentId: id,
     start: offset,
     end: offset,
-    color: ColorSchema.default('yellow'),
+    color: ColorSchema.default(DEFAULT_HIGHLIGHT_COLOR),
     comment: CommentSchema.optional(),
     tags: z.array(TagNameSchema).max(100).default([]),
   })
@@ -124,7 +108,7 @@ export const UpdateColorInput = z
       .string()
       .trim()
       .min(1, { error: 'Give the colour a meaning, such as “Evidence”.' })
-      .max(60, { error: 'A colour’s meaning can be at most 60 characters long.' })
+      .max(COLOR_MEANING_MAX, { error: `A colour’s meaning can be at most ${COLOR_MEANING_MAX} characters long.` })
       .refine((m) => !CONTROL.test(m), { error: 'A colour’s meaning cannot contain control characters.' }),
   })
   .strict();
@@ -142,7 +126,7 @@ export const TagCountSchema = z.object({
 export const DocumentTagInput = z.object({ documentId: id, name: TagNameSchema }).strict();
 export const HighlightTagInput = z.object({ highlightId: id, name: TagNameSchema }).strict();
 
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+export type { HighlightColor } from './constants';
 export type AnchorState = (typeof ANCHOR_STATUSES)[number];
 export type Highlight = z.output<typeof HighlightSchema>;
 export type HighlightSnapshot = z.output<typeof HighlightSnapshotSchema>;

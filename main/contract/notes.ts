@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { NoteDocJSON } from './note-schema';
 import { HighlightSchema, TagNameSchema } from './highlights';
+import { DOCUMENT_KINDS, NOTE_TITLE_MAX } from './constants';
 
 const id = z.number().int().positive();
 const CONTROL_RUN = /[\p{Cc}\u2028\u2029]+/gu;
@@ -19,7 +20,7 @@ export const NoteContentSchema = z.custom<NoteDocJSON>((v) => typeof v === 'obje
 export const NoteTitleSchema = z
   .string()
   .overwrite((t) => t.replace(CONTROL_RUN, ' '))
-  .max(500, { error: 'A note title can be at most 500 characters long.' });
+  .max(NOTE_TITLE_MAX, { error: `A note title can be at most ${NOTE_TITLE_MAX} characters long.` });
 
 /** Other names the note goes by: found by `[[` and counted as mentions. */
 export const AliasesSchema = z
@@ -133,7 +134,7 @@ export const noteCalls = {
     output: z.object({
       notes: z.array(z.object({ id, title: z.string(), deleted: z.boolean() })),
       highlights: z.array(HighlightSchema),
-      documents: z.array(z.object({ id, title: z.string(), kind: z.enum(['article', 'card']) })),
+      documents: z.array(z.object({ id, title: z.string(), kind: z.enum(DOCUMENT_KINDS) })),
     }),
   },
   /** A new note quoting these highlights (as highlight references), in reading order. */

@@ -4,8 +4,9 @@
  * contract map by `index.ts`.
  */
 import { z } from 'zod';
+import { SAVED_SEARCH_NAME_MAX, SEARCH_KINDS } from './constants';
 
-export const SearchKindSchema = z.enum(['article', 'highlight', 'note']);
+export const SearchKindSchema = z.enum(SEARCH_KINDS);
 
 export const SearchHitSchema = z.object({
   kind: SearchKindSchema,
@@ -29,7 +30,7 @@ const SavedNameSchema = z
   .string()
   .trim()
   .min(1, { error: 'A saved search needs a name: type at least one letter.' })
-  .max(200, { error: 'Saved search names can be at most 200 characters long.' })
+  .max(SAVED_SEARCH_NAME_MAX, { error: `Saved search names can be at most ${SAVED_SEARCH_NAME_MAX} characters long.` })
   .refine((name) => !/\p{Cc}/u.test(name), { error: 'Saved search names cannot contain control characters such as tabs or line breaks.' });
 
 const SavedQuerySchema = z

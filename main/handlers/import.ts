@@ -16,7 +16,11 @@ export function importHandlers(db: Db, parser: ArticleParser) {
           isCancelled,
           yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
         });
-        if (report.imported.length > 0) ctx.emit('library.changed', {});
+        if (report.imported.length > 0) {
+          ctx.emit('library.changed', {});
+          // Articles may bring tags (Markdown frontmatter, a card's tags copied to its article).
+          ctx.emit('tags.changed', {});
+        }
         // Card passages that found their article: both the card's and the article's lists changed.
         for (const documentId of new Set(report.attached?.flatMap((a) => [a.cardId, a.articleId]))) {
           ctx.emit('highlights.changed', { documentId });

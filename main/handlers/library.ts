@@ -25,7 +25,11 @@ export function libraryHandlers(db: Db) {
     },
     'library.delete': ({ id }, ctx) => {
       const deleted = deleteDocument(db, id);
-      if (deleted) ctx.emit('library.changed', {});
+      if (deleted) {
+        ctx.emit('library.changed', {});
+        // Its taggings (and its highlights') went with it: the tags' counts changed.
+        ctx.emit('tags.changed', {});
+      }
       return { deleted };
     },
   } satisfies Pick<CoreHandlers, 'library.list' | 'library.get' | 'library.delete'>;

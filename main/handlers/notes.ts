@@ -38,12 +38,13 @@ export function noteHandlers(db: Db, now: () => Date = () => new Date()) {
     },
     'notes.delete': ({ id }, ctx) => {
       const result = trashNote(db, id, now());
-      if (result.deleted) changed(ctx, [id], false);
+      // Tag counts are of live notes: a tagged note leaving them changes its tags' counts.
+      if (result.deleted) changed(ctx, [id], (result.note?.tags.length ?? 0) > 0);
       return result;
     },
     'notes.restore': ({ id }, ctx) => {
       const note = restoreNote(db, id);
-      changed(ctx, [id], false);
+      changed(ctx, [id], note.tags.length > 0);
       return note;
     },
     'notes.purge': ({ id }, ctx) => {

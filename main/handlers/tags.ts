@@ -1,8 +1,6 @@
 import { suggestTags } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
-import { mergeTagsWithNotes, renameTagWithNotes } from '../library/notes/retag';
-import { deleteTagWithNotes } from '../library/notes/untag';
-import { addDocumentTag, addHighlightTag, listTags, removeDocumentTag, removeHighlightTag } from '../library/tags';
+import { addDocumentTag, addHighlightTag, deleteTag, listTags, mergeTags, removeDocumentTag, removeHighlightTag, renameTag } from '../library/tags';
 import type { CoreHandlers, HandlerContext } from './types';
 
 /** Renames, merges and deletes touch articles' and highlights' tags everywhere: everything refreshes. */
@@ -21,19 +19,19 @@ export function tagHandlers(db: Db, now: () => Date = () => new Date()) {
     'tags.list': () => ({ tags: listTags(db) }),
     'tags.suggest': ({ prefix, limit }) => ({ tags: suggestTags(db, prefix, limit) }),
     'tags.rename': ({ from, to }, ctx) => {
-      const { changed, notes } = renameTagWithNotes(db, from, to, now());
+      const { changed, notes } = renameTag(db, from, to, now());
       everywhere(ctx);
       notesChanged(ctx, notes);
       return { changed };
     },
     'tags.merge': ({ from, into }, ctx) => {
-      const { changed, notes } = mergeTagsWithNotes(db, from, into, now());
+      const { changed, notes } = mergeTags(db, from, into, now());
       everywhere(ctx);
       notesChanged(ctx, notes);
       return { changed };
     },
     'tags.delete': ({ name, includeChildren }, ctx) => {
-      const { notes, ...result } = deleteTagWithNotes(db, name, includeChildren, now());
+      const { notes, ...result } = deleteTag(db, name, includeChildren, now());
       everywhere(ctx);
       notesChanged(ctx, notes);
       return result;

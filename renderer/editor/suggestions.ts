@@ -9,7 +9,8 @@ import { PluginKey } from '@tiptap/pm/state';
 import Suggestion, { type SuggestionOptions, type SuggestionProps } from '@tiptap/suggestion';
 import type { Highlight } from '../../main/contract';
 import { api } from '../api';
-import { NOTE_LINK, tidyTagName } from '../../main/contract/note-schema';
+import { NOTE_LINK } from '../../main/contract/note-schema';
+import { HASHTAG_OPENERS, tidyTagName } from '../../main/contract/tags';
 
 export type SuggestionKind = 'note' | 'highlight' | 'tag';
 
@@ -169,7 +170,8 @@ function picker(kind: SuggestionKind, char: string, context: SuggestionContext, 
     pluginKey: new PluginKey(`suggest-${kind}`),
     char,
     allowSpaces: kind !== 'tag',
-    allowedPrefixes: kind === 'tag' ? [' ', '('] : null,
+    // The hashtag grammar's openers (main/contract/tags.ts): `#` after a space, a bracket or a quote starts a tag.
+    allowedPrefixes: kind === 'tag' ? [' ', '\u00a0', ...HASHTAG_OPENERS] : null,
     debounce: 120,
     items: async ({ query }) => {
       try {

@@ -4,6 +4,7 @@ import type { HighlightColor } from '../../main/contract';
 import { api, toApiError } from '../api';
 import { Modal } from '../components/Modal';
 import { colorName, useColors } from './colors';
+import { COLOR_MEANING_MAX } from '../../main/contract/constants';
 
 export function ColorMeaningsDialog({ onClose }: { onClose(): void }) {
   const titleId = useId();
@@ -52,7 +53,7 @@ export function ColorMeaningsDialog({ onClose }: { onClose(): void }) {
                 type="text"
                 className="text-input"
                 required
-                maxLength={60}
+                maxLength={COLOR_MEANING_MAX}
                 value={values[c.color] ?? ''}
                 data-autofocus={i === 0 ? true : undefined}
                 onChange={(e) => setValues((v) => ({ ...v, [c.color]: e.target.value }))}

@@ -3,6 +3,7 @@
  * cancels. Used in the highlight popover and in the side panel.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { COMMENT_MAX } from '../../main/contract/constants';
 
 interface Props {
   initial: string | null;
@@ -56,7 +57,7 @@ export function CommentEditor({ initial, onSave, onCancel }: Props) {
       <label htmlFor={id} className="field-label">
         Comment
       </label>
-      <textarea id={id} ref={field} className="text-input" rows={3} maxLength={10_000} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} />
+      <textarea id={id} ref={field} className="text-input" rows={3} maxLength={COMMENT_MAX} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={onKeyDown} />
       <p className="field-hint">Enter saves · Shift+Enter for a new line · Escape cancels</p>
       <div className="editor-actions">
         <button type="submit" className="button primary" disabled={busy}>

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { api, toApiError, type ApiError } from '../api';
 import { Modal } from '../components/Modal';
 import { plural } from '../format';
+import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 
 interface Choice {
   id: number;
@@ -95,7 +96,7 @@ export function QuoteInNoteDialog({ highlightIds, onClose, onQuoted }: Props) {
             type="search"
             className="text-input"
             value={query}
-            maxLength={500}
+            maxLength={NOTE_TITLE_MAX}
             placeholder="Title or alias"
             autoComplete="off"
             data-autofocus

@@ -7,9 +7,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { ColorMeaning, HighlightColor } from '../../main/contract';
 import { useReportFailure } from '../components/Notices';
 import { useCall } from '../data/useCall';
-
-/** The contract's colours in toolbar order (the renderer may import only types from main/). */
-export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const satisfies readonly HighlightColor[];
+import { HIGHLIGHT_COLORS } from '../../main/contract/constants';
 
 const NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' };
 
@@ -23,7 +21,7 @@ export function colorLabel(color: HighlightColor, meaning: string | undefined): 
 }
 
 /** Until the library answers, the colours are shown without meanings rather than with guessed ones. */
-const UNLOADED: ColorMeaning[] = COLORS.map((color, i) => ({ color, meaning: '', key: i + 1 }));
+const UNLOADED: ColorMeaning[] = HIGHLIGHT_COLORS.map((color, i) => ({ color, meaning: '', key: i + 1 }));
 
 const ColorsContext = createContext<ColorMeaning[]>(UNLOADED);
 

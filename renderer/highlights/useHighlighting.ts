@@ -13,6 +13,7 @@ import { offsetToPoint, pointToOffset, selectionRange, type TextLayout } from '.
 import type { ArticleHighlights } from './useArticleHighlights';
 import type { HighlightActions } from './useHighlightActions';
 import { usePopover, type PopoverState } from './usePopover';
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../main/contract/constants';
 
 interface Options {
   article: ArticleDetail;
@@ -104,7 +105,7 @@ export function useHighlighting({ article, layout, store, actions, body, contain
   /** The highlight the popover is about, creating it from the selection if need be. */
   async function target(): Promise<Highlight | null> {
     const now = current();
-    return now?.kind === 'selection' ? create(now, colors[0]?.color ?? 'yellow') : active;
+    return now?.kind === 'selection' ? create(now, colors[0]?.color ?? DEFAULT_HIGHLIGHT_COLOR) : active;
   }
 
   async function chooseColor(color: HighlightColor) {

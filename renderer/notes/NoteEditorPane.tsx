@@ -17,6 +17,7 @@ import { rememberNoteTitle } from '../editor/references';
 import type { NoteDocJSON } from '../../main/contract/note-schema';
 import { findInDoc } from './find';
 import { NoteSaver, type SaveStatus } from './saver';
+import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 
 export interface NoteEditorHandle {
   /** Saves whatever is unsaved; resolves once the library has it (or the save failed). */
@@ -256,7 +257,7 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
           aria-label="Note title"
           placeholder="Untitled"
           value={title}
-          maxLength={500}
+          maxLength={NOTE_TITLE_MAX}
           onChange={(event) => {
             titleRef.current = event.target.value;
             setTitle(event.target.value);

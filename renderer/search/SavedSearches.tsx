@@ -10,6 +10,7 @@ import { useReportError, useReportFailure } from '../components/Notices';
 import { useCall } from '../data/useCall';
 import { formatCount } from '../format';
 import type { SavedSearch } from './useSearch';
+import { SAVED_SEARCH_NAME_MAX } from '../../main/contract/constants';
 
 export function total(counts: SavedSearch['counts']): number {
   return counts.article + counts.highlight + counts.note;
@@ -46,7 +47,7 @@ export function NameDialog({ title, initial, submitLabel, hint, onSubmit, onClos
     <FormDialog className="search-name-dialog" title={title} submitLabel={submitLabel} onClose={onClose} onSubmit={() => onSubmit(name)}>
       <label className="field" htmlFor={fieldId}>
         <span className="field-label">Name</span>
-        <input id={fieldId} className="text-input" data-autofocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} aria-describedby={hint ? hintId : undefined} autoComplete="off" />
+        <input id={fieldId} className="text-input" data-autofocus value={name} maxLength={SAVED_SEARCH_NAME_MAX} onChange={(e) => setName(e.target.value)} aria-describedby={hint ? hintId : undefined} autoComplete="off" />
       </label>
       {hint && (
         <p id={hintId} className="field-hint">

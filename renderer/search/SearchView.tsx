@@ -12,6 +12,7 @@ import { NameDialog, SavedSearches, useSavedSearches } from './SavedSearches';
 import { Snippet } from './Snippet';
 import { firstMarked } from './snippet-parts';
 import { SyntaxHelp } from './SyntaxHelp';
+import { SEARCH_KINDS } from '../../main/contract/constants';
 import type { SearchRequest } from '../App';
 import { useSearch, type KindFilter, type SearchHit, type SearchKind } from './useSearch';
 
@@ -206,7 +207,7 @@ export function SearchView({ request }: Props) {
         </ol>
         {kind === 'all' &&
           reply &&
-          (['article', 'highlight', 'note'] as const).map((k) => {
+          SEARCH_KINDS.map((k) => {
             const got = hits.filter((h) => h.kind === k).length;
             return got < counts[k] ? (
               <button key={k} type="button" className="button subtle small search-more" onClick={() => setKind(k)}>

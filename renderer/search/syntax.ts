@@ -3,6 +3,8 @@
  * table for readers of the repository; change both together (the parser is
  * main/library/search/parse-query.ts).
  */
+import { HIGHLIGHT_COLORS_IN_WORDS } from '../../main/contract/constants';
+
 export interface SyntaxEntry {
   example: string;
   meaning: string;
@@ -16,7 +18,7 @@ export const SEARCH_SYNTAX: readonly SyntaxEntry[] = [
   { example: 'tag:region', meaning: 'Tagged region or any tag below it (region/pakistan). Highlights also match their article’s tags.' },
   { example: 'type:note', meaning: 'Only articles, highlights or notes (type:article, type:highlight).' },
   { example: 'site:dawn.com', meaning: 'Articles from this site, and their highlights.' },
-  { example: 'color:yellow', meaning: 'Highlights of this colour: yellow, green, blue, pink or purple.' },
+  { example: 'color:yellow', meaning: `Highlights of this colour: ${HIGHLIGHT_COLORS_IN_WORDS}.` },
   { example: 'before:2025-10-01', meaning: 'Before this day (after: for on or after it): an article’s publication date, a highlight’s creation, a note’s last change.' },
   { example: 'has:highlights', meaning: 'Articles you have highlighted.' },
   { example: 'has:comment', meaning: 'Highlights with a comment.' },

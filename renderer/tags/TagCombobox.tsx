@@ -6,6 +6,7 @@
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { api } from '../api';
 import { formatCount } from '../format';
+import { TAG_INPUT_MAX } from '../../main/contract/constants';
 
 interface Suggestion {
   name: string;
@@ -116,7 +117,7 @@ export function TagCombobox({ label, placeholder = 'Add a tag…', exclude = [],
         aria-busy={busy}
         autoComplete="off"
         spellCheck={false}
-        maxLength={200}
+        maxLength={TAG_INPUT_MAX}
         className="text-input"
         placeholder={placeholder}
         value={value}

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { FormDialog } from '../components/FormDialog';
+import { TAG_INPUT_MAX } from '../../main/contract/constants';
 
 interface RenameProps {
   name: string;
@@ -34,7 +35,7 @@ export function RenameTagDialog({ name, onRename, onMergeInstead, onClose, retur
       <p>Every article and highlight keeps the tag under its new name; tags below it move along.</p>
       <label className="field">
         <span className="field-label">New name</span>
-        <input type="text" className="text-input" value={value} maxLength={200} required data-autofocus onChange={(e) => setValue(e.target.value)} />
+        <input type="text" className="text-input" value={value} maxLength={TAG_INPUT_MAX} required data-autofocus onChange={(e) => setValue(e.target.value)} />
       </label>
     </FormDialog>
   );

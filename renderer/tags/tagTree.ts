@@ -3,6 +3,7 @@
  * Parents that are not tags themselves are still shown (filtering by one includes its children).
  */
 import type { TagCount } from '../../main/contract';
+import { isTagBelow } from '../../main/contract/tags';
 
 export interface TagRow {
   name: string;
@@ -38,8 +39,7 @@ export function tagTree(tags: readonly TagCount[]): TagRow[] {
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      const below = `${key}/`;
-      rows.push({ name, label: parts[depth]!, depth, tag: byKey.get(key) ?? null, descendants: tags.filter((o) => o.name.toLowerCase().startsWith(below)).length });
+      rows.push({ name, label: parts[depth]!, depth, tag: byKey.get(key) ?? null, descendants: tags.filter((o) => isTagBelow(o.name, name)).length });
     }
   }
   return rows;

@@ -23,7 +23,7 @@ async function notesLibrary() {
   });
   const trashed = await api.call('notes.create', { title: 'Old draft' });
   await api.call('notes.delete', { id: trashed.id });
-  return { file, article, highlight, target, source, trashed };
+  return { db, file, article, highlight, target, source, trashed };
 }
 
 describe('commonplace CLI: notes', () => {
@@ -42,17 +42,33 @@ describe('commonplace CLI: notes', () => {
   });
 
   it('prints a note as text, as a Markdown file and as JSON', async () => {
-    const { file, source, highlight } = await notesLibrary();
+    const { db, file, source, highlight } = await notesLibrary();
     const text = await cli('note', String(source.id), '--library', file);
     expect(text.stdout).toMatch(new RegExp(`^# Drone strikes\\nNote #${source.id} · updated .* · Tags: #region/pk\\n\\n## Why\\n`));
     const markdown = await cli('note', String(source.id), '--markdown', '--library', file);
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toMatch(new RegExp(`^---\\nid: ${source.id}\\ntitle: Drone strikes\\ntags:\\n  - region/pk\\ncreated: .*\\nupdated: .*\\n---\\n\\n## Why\\n\\n`));
+    // The export's writer, byte for byte: what the app copies and a folder export writes.
+    expect(markdown.stdout).toBe((await apiFor(db).call('export.note', { id: source.id })).markdown);
+    expect(markdown.stdout).toMatch(new RegExp(`^---\\ntitle: Drone strikes\\ntags:\\n  - region/pk\\ncreated: .*\\nupdated: .*\\nid: ${source.id}\\n---\\n\\n## Why\\n\\n`));
     expect(markdown.stdout).toContain('As [[Cold War parallels]] argues, see [[Articles/Friends to foes|Friends to foes]]. #region/pk\n');
     expect(markdown.stdout).toContain(`> downward spiral\n> — [[Articles/Friends to foes#^hl-${highlight.id}|Friends to foes]]\n`);
     expect(markdown.stdout).toContain('\n- One point\n');
     const json = JSON.parse((await cli('note', String(source.id), '--json', '--library', file)).stdout) as Note;
     expect(json).toMatchObject({ id: source.id, content: { type: 'doc' } });
+  });
+
+  it('writes a link to a note in the trash as its words and tags in their Markdown form, as the export does', async () => {
+    const { db, file, trashed } = await notesLibrary();
+    const api = apiFor(db);
+    const note = await api.call('notes.create', { title: 'Links', content: doc(p(text('See '), noteLink(trashed.id, 'Old draft'), text(' '), tag('what?'), text(' '), tag('1984'))) });
+    const markdown = await cli('note', String(note.id), '--markdown', '--library', file);
+    expect(markdown.stdout).toContain('tags:\n  - 1984_\n  - what\n');
+    expect(markdown.stdout).toContain('\nSee Old draft #what #1984_\n');
+    expect(markdown.stdout).toBe((await api.call('export.note', { id: note.id })).markdown);
+    // A note in the trash (which an export leaves out) still prints, with the same writer.
+    const inTrash = await cli('note', String(trashed.id), '--markdown', '--library', file);
+    expect(inTrash.code).toBe(0);
+    expect(inTrash.stdout).toMatch(/^---\ntitle: Old draft\n/);
   });
 
   it('lists backlinks of a note, an article and a highlight', async () => {

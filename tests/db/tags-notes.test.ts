@@ -1,6 +1,6 @@
 /** Tags reach notes: counted in tags.list and tags.suggest, renamed and merged in the notes' text, and removed from it on delete. */
 import { describe, expect, it } from 'vitest';
-import { removeTagFromNote } from '../../main/library/notes/untag';
+import { removeTagFromNote } from '../../main/library/notes/doc';
 import { code, doc, p, tag, text } from '../unit/note-fixtures';
 import { apiFor, insertArticle, paragraph } from './annotations-helpers';
 import { tempLibrary } from './helpers';

@@ -1,6 +1,7 @@
 /** The note schema module under Node (no DOM): the schema it builds, and validation with readable errors. */
 import { describe, expect, it } from 'vitest';
-import { NOTE_MAX_BYTES, createNoteExtensions, emptyNoteDoc, isSafeHref, noteSchema, tidyTagName } from '../../main/contract/note-schema';
+import { NOTE_MAX_BYTES, createNoteExtensions, emptyNoteDoc, isSafeHref, noteSchema } from '../../main/contract/note-schema';
+import { tidyTagName } from '../../main/contract/tags';
 import { validateNoteDoc } from '../../main/library/notes/doc';
 import { doc, h, hr, li, link, noteLink, p, quoteRef, researchNote, tag, text, ul } from './note-fixtures';
 import { getSchema } from '@tiptap/core';

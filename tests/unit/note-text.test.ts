@@ -1,6 +1,7 @@
 /** Plain text, excerpts, links with their context sentences, tags, and mentions of a title. */
 import { describe, expect, it } from 'vitest';
-import { excerptOf, extractLinks, findFirstMention, hashtagsIn, linkFirstMention, noteToPlainText, sentenceAround } from '../../main/library/notes/doc';
+import { hashtagsIn } from '../../main/contract/tags';
+import { excerptOf, extractLinks, findFirstMention, linkFirstMention, noteToPlainText, sentenceAround } from '../../main/library/notes/doc';
 import { articleRef, br, code, doc, h, link, noteLink, p, quoteRef, researchNote, tag, text } from './note-fixtures';
 
 const ids = { note: 2, other: 3, highlight: 7, document: 5 };

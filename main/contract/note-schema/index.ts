@@ -11,7 +11,7 @@
  * - `articleRef`   inline atom `{ documentId: number, title: string }`
  * - `tag`          inline atom `{ name: string }`
  */
-export { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG, TAG_NAME_MAX, ArticleRef, HighlightRef, NoteLink, Tag, noteNodes, tidyTagName } from './nodes';
+export { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG, ArticleRef, HighlightRef, NoteLink, Tag, noteNodes } from './nodes';
 export { HREF_MAX, createNoteExtensions, isSafeHref, noteExtensions, noteSchema, type NoteExtensionOptions, type NoteNodeName } from './extensions';
 export {
   NOTE_MAX_BYTES,

@@ -32,7 +32,7 @@ export const NOTE_MAX_BYTES = 2 * 1024 * 1024;
 export const NOTE_MAX_DEPTH = 100;
 
 /** Longest note title; titles are single lines. */
-export const NOTE_TITLE_MAX = 500;
+export { NOTE_TITLE_MAX } from '../constants';
 
 /** A new, empty note. */
 export function emptyNoteDoc(): NoteDocJSON {

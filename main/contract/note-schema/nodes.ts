@@ -11,30 +11,14 @@
  */
 import { Node, mergeAttributes } from '@tiptap/core';
 import { NOTE_TITLE_MAX } from './json';
+import { TAG_NAME_MAX } from '../constants';
+import { tidyTagName } from '../tags';
 
 /** The names of the nodes this module adds to StarterKit's. */
 export const NOTE_LINK = 'noteLink';
 export const HIGHLIGHT_REF = 'highlightRef';
 export const ARTICLE_REF = 'articleRef';
 export const TAG = 'tag';
-
-const CONTROL = /[\p{Cc}\u2028\u2029]/u;
-export const TAG_NAME_MAX = 100;
-
-/**
- * A tag name tidied as the Node side does (`region / pakistan` → `region/pakistan`), or null if
- * it can never be a tag (empty, over 100 characters, control characters). Same rules as
- * TagNameSchema in ../highlights.ts, still written twice: making them one is the tag-grammar
- * work of issue 15, left out of the move that brought both into the contract.
- */
-export function tidyTagName(raw: string): string | null {
-  const name = raw
-    .trim()
-    .replace(/\s*\/+\s*/g, '/')
-    .replace(/^\/+|\/+$/g, '');
-  if (name.length === 0 || name.length > TAG_NAME_MAX || CONTROL.test(name)) return null;
-  return name;
-}
 
 const isId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 

@@ -5,7 +5,8 @@
  * text after them.
  */
 import type { Block } from '../article';
-import { escapeInline, escapeLine, frontmatter, inlineTag, paragraphs, tagForm } from './markdown-text';
+import { markdownTagName } from '../../contract/tags';
+import { escapeInline, escapeLine, frontmatter, paragraphs } from './markdown-text';
 import type { ExportArticle, ExportHighlightRow } from './read';
 
 export interface ExportHighlight {
@@ -27,7 +28,7 @@ function highlightBlock({ row, tags }: ExportHighlight): string {
   const quote = lines.map((l) => `> ${l}`).join('\n');
   const meaning = row.colorMeaning.trim() === '' ? '' : ` — ${escapeInline(row.colorMeaning.trim())}`;
   const status = row.status === 'ok' ? '' : ` (${row.status === 'pending' ? 'not yet placed in the article' : row.status === 'fuzzy' ? 'placed approximately' : 'no longer found in the text'})`;
-  const about = [`*${capital(row.color)}${meaning}*${status}`, ...tags.map(inlineTag)].join(' ');
+  const about = [`*${capital(row.color)}${meaning}*${status}`, ...tags.map((t) => `#${markdownTagName(t)}`)].join(' ');
   const comment = row.comment ? paragraphs(row.comment) : '';
   return [quote, about, comment].filter((part) => part !== '').join('\n\n');
 }
@@ -61,7 +62,7 @@ export function articleFile(doc: ExportArticle, tags: readonly string[], highlig
     author: doc.byline,
     published: doc.publishedAt,
     imported: doc.importedAt,
-    tags: tags.map(tagForm),
+    tags: tags.map(markdownTagName),
     id: doc.id,
   });
   const parts = [`# ${escapeLine(doc.title.replace(/\s+/g, ' ')) || 'Untitled'}`];

@@ -32,20 +32,6 @@ export function paragraphs(text: string): string {
     .join('\n\n');
 }
 
-/**
- * A tag as Obsidian reads it. Obsidian tags take letters, digits, `_`, `-` and `/` (the hierarchy);
- * anything else (spaces, punctuation) becomes `-`, so `open questions` is `#open-questions`.
- * Frontmatter holds the same form without the `#`, so both agree.
- */
-export function tagForm(name: string): string {
-  return name
-    .replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-')
-    .replace(/\/{2,}/g, '/')
-    .replace(/^[-/]+|[-/]+$/g, '') || 'tag';
-}
-
-export const inlineTag = (name: string) => `#${tagForm(name)}`;
-
 /** YAML frontmatter of the given fields (nulls and empty lists left out), between `---` lines. */
 export function frontmatter(fields: Record<string, unknown>): string {
   const kept: Record<string, unknown> = {};

@@ -4,12 +4,11 @@
  * in the export (deleted, in the trash) becomes its words as plain text, never a dangling link.
  */
 import type { Note } from '../../contract';
-import type { NoteDocJSON, NoteNodeJSON } from '../../contract/note-schema';
+import type { NoteDocJSON, NoteNodeJSON } from '../../contract/note-schema/json';
+import { ARTICLE_REF, NOTE_LINK } from '../../contract/note-schema/nodes';
 import { noteToMarkdown, type MarkdownResolvers } from '../notes/doc';
-import { frontmatter, tagForm } from './markdown-text';
-
-const NOTE_LINK = 'noteLink';
-const ARTICLE_REF = 'articleRef';
+import { markdownTagName } from '../../contract/tags';
+import { frontmatter } from './markdown-text';
 
 /** The note's JSON with links to targets outside the export turned into text (with the link's marks). */
 export function withoutDeadLinks(doc: NoteDocJSON, resolvers: MarkdownResolvers): NoteDocJSON {
@@ -32,11 +31,16 @@ export function noteFile(note: Note, resolvers: MarkdownResolvers): string {
   const head = frontmatter({
     title: note.title,
     aliases: note.aliases,
-    tags: note.tags.map(tagForm),
+    tags: note.tags.map(markdownTagName),
     created: note.createdAt,
     updated: note.updatedAt,
     id: note.id,
   });
-  const body = noteToMarkdown(withoutDeadLinks(note.content, resolvers), resolvers);
+  const body = noteBody(note, resolvers);
   return body === '' ? head : `${head}\n${body}`;
+}
+
+/** The note's body as its file has it (without frontmatter). */
+export function noteBody(note: Note, resolvers: MarkdownResolvers): string {
+  return noteToMarkdown(withoutDeadLinks(note.content, resolvers), resolvers);
 }

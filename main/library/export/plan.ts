@@ -26,7 +26,7 @@ import { blocksReader, documentHighlights, documentTags, exportArticles, noteCon
  * of it too, so a release re-renders everything once even if this was forgotten, and
  * tests/db/export-render-version.test.ts fails when the output changes without it.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 const RENDERER = `${RENDER_VERSION}/${appVersion}`;
 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -93,8 +93,8 @@ export function exportResolvers(names: Names): MarkdownResolvers {
   };
 }
 
-/** The files of one export, notes first, each in id order. */
-export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
+/** What an export is made of, read from the library, and the names it gives each file. */
+function readExport(db: Db, options: ExportOptions) {
   const noteIds = liveNoteIds(db);
   const articleIds = options.allArticles
     ? allDocumentIds(db)
@@ -121,6 +121,17 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
     names.articles.set(a.id, { title: a.title, stem: articleStems.get(a)! });
     for (const { row } of highlightsOf.get(a.id) ?? []) names.highlights.set(row.id, { quote: row.exact, documentId: a.id });
   }
+  return { metas, noteTags, articles, articleTags, highlightsOf, names };
+}
+
+/** Links as an export names them: a note's `[[…]]` resolved against every file a full export would write. */
+export function exportLinkResolvers(db: Db): MarkdownResolvers {
+  return exportResolvers(readExport(db, {}).names);
+}
+
+/** The files of one export, notes first, each in id order. */
+export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
+  const { metas, noteTags, articles, articleTags, highlightsOf, names } = readExport(db, options);
   const resolvers = exportResolvers(names);
   const allNames = namesDigest(names);
   const contentOf = noteContentReader(

@@ -13,6 +13,7 @@ import type { ImportedHighlight } from '../article';
 import { anchor, type AnchorResult } from '../anchor';
 import { indexTerms, keywords } from './keywords';
 import { placed } from './placement';
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../contract/constants';
 
 export interface Attachment {
   cardId: number;
@@ -40,7 +41,7 @@ export function storeCardPassages(db: Db, cardId: number, passages: readonly Imp
       insertHighlight(db, {
         documentId: cardId,
         sourceDocumentId: cardId,
-        color: 'yellow',
+        color: DEFAULT_HIGHLIGHT_COLOR,
         comment: p.comment?.trim() ? p.comment : null,
         start: null,
         end: null,

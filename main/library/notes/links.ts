@@ -6,6 +6,7 @@ import { backlinksTo, backlinksToDocument } from '../../../db/repos/note-links';
 import { getNoteMetas } from '../../../db/repos/notes';
 import type { Db } from '../../../db/open';
 import { withTags as highlightsWithTags } from '../highlights/view';
+import type { DocumentKindName } from '../../contract/constants';
 
 /** Live notes linking to the target with the sentence around each link; an article's include links to its highlights. */
 export function backlinks(db: Db, target: LinkTarget): Backlink[] {
@@ -16,7 +17,7 @@ export function backlinks(db: Db, target: LinkTarget): Backlink[] {
 export interface Resolved {
   notes: { id: number; title: string; deleted: boolean }[];
   highlights: Highlight[];
-  documents: { id: number; title: string; kind: 'article' | 'card' }[];
+  documents: { id: number; title: string; kind: DocumentKindName }[];
 }
 
 /** The current state of referenced notes, highlights and articles; ids that no longer exist are left out (broken links). */

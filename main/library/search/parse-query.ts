@@ -7,6 +7,7 @@
  */
 import type { SearchFilters, SearchKind } from '../../../db/repos/search-all';
 import { ftsMatch, hasWords, type Clause, type Term } from './fts-match';
+import { HIGHLIGHT_COLORS, SEARCH_KINDS } from '../../contract/constants';
 
 export interface ParsedQuery {
   /** The FTS5 MATCH expression, or null when only filters were given (or nothing). */
@@ -19,8 +20,6 @@ export interface ParsedQuery {
   negatives: Term[];
 }
 
-const KINDS = ['article', 'highlight', 'note'] as const;
-const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 const OPERATORS = new Set(['tag', 'type', 'site', 'color', 'before', 'after', 'has']);
 // Quote characters: straight and the typographic ones a phone or word processor puts in.
 const QUOTES = /["“”„]/;
@@ -77,7 +76,7 @@ function applyOperator(name: string, value: string, filters: SearchFilters): boo
       return true;
     case 'type': {
       const kind = v.toLowerCase().replace(/s$/, '');
-      if (!(KINDS as readonly string[]).includes(kind)) return false;
+      if (!(SEARCH_KINDS as readonly string[]).includes(kind)) return false;
       filters.types.push(kind as SearchKind);
       return true;
     }
@@ -86,8 +85,8 @@ function applyOperator(name: string, value: string, filters: SearchFilters): boo
       return true;
     case 'color': {
       const color = v.toLowerCase();
-      if (!(COLORS as readonly string[]).includes(color)) return false;
-      filters.colors.push(color as (typeof COLORS)[number]);
+      if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) return false;
+      filters.colors.push(color as (typeof HIGHLIGHT_COLORS)[number]);
       return true;
     }
     case 'before':

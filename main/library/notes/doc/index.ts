@@ -6,8 +6,8 @@
  */
 export { noteByteLength, validateNoteDoc, type NoteValidation } from './validate';
 export { CONTEXT_MAX, EXCERPT_MAX, excerptOf, noteToPlainText, sentenceAround } from './text';
-export { extractLinks, hashtagsIn, type ExtractedLinks, type LinkKind, type NoteLinkRef } from './links';
+export { extractLinks, type ExtractedLinks, type LinkKind, type NoteLinkRef } from './links';
 export { findFirstMention, isMentionable, linkFirstMention, type Mention } from './mentions';
 export { noteToMarkdown, type MarkdownHighlight, type MarkdownResolvers, type MarkdownTarget } from './markdown';
-export { renameTagInNote } from './retag';
-export { escapeRegExp, rewriteTags, type TagRewrite } from './tag-walk';
+export { removeTagFromNote, renameTagInNote } from './retag';
+export { rewriteTags, type TagRewrite } from './tag-walk';

@@ -5,10 +5,11 @@
  *
  * Tags come from tag nodes and from `#words` typed in plain text (the Obsidian convention), so a
  * tag works whether or not the editor turned it into a node. A `#word` inside code, a code block
- * or a link's text is not a tag, nor is one with no letter (`#1`), nor one glued to a word (`C#`).
+ * or a link's text is not a tag; what a typed tag is (the hashtag grammar) is main/contract/tags.ts.
  */
 import { attr, type NoteNodeJSON } from '../../../contract/note-schema/json';
-import { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG, tidyTagName } from '../../../contract/note-schema/nodes';
+import { ARTICLE_REF, HIGHLIGHT_REF, NOTE_LINK, TAG } from '../../../contract/note-schema/nodes';
+import { hashtagsIn, tidyTagName } from '../../../contract/tags';
 import { edgeSentence, flattenBlocks, sentenceAround, type FlatBlock } from './text';
 
 export type LinkKind = 'note' | 'highlight' | 'document';
@@ -32,8 +33,6 @@ export interface ExtractedLinks {
   unresolvedNotes: string[];
 }
 
-const HASHTAG = /(?<=^|[\s([{"'“‘])#([\p{L}\p{N}\p{M}_\-/]+)/gu;
-const HAS_LETTER = /\p{L}/u;
 
 const positiveId = (value: unknown): number | null => (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null);
 
@@ -48,15 +47,6 @@ function taggableText(block: Extract<FlatBlock, { kind: 'text' }>): string {
     text += plain ? block.text.slice(run.from, run.to) : ' '.repeat(run.to - run.from);
   }
   return text;
-}
-
-export function hashtagsIn(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(HASHTAG)) {
-    const name = tidyTagName(match[1]!);
-    if (name !== null && HAS_LETTER.test(name)) found.push(name);
-  }
-  return found;
 }
 
 /** A block-level reference has no sentence of its own: use the one leading into it, else the one after. */

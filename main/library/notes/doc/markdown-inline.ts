@@ -6,15 +6,19 @@
 import { attr, type NoteMarkJSON, type NoteNodeJSON } from '../../../contract/note-schema/json';
 import { ARTICLE_REF, NOTE_LINK, TAG } from '../../../contract/note-schema/nodes';
 import type { MarkdownResolvers } from './markdown';
+import { HASHTAG_SOURCE, markdownTagName } from '../../../contract/tags';
 
 /** Outermost first: a link wraps bold wraps italic…; code is innermost (it excludes every other mark). */
 const MARK_ORDER = ['link', 'bold', 'italic', 'strike', 'code'] as const;
 const DELIMITERS: Record<string, string> = { bold: '**', italic: '*', strike: '~~' };
 
+/** A typed `#tag` (the contract's hashtag grammar), or one character Markdown would read as syntax. */
+const TYPED_TAG_OR_SYNTAX = new RegExp(`${HASHTAG_SOURCE}|[\\\\\`*_[\\]<~]`, 'gu');
+
 /** Escapes Markdown syntax in typed text, leaving `#tags` whole (an escaped `_` would cut a tag short). */
 export function escapeText(text: string): string {
   return text
-    .replace(/(?<=^|[\s([{"'“‘])#[\p{L}\p{N}\p{M}_\-/]+|[\\`*_[\]<~]/gu, (m) => (m.length > 1 ? m : `\\${m}`))
+    .replace(TYPED_TAG_OR_SYNTAX, (m) => (m.length > 1 ? m : `\\${m}`))
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/==/g, '\\=\\=');
 }
@@ -41,9 +45,6 @@ export function wikilink(target: string, text: string): string {
 /** A title used as a link target: `#` and `^` would read as a heading or block reference. */
 export const titleTarget = (title: string) => title.replace(/[#^]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** Obsidian tags take letters, digits, `_`, `-` and `/`; anything else becomes `-`. */
-export const markdownTag = (name: string) => `#${name.replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-')}`;
-
 function codeSpan(text: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
@@ -64,7 +65,7 @@ function atomText(node: NoteNodeJSON, resolvers: MarkdownResolvers): string {
     const found = resolvers.document?.(Number(attr(node, 'documentId')));
     return found ? wikilink(found.target ?? titleTarget(found.title), found.title) : wikilink(titleTarget(title), title);
   }
-  if (node.type === TAG) return markdownTag(String(attr(node, 'name') ?? ''));
+  if (node.type === TAG) return `#${markdownTagName(String(attr(node, 'name') ?? ''))}`;
   return '';
 }
 

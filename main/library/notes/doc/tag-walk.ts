@@ -1,6 +1,5 @@
 /**
- * The one walk over a note's JSON that tag renames (retag.ts) and tag deletions
- * (main/library/notes/untag.ts) share, so both agree on what counts as tagging: tag nodes, and
+ * The one walk over a note's JSON that tag renames and tag deletions (retag.ts) share, so both agree on what counts as tagging: tag nodes, and
  * typed `#tags` in text outside code (inline code marks, code blocks) and outside links, whose
  * text is a URL or label rather than the writer's tagging.
  */
@@ -57,6 +56,3 @@ function joinText(nodes: NoteNodeJSON[]): NoteNodeJSON[] {
 export function rewriteTags(doc: NoteDocJSON, rewrite: TagRewrite): NoteDocJSON | null {
   return walk(doc, rewrite, false) as NoteDocJSON | null;
 }
-
-/** For building `#tag` patterns from a tag name, which may hold regex characters. */
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
