@@ -45,10 +45,6 @@ const noSqlOutsideDb = [
   { selector: `${CALL}[callee.object.property.name=${SQL_RECEIVER}]`, message: sqlOnlyInDb },
   { selector: `${CALL}[arguments.0.type=/^(Literal|TemplateLiteral)$/]`, message: sqlOnlyInDb },
 ];
-// TEMPORARY allow-list: these files still hold SQL and are being moved into db/repos/ by the tags
-// work on branch issue15-tags (not touched here to avoid conflicting with it). Remove each entry
-// as that branch lands; the rule then covers all of main/.
-const SQL_NOT_YET_IN_DB = ['main/library/tags.ts', 'main/library/notes/retag.ts', 'main/library/notes/untag.ts', 'main/library/notes/markdown.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'out-*/', 'release/', '.cache/', 'test-results/', 'playwright-report/'] },
@@ -115,7 +111,6 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: SQL_NOT_YET_IN_DB,
     rules: { 'no-restricted-syntax': ['error', ...noSqlOutsideDb] },
   },
   // Last, so that for main/contract/ these replace the main/ block's options.

@@ -184,3 +184,15 @@ export function replaceNoteTags(db: Db, noteId: number, names: readonly string[]
 export function tagsOfNotes(db: Db, noteIds: readonly number[]): Map<number, string[]> {
   return tagsByOwner(db, 'note_tags', 'note_id', noteIds);
 }
+
+/** The notes tagged with any of these tags, in id order. */
+export function notesTagged(db: Db, tagIds: readonly number[]): number[] {
+  if (tagIds.length === 0) return [];
+  const rows = prepared(db, 'SELECT DISTINCT note_id AS id FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?)) ORDER BY note_id').all(JSON.stringify(tagIds)) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** How many note taggings these tags have. */
+export function noteTaggings(db: Db, tagIds: readonly number[]): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?))').get(JSON.stringify(tagIds)) as { n: number }).n;
+}

@@ -10,7 +10,7 @@
  * bumped, so an editor holding the old text meets a conflict (keeping both) rather than
  * overwriting the change.
  */
-import { deleteTags, findTag, moveTagSubtree, tagSubtreeIds } from '../../../db/repos/tags';
+import { deleteTags, findTag, moveTagSubtree, noteTaggings, notesTagged, tagSubtreeIds } from '../../../db/repos/tags';
 import { getNote } from '../../../db/repos/notes';
 import type { Db } from '../../../db/open';
 import type { NoteDocJSON } from '../../contract/note-schema';
@@ -35,20 +35,6 @@ export interface TagDeletion {
 }
 
 const missing = (name: string) => new AppError('not_found', `There is no tag named “${name}”. It may have been renamed or deleted.`);
-
-/** The notes tagged with any of these tags, in id order. */
-function notesTagged(db: Db, tagIds: readonly number[]): number[] {
-  if (tagIds.length === 0) return [];
-  return (
-    db.prepare('SELECT DISTINCT note_id AS id FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?)) ORDER BY note_id').all(JSON.stringify(tagIds)) as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
-}
-
-function noteTaggings(db: Db, tagIds: readonly number[]): number {
-  return (db.prepare('SELECT count(*) AS n FROM note_tags WHERE tag_id IN (SELECT value FROM json_each(?))').get(JSON.stringify(tagIds)) as { n: number }).n;
-}
 
 /** Rewrites these notes' texts with `rewrite` (null: leave the note as it is), re-deriving and bumping each changed note's version; returns the notes changed. */
 function rewriteNotes(db: Db, noteIds: readonly number[], rewrite: (doc: NoteDocJSON) => NoteDocJSON | null, now: Date): number[] {
