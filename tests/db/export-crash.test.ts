@@ -5,10 +5,11 @@
  * conflict, and end equal to a clean export into a fresh folder.
  */
 import { spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { closeLibrary, openLibrary } from '../../db/open';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeLibrary, openLibrary, type Db } from '../../db/open';
 import { runExport, type ExportSummary } from '../../main/library/export';
 import { importSources } from '../../main/library/importer';
 import { random } from '../bench/corpus';
@@ -19,21 +20,21 @@ const entry = ['--import', 'tsx', path.join(repoRoot, 'main/cli/index.ts')];
 const TEMP = /\.commonplace-tmp$/;
 
 /** A library of `count` Markdown articles, brought in by the real importer. */
-async function bigLibrary(count: number, seed: number): Promise<string> {
+async function bigLibrary(count: number, seed: number, dir: string): Promise<string> {
   const next = random(seed);
   const words = 'archive border treaty ministry cable embassy harbour census ledger river council famine railway telegraph mandate province garrison tariff monsoon delegation'.split(' ');
   const sentence = () => {
     const s = Array.from({ length: 8 + Math.floor(next() * 10) }, () => words[Math.floor(next() * words.length)]!).join(' ');
     return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
   };
-  const folder = path.join(tempDir(), 'articles');
+  const folder = path.join(dir, 'articles');
   mkdirSync(folder);
   for (let i = 0; i < count; i++) {
     const paragraphs = Array.from({ length: 4 + Math.floor(next() * 6) }, () => Array.from({ length: 3 + Math.floor(next() * 4) }, sentence).join(' '));
     const title = `${words[Math.floor(next() * words.length)]} ${words[Math.floor(next() * words.length)]} ${i + 1}`;
     writeFileSync(path.join(folder, `a${String(i).padStart(4, '0')}.md`), `# ${title}\n\n${paragraphs.join('\n\n')}\n`);
   }
-  const file = path.join(tempDir(), 'library.commonplace');
+  const file = path.join(dir, 'library.commonplace');
   const db = openLibrary(file);
   try {
     const report = await importSources(db, [{ kind: 'path', path: folder }]);
@@ -146,24 +147,46 @@ function expectSameTree(actual: string, expected: string) {
   expect(differing).toEqual([]);
 }
 
-async function cleanExport(library: string, flags: { fullText?: boolean }): Promise<string> {
-  const root = tempDir();
+async function inProcess<T>(library: string, work: (db: Db) => T | Promise<T>): Promise<T> {
   const db = openLibrary(library);
   try {
-    const summary = await runExport(db, root, { allArticles: true, ...flags });
-    expect(summary.conflicts).toEqual([]);
+    return await work(db);
   } finally {
     closeLibrary(db);
   }
+}
+
+async function cleanExport(library: string, flags: { fullText?: boolean }): Promise<string> {
+  const root = tempDir();
+  const summary = await inProcess(library, (db) => runExport(db, root, { allArticles: true, ...flags }));
+  expect(summary.conflicts).toEqual([]);
   return root;
+}
+
+const ARTICLES = 500;
+let shared: { dir: string; library: string } | null = null;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-crash-'));
+  shared = { dir, library: await bigLibrary(ARTICLES, 1, dir) };
+}, 300_000);
+afterAll(() => {
+  if (shared) rmSync(shared.dir, { recursive: true, force: true });
+});
+
+/** A copy of the shared library, for one test to change. */
+function libraryCopy(): string {
+  const file = path.join(tempDir(), 'library.commonplace');
+  copyFileSync(shared!.library, file);
+  return file;
 }
 
 describe('export: killed with SIGKILL, then run again', () => {
   it('adopts the files a killed --full-text run wrote: the export without it reports no conflict', async () => {
-    const library = await bigLibrary(600, 1);
+    const library = libraryCopy();
     const root = tempDir();
     const first = await exportWithCli(library, root, ['--all-articles']);
-    expect(first.written).toHaveLength(600);
+    expect(first.written).toHaveLength(ARTICLES);
 
     await killMidway(library, root, ['--all-articles', '--full-text'], 60);
 
@@ -171,5 +194,35 @@ describe('export: killed with SIGKILL, then run again', () => {
     expect(again.conflicts).toEqual([]);
     expect(readdirSync(path.join(root, 'Articles')).filter((n) => TEMP.test(n) || n.includes('(Commonplace'))).toEqual([]);
     expectSameTree(root, await cleanExport(library, {}));
+  });
+
+  it('after kills at seeded points of exports with changed content, each re-export equals a clean one', async () => {
+    const library = libraryCopy();
+    const next = random(14);
+    const root = tempDir();
+    let fullText = false;
+    await inProcess(library, (db) => runExport(db, root, { allArticles: true, fullText }));
+    for (let round = 0; round < 4; round++) {
+      // Changed content: some articles retitled (their files renamed), and the full text switched
+      // on or off, so the killed run rewrites every file.
+      await inProcess(library, (db) => {
+        for (let k = 0; k < 5; k++) db.prepare("UPDATE documents SET title = title || ' rev' WHERE id = ?").run(1 + Math.floor(next() * ARTICLES));
+      });
+      const before = tree(root);
+      const killedFullText = !fullText;
+      const afterFiles = 1 + Math.floor(next() * 120);
+      await killMidway(library, root, ['--all-articles', ...(killedFullText ? ['--full-text'] : [])], afterFiles);
+
+      // No half file under a final name: each holds what the last export wrote or what the killed one meant to write.
+      const meant = await cleanExport(library, { fullText: killedFullText });
+      const intended = tree(meant);
+      const half = [...tree(root)].filter(([rel, content]) => !TEMP.test(rel) && rel.endsWith('.md') && content !== before.get(rel) && content !== intended.get(rel));
+      expect(half.map(([rel]) => rel), `round ${round}, killed after ${afterFiles} files`).toEqual([]);
+
+      fullText = next() < 0.5;
+      const summary = await inProcess(library, (db) => runExport(db, root, { allArticles: true, fullText }));
+      expect(summary.conflicts, `round ${round}`).toEqual([]);
+      expectSameTree(root, fullText === killedFullText ? meant : await cleanExport(library, { fullText }));
+    }
   });
 });
