@@ -118,6 +118,7 @@ export async function syncFolder(dir: string): Promise<void> {
  * *waiting*: the export keeps several files in flight, so their fsyncs overlap (and the file
  * system commits them together) instead of queueing one after another.
  * `syncDir: false` leaves making the rename durable to the caller (one folder sync after many files).
+ * `beforeRename` runs between the temp file's fsync and the rename (the export journals the file there).
  * Answers with the written file's stat, for the manifest.
  */
 export async function writeAtomic(abs: string, content: string, options: { syncDir?: boolean; beforeRename?: () => Promise<void> } = {}): Promise<FileStat> {

@@ -7,7 +7,9 @@
  *   version written beside it as `<name> (Commonplace).md`, and reported as a conflict.
  * Then files we wrote before whose items are gone or renamed are removed, if still untouched.
  * The manifest is written last, so an export interrupted at any point is finished by running it
- * again; a cancelled export records what it did write, so the next run knows those files.
+ * again; a cancelled export records what it did write, so the next run knows those files, and a
+ * killed one has journalled each file before renaming it into place (journal.ts), so the next run
+ * adopts them instead of taking them for the user's edits. One export at a time per folder (lock.ts).
  *
  * Speed without giving any of that up: a file the manifest recorded with the same size, mtime,
  * ctime and inode is known without being read (manifest.ts, `unchangedOnDisk`); every other file is
@@ -16,7 +18,7 @@
  * rendering and the file system commits concurrent fsyncs together; summaries keep plan order.
  * Crash safety (see disk.ts `writeAtomic`): every file is complete under its final name or not
  * there at all; folders are fsynced once before the manifest names what was renamed into them;
- * the temp files a crash leaves behind are removed by a later run.
+ * the temp files a crash leaves behind are removed by the next run, which holds the folder's lock.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
