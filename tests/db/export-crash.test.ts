@@ -110,7 +110,7 @@ async function waitFor(ready: () => boolean, isRunning: () => boolean, what: str
   while (!ready()) {
     if (!isRunning()) throw new Error(`the export ended before ${what}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 3));
+    await new Promise((r) => setTimeout(r, 5));
   }
 }
 

@@ -34,7 +34,9 @@ interface Waiting {
 export class Journal {
   private handle: fs.FileHandle | null = null;
   private waiting: Waiting[] = [];
-  private flushing: Promise<void> | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+  /** Set and cleared synchronously with the flush loop's own test, so no line can wait with no flush coming. */
+  private busy = false;
 
   constructor(private readonly root: string) {}
 
@@ -43,25 +45,32 @@ export class Journal {
     const { stat: _stat, ...recorded } = entry;
     return new Promise((resolve, reject) => {
       this.waiting.push({ line: `${JSON.stringify({ path: rel, ...recorded })}\n`, resolve, reject });
-      this.flushing ??= this.flush().finally(() => (this.flushing = null));
+      if (!this.busy) {
+        this.busy = true;
+        this.flushing = this.flush();
+      }
     });
   }
 
   private async flush(): Promise<void> {
-    while (this.waiting.length > 0) {
-      const group = this.waiting.splice(0);
-      try {
-        if (!this.handle) {
-          // O_EXCL: the run removed any journal before starting, so this never opens a file or a link planted here.
-          this.handle = await fs.open(journalPath(this.root), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_APPEND, 0o644);
-          await syncFolder(this.root);
+    try {
+      while (this.waiting.length > 0) {
+        const group = this.waiting.splice(0);
+        try {
+          if (!this.handle) {
+            // O_EXCL: the run removed any journal before starting, so this never opens a file or a link planted here.
+            this.handle = await fs.open(journalPath(this.root), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_APPEND, 0o644);
+            await syncFolder(this.root);
+          }
+          await this.handle.writeFile(group.map((w) => w.line).join(''), 'utf8');
+          await this.handle.sync();
+          for (const w of group) w.resolve();
+        } catch (error) {
+          for (const w of group) w.reject(error);
         }
-        await this.handle.writeFile(group.map((w) => w.line).join(''), 'utf8');
-        await this.handle.sync();
-        for (const w of group) w.resolve();
-      } catch (error) {
-        for (const w of group) w.reject(error);
       }
+    } finally {
+      this.busy = false;
     }
   }
 
