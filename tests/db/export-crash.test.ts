@@ -212,17 +212,29 @@ describe('export: killed with SIGKILL, then run again', () => {
       const killedFullText = !fullText;
       const afterFiles = 1 + Math.floor(next() * 120);
       await killMidway(library, root, ['--all-articles', ...(killedFullText ? ['--full-text'] : [])], afterFiles);
+      const meant = { [String(killedFullText)]: await cleanExport(library, { fullText: killedFullText }) };
 
-      // No half file under a final name: each holds what the last export wrote or what the killed one meant to write.
-      const meant = await cleanExport(library, { fullText: killedFullText });
-      const intended = tree(meant);
-      const half = [...tree(root)].filter(([rel, content]) => !TEMP.test(rel) && rel.endsWith('.md') && content !== before.get(rel) && content !== intended.get(rel));
-      expect(half.map(([rel]) => rel), `round ${round}, killed after ${afterFiles} files`).toEqual([]);
+      // Every other round, a second run is killed too, with the other option: it folds the first
+      // one's journal into the manifest, starts its own, and puts back some of the first one's files.
+      const twice = round % 2 === 1;
+      if (twice) {
+        const again = 1 + Math.floor(next() * Math.max(1, afterFiles / 2));
+        await killMidway(library, root, ['--all-articles', ...(fullText ? ['--full-text'] : [])], again);
+        meant[String(fullText)] = await cleanExport(library, { fullText });
+      }
+
+      // No half file under a final name: each holds what the last export wrote or what a killed one meant to write.
+      const intended = Object.values(meant).map(tree);
+      const half = [...tree(root)].filter(([rel, content]) => rel.endsWith('.md') && content !== before.get(rel) && !intended.some((t) => t.get(rel) === content));
+      expect(
+        half.map(([rel]) => rel),
+        `round ${round}, killed after ${afterFiles} files${twice ? ', twice' : ''}`,
+      ).toEqual([]);
 
       fullText = next() < 0.5;
       const summary = await inProcess(library, (db) => runExport(db, root, { allArticles: true, fullText }));
       expect(summary.conflicts, `round ${round}`).toEqual([]);
-      expectSameTree(root, fullText === killedFullText ? meant : await cleanExport(library, { fullText }));
+      expectSameTree(root, meant[String(fullText)] ?? (await cleanExport(library, { fullText })));
     }
   });
 });
