@@ -87,13 +87,14 @@ describe('export: the journal', () => {
     expect(existsSync(path.join(root, JOURNAL_NAME))).toBe(false);
   });
 
-  it('follows no link planted at its name', async () => {
+  it('follows no link planted at its name, and says what is there', async () => {
     const { db, root } = await exported();
     const target = path.join(tempDir(), 'target.txt');
     writeFileSync(target, 'precious');
     symlinkSync(target, path.join(root, JOURNAL_NAME));
-    await runExport(db, root);
+    expect(await refusal(runExport(db, root))).toBe(`The export journal ${JOURNAL_NAME} is a symbolic link. Remove it, or choose another folder.`);
     expect(readFileSync(target, 'utf8')).toBe('precious');
+    expect(existsSync(path.join(root, LOCK_NAME))).toBe(false);
   });
 });
 

@@ -20,6 +20,7 @@
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { AppError } from '../errors';
 import { hashFile, look, resolveInside, syncFolder } from './disk';
 import { parseEntry, type ManifestEntry, type ManifestFiles } from './manifest';
 
@@ -98,8 +99,7 @@ export async function readJournal(root: string): Promise<{ path: string; entry: 
   const abs = journalPath(root);
   const present = await look(abs);
   if (present.kind === 'missing') return null;
-  // Anything but a regular file (a link, a folder) says nothing we wrote; removing it is left to the run.
-  if (present.kind !== 'file') return [];
+  if (present.kind !== 'file') throw new AppError('refused', `The export journal ${JOURNAL_NAME} is ${present.what}. Remove it, or choose another folder.`);
   const lines: { path: string; entry: ManifestEntry }[] = [];
   const handle = await fs.open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   let text: string;
