@@ -124,18 +124,21 @@ describe('export: re-export without reading untouched files', () => {
 });
 
 describe('export: crashes and disk errors', () => {
-  it('removes temp files an interrupted export left long ago, and nothing else', async () => {
+  it('removes every temp file an interrupted export left, whatever its age, and nothing else', async () => {
     const { db, root, file } = await exported();
     const stale = file('Notes/.0123456789ab.commonplace-tmp');
-    const fresh = file('Notes/.ba9876543210.commonplace-tmp');
+    const fresh = file('Articles/.ba9876543210.commonplace-tmp');
+    const manifestTemp = file('.00aa11bb22cc.commonplace-tmp');
     const other = file('Notes/.mine.commonplace-tmp');
-    for (const f of [stale, fresh, other]) writeFileSync(f, 'half a file');
+    for (const f of [stale, fresh, manifestTemp, other]) writeFileSync(f, 'half a file');
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(stale, hourAgo, hourAgo);
     utimesSync(other, hourAgo, hourAgo);
+    // The folder's export lock is free, so no export could be about to rename any of them.
     await runExport(db, root);
     expect(existsSync(stale)).toBe(false);
-    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(fresh)).toBe(false);
+    expect(existsSync(manifestTemp)).toBe(false);
     expect(existsSync(other)).toBe(true);
   });
 

@@ -118,9 +118,10 @@ export async function syncFolder(dir: string): Promise<void> {
  * *waiting*: the export keeps several files in flight, so their fsyncs overlap (and the file
  * system commits them together) instead of queueing one after another.
  * `syncDir: false` leaves making the rename durable to the caller (one folder sync after many files).
+ * `beforeRename` runs between the temp file's fsync and the rename (the export journals the file there).
  * Answers with the written file's stat, for the manifest.
  */
-export async function writeAtomic(abs: string, content: string, options: { syncDir?: boolean } = {}): Promise<FileStat> {
+export async function writeAtomic(abs: string, content: string, options: { syncDir?: boolean; beforeRename?: () => Promise<void> } = {}): Promise<FileStat> {
   const dir = path.dirname(abs);
   const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.commonplace-tmp`);
   // 'wx' = O_CREAT | O_EXCL: never opens an existing file or follows a link planted at the temp name.
@@ -132,6 +133,8 @@ export async function writeAtomic(abs: string, content: string, options: { syncD
     await handle.close();
   }
   try {
+    // The journal's line for this file, durable before the file can appear under its name (journal.ts).
+    await options.beforeRename?.();
     await fs.rename(temp, abs);
   } catch (error) {
     await fs.rm(temp, { force: true });
@@ -143,20 +146,18 @@ export async function writeAtomic(abs: string, content: string, options: { syncD
 
 const TEMP_NAME = /^\.[0-9a-f]{12}\.commonplace-tmp$/;
 
-/** Old enough that no export still running could be about to rename it. */
-const STALE_TEMP_MS = 10 * 60_000;
-
 /**
- * Removes temp files an interrupted export left behind (a crash between writing one and renaming
- * it). Only regular files with exactly our temp names, and only old ones: nothing else in the
- * folder is touched, and neither is an export writing into the same folder right now.
+ * Removes the temp files an interrupted export left behind (killed between writing one and
+ * renaming it), whatever their age. Only regular files with exactly our temp names: nothing else
+ * in the folder is touched. Call it only while holding the folder's export lock (lock.ts), so no
+ * other export can be about to rename one of them.
  */
-export async function removeStaleTemps(dir: string, now = Date.now()): Promise<void> {
+export async function removeLeftoverTemps(dir: string): Promise<void> {
   for (const name of await fs.readdir(dir)) {
     if (!TEMP_NAME.test(name)) continue;
     const abs = path.join(dir, name);
     const stat = await fs.lstat(abs).catch(() => null);
-    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) await fs.rm(abs, { force: true });
+    if (stat?.isFile()) await fs.rm(abs, { force: true });
   }
 }
 

@@ -4,3 +4,5 @@ export { articleMarkdown, planExport, type ExportOptions, type PlannedFile } fro
 export { noteMarkdown } from './note-markdown';
 export { MANIFEST_NAME } from './manifest';
 export { NAME_MAX_BYTES, sanitiseName, assignNames } from './file-names';
+export { JOURNAL_NAME } from './journal';
+export { LOCK_NAME } from './lock';

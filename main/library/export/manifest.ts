@@ -87,13 +87,19 @@ export async function readManifest(root: string): Promise<Manifest> {
   const raw = (parsed as { files?: unknown }).files;
   if (typeof raw !== 'object' || raw === null) return { files, writtenMs };
   for (const [rel, entry] of Object.entries(raw as Record<string, unknown>)) {
-    const e = entry as (Omit<Partial<ManifestEntry>, 'stat'> & { stat?: unknown }) | null;
-    if (!isExportPath(rel) || typeof e?.item !== 'string' || typeof e.hash !== 'string' || !/^[0-9a-f]{64}$/.test(e.hash)) continue;
-    const stat = readStat(e.stat);
-    const source = typeof e.source === 'string' && /^[0-9a-f]{64}$/.test(e.source) ? e.source : undefined;
-    files.set(rel, { item: e.item, hash: e.hash, ...(e.conflictCopy === true ? { conflictCopy: true } : {}), ...(stat ? { stat } : {}), ...(source ? { source } : {}) });
+    const parsed = parseEntry(rel, entry);
+    if (parsed) files.set(rel, parsed);
   }
   return { files, writtenMs };
+}
+
+/** One entry read as untrusted input (from the manifest or the journal): undefined unless it names an export file and holds a valid hash. */
+export function parseEntry(rel: string, entry: unknown): ManifestEntry | undefined {
+  const e = entry as (Omit<Partial<ManifestEntry>, 'stat'> & { stat?: unknown }) | null;
+  if (!isExportPath(rel) || typeof e?.item !== 'string' || typeof e.hash !== 'string' || !/^[0-9a-f]{64}$/.test(e.hash)) return undefined;
+  const stat = readStat(e.stat);
+  const source = typeof e.source === 'string' && /^[0-9a-f]{64}$/.test(e.source) ? e.source : undefined;
+  return { item: e.item, hash: e.hash, ...(e.conflictCopy === true ? { conflictCopy: true } : {}), ...(stat ? { stat } : {}), ...(source ? { source } : {}) };
 }
 
 export async function writeManifest(root: string, files: ManifestFiles, now: Date): Promise<void> {

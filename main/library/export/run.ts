@@ -7,7 +7,9 @@
  *   version written beside it as `<name> (Commonplace).md`, and reported as a conflict.
  * Then files we wrote before whose items are gone or renamed are removed, if still untouched.
  * The manifest is written last, so an export interrupted at any point is finished by running it
- * again; a cancelled export records what it did write, so the next run knows those files.
+ * again; a cancelled export records what it did write, so the next run knows those files, and a
+ * killed one has journalled each file before renaming it into place (journal.ts), so the next run
+ * adopts them instead of taking them for the user's edits. One export at a time per folder (lock.ts).
  *
  * Speed without giving any of that up: a file the manifest recorded with the same size, mtime,
  * ctime and inode is known without being read (manifest.ts, `unchangedOnDisk`); every other file is
@@ -16,15 +18,17 @@
  * rendering and the file system commits concurrent fsyncs together; summaries keep plan order.
  * Crash safety (see disk.ts `writeAtomic`): every file is complete under its final name or not
  * there at all; folders are fsynced once before the manifest names what was renamed into them;
- * the temp files a crash leaves behind are removed by a later run.
+ * the temp files a crash leaves behind are removed by the next run, which holds the folder's lock.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../../db/open';
 import { AppError } from '../errors';
-import { ensureFolder, hashFile, hashOf, inspect, look, removeIfUnchanged, removeStaleTemps, resolveInside, syncFolder, writeAtomic, type Present } from './disk';
+import { ensureFolder, hashFile, hashOf, inspect, look, removeIfUnchanged, removeLeftoverTemps, resolveInside, syncFolder, writeAtomic, type Present } from './disk';
 import { exportDiskError } from './disk-errors';
 import { EXPORT_DIRS, nameKey } from './file-names';
+import { foldJournal, Journal, readJournal, removeJournal } from './journal';
+import { lockExportFolder } from './lock';
 import { readManifest, unchangedOnDisk, writeManifest, type ManifestEntry, type ManifestFiles } from './manifest';
 import { planExport, type ExportOptions, type PlannedFile } from './plan';
 
@@ -78,10 +82,7 @@ async function prepareRoot(folder: string): Promise<string> {
   if (!stat) await fs.mkdir(root, { recursive: true });
   // The folder the user chose may itself be reached through a link; inside it, links are never followed.
   const real = await fs.realpath(root);
-  for (const dir of EXPORT_DIRS) {
-    await ensureFolder(real, dir);
-    await removeStaleTemps(path.join(real, dir));
-  }
+  for (const dir of EXPORT_DIRS) await ensureFolder(real, dir);
   return real;
 }
 
@@ -105,6 +106,7 @@ interface Run {
   previousPathOf: Map<string, string>;
   inodes: Map<string, number>;
   stats: { hashed: number; rendered: number };
+  journal: Journal;
 }
 
 export async function runExport(db: Db, folder: string, options: RunExportOptions = {}): Promise<ExportSummary> {
@@ -117,7 +119,35 @@ export async function runExport(db: Db, folder: string, options: RunExportOption
 
 async function exportInto(db: Db, folder: string, options: RunExportOptions): Promise<ExportSummary> {
   const root = await prepareRoot(folder);
+  const lock = await lockExportFolder(root, folder);
+  const journal = new Journal(root);
+  try {
+    return await exportLocked(db, root, options, journal);
+  } finally {
+    await journal.close();
+    await lock.release();
+  }
+}
+
+/**
+ * What an interrupted run left, put right before anything else: its temp files removed (the lock
+ * says no other export is about to rename one), and its journal folded into the manifest, so the
+ * files it renamed into place are known to be ours.
+ */
+async function recover(root: string, now: Date) {
+  for (const dir of ['.', ...EXPORT_DIRS]) await removeLeftoverTemps(path.join(root, dir));
   const manifest = await readManifest(root);
+  const journalled = await readJournal(root);
+  if (journalled === null) return manifest;
+  const files = await foldJournal(root, manifest.files, journalled);
+  await writeManifest(root, files, now);
+  await removeJournal(root);
+  // The old manifest's time still dates the stats it recorded (manifest.ts, `unchangedOnDisk`).
+  return { files, writtenMs: manifest.writtenMs };
+}
+
+async function exportLocked(db: Db, root: string, options: RunExportOptions, journal: Journal): Promise<ExportSummary> {
+  const manifest = await recover(root, options.now ?? new Date());
   const previous = manifest.files;
   const plan = planExport(db, options);
   const summary: ExportSummary = { folder: root, written: [], renamed: [], unchanged: 0, removed: [], conflicts: [], total: plan.length, cancelled: false };
@@ -131,6 +161,7 @@ async function exportInto(db: Db, folder: string, options: RunExportOptions): Pr
     previousPathOf: new Map(),
     inodes: new Map(),
     stats: options.stats ?? { hashed: 0, rendered: 0 },
+    journal,
   };
   for (const [rel, e] of previous) if (!e.conflictCopy) run.previousPathOf.set(e.item, rel);
 
@@ -172,10 +203,14 @@ async function exportInto(db: Db, folder: string, options: RunExportOptions): Pr
     const merged: ManifestFiles = new Map([...previous, ...run.next]);
     await syncExportFolders(root);
     if (failure !== null) {
-      await writeManifest(root, merged, options.now ?? new Date()).catch(() => undefined);
+      // If even the manifest cannot be written, the journal stays: the next run folds it in.
+      await writeManifest(root, merged, options.now ?? new Date())
+        .then(() => journal.remove())
+        .catch(() => undefined);
       throw failure;
     }
     await writeManifest(root, merged, options.now ?? new Date());
+    await journal.remove();
     return summary;
   }
 
@@ -204,6 +239,7 @@ async function exportInto(db: Db, folder: string, options: RunExportOptions): Pr
   }
   await syncExportFolders(root);
   await writeManifest(root, run.next, options.now ?? new Date());
+  await journal.remove();
   return summary;
 }
 
@@ -256,7 +292,7 @@ async function exportFile(run: Run, file: PlannedFile): Promise<FileOutcome> {
   }
   const ours = onDisk !== null && old?.hash === onDisk;
   if (present.kind === 'missing' || ours) {
-    const stat = await writeAtomic(abs, content, { syncDir: false });
+    const stat = await writeAtomic(abs, content, { syncDir: false, beforeRename: () => run.journal.record(file.path, entry) });
     next.set(file.path, { ...entry, stat });
     run.inodes.set(nameKey(file.path), stat.ino);
     const before = run.previousPathOf.get(file.item);
@@ -271,8 +307,9 @@ async function exportFile(run: Run, file: PlannedFile): Promise<FileOutcome> {
     return { conflict: { path: file.path, reason: `${describe(present, old !== undefined)}; no free name was found for the new version` } };
   }
   const copyAbs = resolveInside(root, copy.path);
-  const copyStat = copy.same ? undefined : await writeAtomic(copyAbs, content, { syncDir: false });
-  next.set(copy.path, { item: file.item, hash, conflictCopy: true, ...(copyStat ? { stat: copyStat } : {}) });
+  const copyEntry: ManifestEntry = { item: file.item, hash, conflictCopy: true };
+  const copyStat = copy.same ? undefined : await writeAtomic(copyAbs, content, { syncDir: false, beforeRename: () => run.journal.record(copy.path, copyEntry) });
+  next.set(copy.path, { ...copyEntry, ...(copyStat ? { stat: copyStat } : {}) });
   return { conflict: { path: file.path, copy: copy.path, reason: `${describe(present, old !== undefined)}, so it was kept and the new version was written beside it` } };
 }
 
