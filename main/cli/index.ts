@@ -58,10 +58,15 @@ function help(topic: string | undefined, asked: boolean): number {
   return asked ? 0 : 2;
 }
 
+// No process.exit: it would end the process before stdout has drained into a pipe (a reader
+// slower than us got only its first 64 KiB). The exit code is set and the process ends once
+// everything written has been taken.
 run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`commonplace: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
