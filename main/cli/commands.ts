@@ -45,6 +45,7 @@ const NONE = {} as const satisfies OptionTable;
 
 export const IMPORT_OPTIONS = {
   create: { type: 'boolean', help: 'create the library file if it does not exist (only the default library is created without asking)' },
+  jsonl: { type: 'boolean', help: "one JSON object per line on stdout: each file's result as it lands, then a summary" },
 } as const satisfies OptionTable;
 
 export const LIST_OPTIONS = {
@@ -75,7 +76,7 @@ export const EXPORT_OPTIONS = {
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
-    usage: '<files or folders…> [--create]',
+    usage: '<files or folders…> [--create] [--jsonl]',
     summary: 'import articles (.txt, .md, .html); folders are read recursively;\n`-` reads one article from standard input',
     options: IMPORT_OPTIONS,
     library: 'import',

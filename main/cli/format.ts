@@ -1,19 +1,25 @@
 /** Human-readable output of the CLI (the `--json` output is the contract's shapes as they are). */
 import type { ArticleDetail, ArticleSummary, ImportReport } from '../contract';
+import type { ImportResult } from '../library/importer';
 
-export function formatImportReport(report: ImportReport): { out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  for (const item of report.imported) out.push(`imported  #${item.id}  ${item.title}  (${item.file})`);
-  for (const item of report.duplicates) out.push(`duplicate #${item.existingId}  ${item.title}  (${item.file}: already in the library)`);
-  for (const item of report.refused) err.push(`refused   ${item.file}: ${item.reason}`);
-  for (const item of report.attached ?? []) {
-    const n = `${item.highlights} highlight${item.highlights === 1 ? '' : 's'}`;
-    out.push(`attached  ${n} from card #${item.cardId} to #${item.articleId}  ${item.articleTitle}  (${item.file})`);
+/** One file's result as a line, and whether it goes to stdout or (a refusal) to stderr. */
+export function formatImportResult(result: ImportResult): { stream: 'out' | 'err'; line: string } {
+  switch (result.kind) {
+    case 'imported':
+      return { stream: 'out', line: `imported  #${result.id}  ${result.title}  (${result.file})` };
+    case 'duplicate':
+      return { stream: 'out', line: `duplicate #${result.existingId}  ${result.title}  (${result.file}: already in the library)` };
+    case 'refused':
+      return { stream: 'err', line: `refused   ${result.file}: ${result.reason}` };
+    case 'attached': {
+      const n = `${result.highlights} highlight${result.highlights === 1 ? '' : 's'}`;
+      return { stream: 'out', line: `attached  ${n} from card #${result.cardId} to #${result.articleId}  ${result.articleTitle}  (${result.file})` };
+    }
   }
-  const summary = `${report.imported.length} imported, ${report.duplicates.length} duplicate, ${report.refused.length} refused${report.cancelled ? ' (cancelled)' : ''}.`;
-  out.push(summary);
-  return { out: out.join('\n'), err: err.join('\n') };
+}
+
+export function formatImportSummary(report: ImportReport): string {
+  return `${report.imported.length} imported, ${report.duplicates.length} duplicate, ${report.refused.length} refused${report.cancelled ? ' (cancelled)' : ''}.`;
 }
 
 export function formatList(articles: readonly ArticleSummary[]): string {

@@ -5,7 +5,8 @@
 import type { Db } from '../../db/open';
 import type { ImportSource } from '../contract';
 import { MAX_FILE_BYTES } from '../library/import/index';
-import { formatImportReport } from './format';
+import type { ImportResult } from '../library/importer';
+import { formatImportResult, formatImportSummary } from './format';
 import type { IMPORT_OPTIONS } from './commands';
 import type { Invocation } from './options';
 import { UsageError } from './usage-error';
@@ -19,25 +20,46 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('`-` (standard input) can be named only once.');
   const sources: ImportSource[] = [];
   for (const p of paths) sources.push(p === '-' ? await stdinSource() : { kind: 'path', path: p });
-  const interactive = process.stderr.isTTY && !json;
+  const jsonl = inv.flag('jsonl');
+  const interactive = process.stderr.isTTY && !json && !jsonl;
   // Loaded on demand: the importers bring the parse worker, which `list` and `show` never need.
   const { importSources } = await import('../library/importer');
   const { bundledParser } = await import('../library/import/bundled-parser');
   const parser = bundledParser();
-  const report = await importSources(db, sources, {
-    parser,
-    onProgress: ({ done, total, current }) => {
-      if (interactive && current) process.stderr.write(`\rImporting ${done + 1} of ${total}…\x1b[K`);
-    },
-  });
-  await parser.close();
-  if (interactive) process.stderr.write('\r\x1b[K');
-  if (json) console.log(JSON.stringify(report, null, 2));
-  else {
-    const { out, err } = formatImportReport(report);
-    if (out) console.log(out);
-    if (err) console.error(err);
+  let progressShown = false;
+  // Each file's result is written as soon as it is final (committed, or refused), one line
+  // each, so a script that reads along knows what landed even if the import is killed.
+  const onResult = (result: ImportResult) => {
+    if (jsonl) return void process.stdout.write(`${JSON.stringify(result)}\n`);
+    if (json) return;
+    if (progressShown) {
+      process.stderr.write('\r\x1b[K');
+      progressShown = false;
+    }
+    const { stream, line } = formatImportResult(result);
+    (stream === 'out' ? process.stdout : process.stderr).write(`${line}\n`);
+  };
+  let report;
+  try {
+    report = await importSources(db, sources, {
+      parser,
+      onResult,
+      onProgress: ({ done, total, current }) => {
+        if (!interactive || !current) return;
+        process.stderr.write(`\rImporting ${done + 1} of ${total}…\x1b[K`);
+        progressShown = true;
+      },
+    });
+  } finally {
+    await parser.close();
   }
+  if (progressShown) process.stderr.write('\r\x1b[K');
+  const summary = formatImportSummary(report);
+  if (jsonl) {
+    const { imported, duplicates, refused, cancelled } = report;
+    process.stdout.write(`${JSON.stringify({ kind: 'summary', imported: imported.length, duplicates: duplicates.length, refused: refused.length, cancelled, message: summary })}\n`);
+  } else if (json) console.log(JSON.stringify(report, null, 2));
+  else console.log(summary);
   return report.refused.length > 0 ? 1 : 0;
 }
 
