@@ -10,6 +10,7 @@ import { formatImportResult, formatImportSummary } from './format';
 import type { IMPORT_OPTIONS } from './commands';
 import type { Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, out, outJson, outJsonLine, status } from './output';
 
 /** What the article from standard input is called in the report and stored as its file name. */
 export const STDIN_NAME = 'stdin';
@@ -30,14 +31,14 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
   // Each file's result is written as soon as it is final (committed, or refused), one line
   // each, so a script that reads along knows what landed even if the import is killed.
   const onResult = (result: ImportResult) => {
-    if (jsonl) return void process.stdout.write(`${JSON.stringify(result)}\n`);
+    if (jsonl) return outJsonLine(result);
     if (json) return;
     if (progressShown) {
-      process.stderr.write('\r\x1b[K');
+      status('\r\x1b[K');
       progressShown = false;
     }
     const { stream, line } = formatImportResult(result);
-    (stream === 'out' ? process.stdout : process.stderr).write(`${line}\n`);
+    (stream === 'out' ? out : err)(line);
   };
   let report;
   try {
@@ -46,20 +47,20 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
       onResult,
       onProgress: ({ done, total, current }) => {
         if (!interactive || !current) return;
-        process.stderr.write(`\rImporting ${done + 1} of ${total}…\x1b[K`);
+        status(`\rImporting ${done + 1} of ${total}…\x1b[K`);
         progressShown = true;
       },
     });
   } finally {
     await parser.close();
   }
-  if (progressShown) process.stderr.write('\r\x1b[K');
+  if (progressShown) status('\r\x1b[K');
   const summary = formatImportSummary(report);
   if (jsonl) {
     const { imported, duplicates, refused, cancelled } = report;
-    process.stdout.write(`${JSON.stringify({ kind: 'summary', imported: imported.length, duplicates: duplicates.length, refused: refused.length, cancelled, message: summary })}\n`);
-  } else if (json) console.log(JSON.stringify(report, null, 2));
-  else console.log(summary);
+    outJsonLine({ kind: 'summary', imported: imported.length, duplicates: duplicates.length, refused: refused.length, cancelled, message: summary });
+  } else if (json) outJson(report);
+  else out(summary);
   return report.refused.length > 0 ? 1 : 0;
 }
 
@@ -69,7 +70,7 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
  * just past the size limit: the importer then refuses it as too large, as it would a file.
  */
 async function stdinSource(): Promise<ImportSource> {
-  if (process.stdin.isTTY) process.stderr.write('Reading an article from standard input: paste or type it, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n');
+  if (process.stdin.isTTY) status('Reading an article from standard input: paste or type it, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {

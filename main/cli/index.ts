@@ -10,13 +10,14 @@ import { commandHelpText, usageText } from './help';
 import { openLibraryFor } from './library';
 import { GLOBAL_OPTIONS, peek, type OptionTable } from './options';
 import { UsageError } from './usage-error';
+import { err, out } from './output';
 
 const EVERY_OPTION: OptionTable = { ...GLOBAL_OPTIONS, ...Object.fromEntries(Object.values(COMMANDS).flatMap((c) => Object.entries(c.options))) };
 
 async function run(argv: readonly string[]): Promise<number> {
   const asked = peek(argv, EVERY_OPTION);
   if (asked.version) {
-    console.log(version);
+    out(version);
     return 0;
   }
   const name = asked.command;
@@ -25,7 +26,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const command = findCommand(name);
     if (!command) throw new UsageError(`Unknown command "${name}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
     if (asked.help) {
-      console.log(commandHelpText(name));
+      out(commandHelpText(name) ?? '');
       return 0;
     }
     const prepared = command.prepare(argv);
@@ -37,8 +38,8 @@ async function run(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`commonplace: ${error.message}`);
-    console.error(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
+    err(`commonplace: ${error.message}`);
+    err(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
   }
 }
@@ -48,13 +49,13 @@ function help(topic: string | undefined, asked: boolean): number {
   if (topic !== undefined) {
     const text = commandHelpText(topic);
     if (text === undefined) {
-      console.error(`commonplace: Unknown command "${topic}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
+      err(`commonplace: Unknown command "${topic}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
       return 2;
     }
-    console.log(text);
+    out(text);
     return 0;
   }
-  (asked ? console.log : console.error)(usageText());
+  (asked ? out : err)(usageText());
   return asked ? 0 : 2;
 }
 
@@ -66,7 +67,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`commonplace: ${error instanceof Error ? error.message : String(error)}`);
+    err(`commonplace: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );
