@@ -163,7 +163,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     usage: '[--id N]',
     summary: 're-run cleanup on the kept originals (all articles, or article N); highlights\nre-anchor and any that moved are listed as needing attention',
     options: RECLEAN_OPTIONS,
-    library: 'read',
+    library: 'write',
     async run(db, inv) {
       return (await import('./reclean')).runRecleanCommand(db, inv);
     },

@@ -4,10 +4,10 @@
  * 1 failed (the message says why), 2 bad usage (the message and a pointer to `--help`).
  */
 import { version } from '../../package.json';
-import { closeLibrary } from '../../db/open';
+import { closeLibrary, translateStoreError } from '../../db/open';
 import { COMMANDS, findCommand } from './commands';
 import { commandHelpText, usageText } from './help';
-import { openLibraryFor } from './library';
+import { libraryPath, openLibraryFor } from './library';
 import { GLOBAL_OPTIONS, peek, type OptionTable } from './options';
 import { UsageError } from './usage-error';
 import { err, out } from './output';
@@ -22,6 +22,9 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const name = asked.command;
   if (name === undefined || name === 'help') return help(name === 'help' ? asked.topic : undefined, asked.help || name === 'help');
+  // Known once the command's arguments are parsed: a store error met later (a full disk, a
+  // damaged page) is then told in words about this file, not as SQLite's code.
+  let libraryFile: string | undefined;
   try {
     const command = findCommand(name);
     if (!command) throw new UsageError(`Unknown command "${name}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
@@ -30,6 +33,7 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const prepared = command.prepare(argv);
+    libraryFile = libraryPath(prepared.library);
     const db = openLibraryFor(prepared.use, prepared.library, prepared.create);
     try {
       return await prepared.run(db);
@@ -37,7 +41,7 @@ async function run(argv: readonly string[]): Promise<number> {
       closeLibrary(db);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) throw libraryFile === undefined ? error : translateStoreError(error, libraryFile);
     err(`commonplace: ${error.message}`);
     err(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
