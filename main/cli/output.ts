@@ -35,8 +35,20 @@ export function oneLine(text: string): string {
 }
 
 /** JSON text with the same values, but no character a terminal would act on. */
-export function jsonText(value: unknown, indent: number | undefined = 2): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function jsonText(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent === 0 ? undefined : indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A reader that went away (`commonplace list | head`) is not an error: stop quietly, as a
+ * program killed by SIGPIPE does (Node ignores SIGPIPE and would throw EPIPE instead). What an
+ * import has told so far has landed; what it was writing is one file's transaction, whole or not.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 /** A line (or lines) of results on stdout. */
@@ -56,7 +68,7 @@ export function outJson(value: unknown): void {
 
 /** A value as one line of JSON on stdout (`--jsonl`). */
 export function outJsonLine(value: unknown): void {
-  process.stdout.write(`${jsonText(value, undefined)}\n`);
+  process.stdout.write(`${jsonText(value, 0)}\n`);
 }
 
 /** Our own progress line on a terminal's stderr (it uses \r and ESC [K itself): never library text. */

@@ -62,4 +62,15 @@ describe('commonplace output through a pipe', () => {
     expect(search.code).toBe(0);
     expect((JSON.parse(search.stdout) as { hits: unknown[] }).hits.length).toBe(ARTICLES);
   }, 60_000);
+
+  it('stops quietly when the reader goes away (| head), as a program killed by SIGPIPE does', async () => {
+    const library = bigLibrary();
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'main/cli/index.ts'), 'list', '--json', '--library', library], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(code).toBe(0);
+  }, 60_000);
 });
