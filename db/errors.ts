@@ -36,6 +36,8 @@ export function describeNotWritable(reason: NotWritableReason, file: string, fol
 
 /** Raised when a command that changes the library cannot write where it lies; nothing was changed. */
 export class LibraryNotWritableError extends Error {
+  /** What is wrong, as a clause: "the folder /x is read-only". */
+  readonly what: string;
   constructor(
     readonly file: string,
     readonly reason: NotWritableReason,
@@ -47,6 +49,7 @@ export class LibraryNotWritableError extends Error {
         ? 'Free some space on that disk and try again.'
         : 'Reading it still works (list, show, search, notes, export). To change it, copy the library to a folder you can write to, or make this one writable.';
     super(`Cannot change the library: ${what}. Nothing was changed. ${fix}`);
+    this.what = what;
     this.name = 'LibraryNotWritableError';
   }
 }

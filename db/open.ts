@@ -35,6 +35,20 @@ export function openLibrary(file: string, options: OpenOptions = {}): Db {
   return options.mode === 'read' ? openForReading(file, options) : openForWriting(file, options);
 }
 
+/**
+ * For the app, which must start even where it cannot write: opens for writing, or, when an
+ * existing library cannot be written (read-only file, folder or mount; full disk), for reading,
+ * with the reason so the window can say so. Anything else (damaged, newer, empty) still throws.
+ */
+export function openLibraryOrReadOnly(file: string, options: Omit<OpenOptions, 'mode'> = {}): { db: Db; readOnly: LibraryNotWritableError | null } {
+  try {
+    return { db: openLibrary(file, { ...options, mode: 'write' }), readOnly: null };
+  } catch (error) {
+    if (!(error instanceof LibraryNotWritableError) || !existsSync(file)) throw error;
+    return { db: openLibrary(file, { ...options, mode: 'read' }), readOnly: error };
+  }
+}
+
 function openForWriting(file: string, options: OpenOptions): Db {
   if (file !== ':memory:') {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
