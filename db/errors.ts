@@ -79,3 +79,20 @@ export class LibraryDamagedError extends Error {
     this.name = 'LibraryDamagedError';
   }
 }
+
+/**
+ * A store failure the person can act on, in their words, or null for anything else: a write
+ * into a library opened read-only, a full disk, a damaged file. SQLite's own text never shows.
+ */
+export function storeFaultMessage(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code.startsWith('SQLITE_READONLY')) {
+    return 'Your library is open read-only (its file, folder or disk cannot be written), so this change was not saved. Nothing was changed.';
+  }
+  if (code === 'SQLITE_FULL') return 'The disk holding your library is full, so this change was not saved. Free some space and try again.';
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return 'Your library file is damaged, so this could not be done. Restore a backup of it; to save what can still be read, copy the file somewhere safe and run `sqlite3 <copy> .recover`.';
+  }
+  return null;
+}

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { EmptyLibraryFileError, LibraryNotWritableError } from '../../db/errors';
 import { closeLibrary, openLibrary, openLibraryOrReadOnly } from '../../db/open';
 import { insertDocument, listDocuments } from '../../db/repos/documents';
+import { dispatch } from '../../main/dispatch';
+import { createHandlers } from '../../main/handlers/index';
+import { browserHostHandlers } from '../../main/hosts/browser-host-handlers';
 import { canMount, tmpfs } from './fault-helpers';
 import { newDocument, tempDir } from './helpers';
 
@@ -49,5 +52,20 @@ describe('opening a library that cannot be written', () => {
     writeFileSync(file, '');
     expect(() => openLibrary(file)).toThrow(EmptyLibraryFileError);
     expect(() => openLibraryOrReadOnly(file)).toThrow(EmptyLibraryFileError);
+  });
+});
+
+describe('a change asked of a library opened read-only', () => {
+  it('is refused in words (read-only, nothing changed), not as "Something went wrong"', async () => {
+    const file = path.join(tempDir(), 'lib.commonplace');
+    closeLibrary(openLibrary(file));
+    const db = openLibrary(file, { mode: 'read' });
+    try {
+      const handlers = createHandlers(db, browserHostHandlers());
+      const reply = await dispatch(handlers, 'colors.update', { color: 'yellow', meaning: 'Changed' }, { emit: () => {} });
+      expect(reply).toEqual({ ok: false, error: { code: 'refused', message: expect.stringContaining('Your library is open read-only') as string } });
+    } finally {
+      closeLibrary(db);
+    }
   });
 });
