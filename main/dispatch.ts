@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { contract, type Method, type Reply } from './contract';
 import type { HandlerContext, Handlers } from './handlers/types';
 import { AppError } from './library/errors';
-import { LibraryTooNewError } from '../db/errors';
+import { LibraryTooNewError, storeFaultMessage } from '../db/errors';
 
 export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);
@@ -25,6 +25,8 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
     if (error instanceof LibraryTooNewError) return fail('library_too_new', error.message);
+    const fault = storeFaultMessage(error);
+    if (fault !== null) return fail('refused', fault);
     console.error(`[commonplace] ${method} failed:`, error);
     return fail('internal', `Something went wrong in Commonplace (${method}). Your library was not changed. Details are in the log.`);
   }

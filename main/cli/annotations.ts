@@ -7,6 +7,7 @@ import { listTags } from '../library/tags';
 import { articleIdArgument } from './articles';
 import type { Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, oneLine, out } from './output';
 
 const STATUS_TEXT: Record<Highlight['status'], string> = {
   ok: 'anchored',
@@ -19,22 +20,23 @@ export function runHighlights(db: Db, inv: Invocation<Record<never, never>>): nu
   const id = articleIdArgument(inv.positionals, 'highlights');
   const doc = getDocumentSummary(db, id);
   if (!doc) {
-    console.error(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
+    err(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
     return 1;
   }
   const highlights = listHighlights(db, { documentId: id, limit: 1 });
-  console.log(inv.json ? JSON.stringify(highlights, null, 2) : formatHighlights(doc.title, highlights));
+  out(inv.json ? JSON.stringify(highlights, null, 2) : formatHighlights(doc.title, highlights));
   return 0;
 }
 
 export function runTags(db: Db, inv: Invocation<Record<never, never>>): number {
   if (inv.positionals.length > 0) throw new UsageError(`\`tags\` takes no arguments; got "${inv.positionals.join(' ')}".`);
   const tags = listTags(db);
-  console.log(inv.json ? JSON.stringify(tags, null, 2) : formatTags(tags));
+  out(inv.json ? JSON.stringify(tags, null, 2) : formatTags(tags));
   return 0;
 }
 
-export function formatHighlights(title: string, highlights: readonly Highlight[]): string {
+export function formatHighlights(rawTitle: string, highlights: readonly Highlight[]): string {
+  const title = oneLine(rawTitle);
   if (highlights.length === 0) return `“${title}” has no highlights.`;
   const lines = [`${highlights.length} highlight${highlights.length === 1 ? '' : 's'} in “${title}”:`];
   for (const h of highlights) {

@@ -8,13 +8,14 @@ import { formatArticle, formatList } from './format';
 import { requireId, type Invocation } from './options';
 import { UsageError } from './usage-error';
 import type { LIST_OPTIONS } from './commands';
+import { err, out } from './output';
 
 export function runList(db: Db, inv: Invocation<typeof LIST_OPTIONS>): number {
   if (inv.positionals.length > 0) throw new UsageError(`\`list\` takes no arguments; got "${inv.positionals.join(' ')}".`);
   const sort = inv.text('sort') ?? 'importedAt';
   if (!(SORT_KEYS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}.`);
   const articles = listDocuments(db, { sort: sort as SortKey, direction: inv.flag('asc') ? 'asc' : 'desc' }).map(toSummary);
-  console.log(inv.json ? JSON.stringify(articles, null, 2) : formatList(articles));
+  out(inv.json ? JSON.stringify(articles, null, 2) : formatList(articles));
   return 0;
 }
 
@@ -29,10 +30,10 @@ export function runShow(db: Db, inv: Invocation<Record<never, never>>): number {
   const id = articleIdArgument(inv.positionals, 'show');
   const row = getDocument(db, id);
   if (!row) {
-    console.error(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
+    err(`No article with id ${id} in this library. \`commonplace list\` shows the ids.`);
     return 1;
   }
   const article = toDetail(row, tagsOfDocument(db, id));
-  console.log(inv.json ? JSON.stringify(article, null, 2) : formatArticle(article));
+  out(inv.json ? JSON.stringify(article, null, 2) : formatArticle(article));
   return 0;
 }

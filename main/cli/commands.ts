@@ -45,6 +45,7 @@ const NONE = {} as const satisfies OptionTable;
 
 export const IMPORT_OPTIONS = {
   create: { type: 'boolean', help: 'create the library file if it does not exist (only the default library is created without asking)' },
+  jsonl: { type: 'boolean', help: "one JSON object per line on stdout: each file's result as it lands, then a summary" },
 } as const satisfies OptionTable;
 
 export const LIST_OPTIONS = {
@@ -75,7 +76,7 @@ export const EXPORT_OPTIONS = {
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
-    usage: '<files or folders…> [--create]',
+    usage: '<files or folders…> [--create] [--jsonl]',
     summary: 'import articles (.txt, .md, .html); folders are read recursively;\n`-` reads one article from standard input',
     options: IMPORT_OPTIONS,
     library: 'import',
@@ -162,7 +163,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     usage: '[--id N]',
     summary: 're-run cleanup on the kept originals (all articles, or article N); highlights\nre-anchor and any that moved are listed as needing attention',
     options: RECLEAN_OPTIONS,
-    library: 'read',
+    library: 'write',
     async run(db, inv) {
       return (await import('./reclean')).runRecleanCommand(db, inv);
     },

@@ -7,6 +7,7 @@ import { runExport, type ExportSummary } from '../library/export';
 import type { EXPORT_OPTIONS } from './commands';
 import type { Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, out, outJson, status } from './output';
 
 export function formatExportSummary(s: ExportSummary): { out: string; err: string } {
   const out: string[] = [];
@@ -30,15 +31,15 @@ export async function runExportCommand(db: Db, inv: Invocation<typeof EXPORT_OPT
     allArticles: inv.flag('all-articles'),
     fullText: inv.flag('full-text'),
     onProgress: ({ done, total }) => {
-      if (interactive) process.stderr.write(`\rExporting ${done} of ${total}…\x1b[K`);
+      if (interactive) status(`\rExporting ${done} of ${total}…\x1b[K`);
     },
   });
-  if (interactive) process.stderr.write('\r\x1b[K');
-  if (json) console.log(JSON.stringify(summary, null, 2));
+  if (interactive) status('\r\x1b[K');
+  if (json) outJson(summary);
   else {
-    const { out, err } = formatExportSummary(summary);
-    if (err) console.error(err);
-    console.log(out);
+    const text = formatExportSummary(summary);
+    if (text.err) err(text.err);
+    out(text.out);
   }
   return 0;
 }

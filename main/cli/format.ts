@@ -1,24 +1,32 @@
 /** Human-readable output of the CLI (the `--json` output is the contract's shapes as they are). */
 import type { ArticleDetail, ArticleSummary, ImportReport } from '../contract';
+import type { ImportResult } from '../library/importer';
+import { oneLine } from './output';
 
-export function formatImportReport(report: ImportReport): { out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  for (const item of report.imported) out.push(`imported  #${item.id}  ${item.title}  (${item.file})`);
-  for (const item of report.duplicates) out.push(`duplicate #${item.existingId}  ${item.title}  (${item.file}: already in the library)`);
-  for (const item of report.refused) err.push(`refused   ${item.file}: ${item.reason}`);
-  for (const item of report.attached ?? []) {
-    const n = `${item.highlights} highlight${item.highlights === 1 ? '' : 's'}`;
-    out.push(`attached  ${n} from card #${item.cardId} to #${item.articleId}  ${item.articleTitle}  (${item.file})`);
+/** One file's result as a line, and whether it goes to stdout or (a refusal) to stderr. */
+export function formatImportResult(result: ImportResult): { stream: 'out' | 'err'; line: string } {
+  const file = oneLine(result.file);
+  switch (result.kind) {
+    case 'imported':
+      return { stream: 'out', line: `imported  #${result.id}  ${oneLine(result.title)}  (${file})` };
+    case 'duplicate':
+      return { stream: 'out', line: `duplicate #${result.existingId}  ${oneLine(result.title)}  (${file}: already in the library)` };
+    case 'refused':
+      return { stream: 'err', line: `refused   ${file}: ${result.reason}` };
+    case 'attached': {
+      const n = `${result.highlights} highlight${result.highlights === 1 ? '' : 's'}`;
+      return { stream: 'out', line: `attached  ${n} from card #${result.cardId} to #${result.articleId}  ${oneLine(result.articleTitle)}  (${file})` };
+    }
   }
-  const summary = `${report.imported.length} imported, ${report.duplicates.length} duplicate, ${report.refused.length} refused${report.cancelled ? ' (cancelled)' : ''}.`;
-  out.push(summary);
-  return { out: out.join('\n'), err: err.join('\n') };
+}
+
+export function formatImportSummary(report: ImportReport): string {
+  return `${report.imported.length} imported, ${report.duplicates.length} duplicate, ${report.refused.length} refused${report.cancelled ? ' (cancelled)' : ''}.`;
 }
 
 export function formatList(articles: readonly ArticleSummary[]): string {
   if (articles.length === 0) return 'The library is empty. Import articles with `commonplace import <files or folders>`.';
-  const rows = articles.map((a) => [String(a.id), a.publishedAt?.slice(0, 10) ?? '', a.site ?? '', String(a.wordCount), a.title]);
+  const rows = articles.map((a) => [String(a.id), oneLine(a.publishedAt?.slice(0, 10) ?? ''), oneLine(a.site ?? ''), String(a.wordCount), oneLine(a.title)]);
   const header = ['ID', 'PUBLISHED', 'SITE', 'WORDS', 'TITLE'];
   const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]!))).join('  ');
@@ -40,5 +48,5 @@ export function formatArticle(a: ArticleDetail): string {
     if (b.kind === 'list-item') return `- ${b.text}`;
     return b.text;
   });
-  return [`# ${a.title}`, meta.join(' · '), a.summary ? `\n${a.summary}` : '', '', ...body.flatMap((t) => [t, ''])].join('\n').trimEnd();
+  return [`# ${oneLine(a.title)}`, oneLine(meta.join(' · ')), a.summary ? `\n${a.summary}` : '', '', ...body.flatMap((t) => [t, ''])].join('\n').trimEnd();
 }

@@ -5,10 +5,12 @@
 import type { Db } from '../../db/open';
 import type { ImportSource } from '../contract';
 import { MAX_FILE_BYTES } from '../library/import/index';
-import { formatImportReport } from './format';
+import type { ImportResult } from '../library/importer';
+import { formatImportResult, formatImportSummary } from './format';
 import type { IMPORT_OPTIONS } from './commands';
 import type { Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, out, outJson, outJsonLine, status } from './output';
 
 /** What the article from standard input is called in the report and stored as its file name. */
 export const STDIN_NAME = 'stdin';
@@ -19,25 +21,46 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('`-` (standard input) can be named only once.');
   const sources: ImportSource[] = [];
   for (const p of paths) sources.push(p === '-' ? await stdinSource() : { kind: 'path', path: p });
-  const interactive = process.stderr.isTTY && !json;
+  const jsonl = inv.flag('jsonl');
+  const interactive = process.stderr.isTTY && !json && !jsonl;
   // Loaded on demand: the importers bring the parse worker, which `list` and `show` never need.
   const { importSources } = await import('../library/importer');
   const { bundledParser } = await import('../library/import/bundled-parser');
   const parser = bundledParser();
-  const report = await importSources(db, sources, {
-    parser,
-    onProgress: ({ done, total, current }) => {
-      if (interactive && current) process.stderr.write(`\rImporting ${done + 1} of ${total}…\x1b[K`);
-    },
-  });
-  await parser.close();
-  if (interactive) process.stderr.write('\r\x1b[K');
-  if (json) console.log(JSON.stringify(report, null, 2));
-  else {
-    const { out, err } = formatImportReport(report);
-    if (out) console.log(out);
-    if (err) console.error(err);
+  let progressShown = false;
+  // Each file's result is written as soon as it is final (committed, or refused), one line
+  // each, so a script that reads along knows what landed even if the import is killed.
+  const onResult = (result: ImportResult) => {
+    if (jsonl) return outJsonLine(result);
+    if (json) return;
+    if (progressShown) {
+      status('\r\x1b[K');
+      progressShown = false;
+    }
+    const { stream, line } = formatImportResult(result);
+    (stream === 'out' ? out : err)(line);
+  };
+  let report;
+  try {
+    report = await importSources(db, sources, {
+      parser,
+      onResult,
+      onProgress: ({ done, total, current }) => {
+        if (!interactive || !current) return;
+        status(`\rImporting ${done + 1} of ${total}…\x1b[K`);
+        progressShown = true;
+      },
+    });
+  } finally {
+    await parser.close();
   }
+  if (progressShown) status('\r\x1b[K');
+  const summary = formatImportSummary(report);
+  if (jsonl) {
+    const { imported, duplicates, refused, cancelled } = report;
+    outJsonLine({ kind: 'summary', imported: imported.length, duplicates: duplicates.length, refused: refused.length, cancelled, message: summary });
+  } else if (json) outJson(report);
+  else out(summary);
   return report.refused.length > 0 ? 1 : 0;
 }
 
@@ -47,7 +70,7 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
  * just past the size limit: the importer then refuses it as too large, as it would a file.
  */
 async function stdinSource(): Promise<ImportSource> {
-  if (process.stdin.isTTY) process.stderr.write('Reading an article from standard input: paste or type it, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n');
+  if (process.stdin.isTTY) status('Reading an article from standard input: paste or type it, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {

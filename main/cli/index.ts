@@ -4,31 +4,36 @@
  * 1 failed (the message says why), 2 bad usage (the message and a pointer to `--help`).
  */
 import { version } from '../../package.json';
-import { closeLibrary } from '../../db/open';
+import { closeLibrary, translateStoreError } from '../../db/open';
 import { COMMANDS, findCommand } from './commands';
 import { commandHelpText, usageText } from './help';
-import { openLibraryFor } from './library';
+import { libraryPath, openLibraryFor } from './library';
 import { GLOBAL_OPTIONS, peek, type OptionTable } from './options';
 import { UsageError } from './usage-error';
+import { err, out } from './output';
 
 const EVERY_OPTION: OptionTable = { ...GLOBAL_OPTIONS, ...Object.fromEntries(Object.values(COMMANDS).flatMap((c) => Object.entries(c.options))) };
 
 async function run(argv: readonly string[]): Promise<number> {
   const asked = peek(argv, EVERY_OPTION);
   if (asked.version) {
-    console.log(version);
+    out(version);
     return 0;
   }
   const name = asked.command;
   if (name === undefined || name === 'help') return help(name === 'help' ? asked.topic : undefined, asked.help || name === 'help');
+  // Known once the command's arguments are parsed: a store error met later (a full disk, a
+  // damaged page) is then told in words about this file, not as SQLite's code.
+  let libraryFile: string | undefined;
   try {
     const command = findCommand(name);
     if (!command) throw new UsageError(`Unknown command "${name}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
     if (asked.help) {
-      console.log(commandHelpText(name));
+      out(commandHelpText(name) ?? '');
       return 0;
     }
     const prepared = command.prepare(argv);
+    libraryFile = libraryPath(prepared.library);
     const db = openLibraryFor(prepared.use, prepared.library, prepared.create);
     try {
       return await prepared.run(db);
@@ -36,9 +41,9 @@ async function run(argv: readonly string[]): Promise<number> {
       closeLibrary(db);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`commonplace: ${error.message}`);
-    console.error(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
+    if (!(error instanceof UsageError)) throw libraryFile === undefined ? error : translateStoreError(error, libraryFile);
+    err(`commonplace: ${error.message}`);
+    err(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
   }
 }
@@ -48,20 +53,25 @@ function help(topic: string | undefined, asked: boolean): number {
   if (topic !== undefined) {
     const text = commandHelpText(topic);
     if (text === undefined) {
-      console.error(`commonplace: Unknown command "${topic}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
+      err(`commonplace: Unknown command "${topic}". The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
       return 2;
     }
-    console.log(text);
+    out(text);
     return 0;
   }
-  (asked ? console.log : console.error)(usageText());
+  (asked ? out : err)(usageText());
   return asked ? 0 : 2;
 }
 
+// No process.exit: it would end the process before stdout has drained into a pipe (a reader
+// slower than us got only its first 64 KiB). The exit code is set and the process ends once
+// everything written has been taken.
 run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    console.error(`commonplace: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    err(`commonplace: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
   },
 );

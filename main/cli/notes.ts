@@ -14,8 +14,9 @@ import { toNote, withTags } from '../library/notes/view';
 import type { BACKLINKS_OPTIONS, NOTE_OPTIONS, NOTES_OPTIONS } from './commands';
 import { requireId, type Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, oneLine, out, outJson, printable } from './output';
 
-const untitled = (title: string) => title.trim() || 'Untitled';
+const untitled = (title: string) => oneLine(title.trim() || 'Untitled');
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 function positiveId(value: string | undefined, what: string, example: string): number {
@@ -27,7 +28,7 @@ export function runNotes(db: Db, inv: Invocation<typeof NOTES_OPTIONS>): number 
   if (inv.positionals.length > 0) throw new UsageError(`\`notes\` takes no arguments; got "${inv.positionals.join(' ')}". To print one note: \`commonplace note <id>\`.`);
   const trash = inv.flag('trash');
   const notes = withTags(db, listNotes(db, { trash, limit: Number.MAX_SAFE_INTEGER }));
-  console.log(json ? JSON.stringify(notes, null, 2) : formatNotes(notes, trash));
+  out(json ? JSON.stringify(notes, null, 2) : formatNotes(notes, trash));
   return 0;
 }
 
@@ -49,13 +50,13 @@ export function runNote(db: Db, inv: Invocation<typeof NOTE_OPTIONS>): number {
   const id = requireId(rest[0], usage);
   const row = getNote(db, id);
   if (!row) {
-    console.error(`No note with id ${id} in this library. \`commonplace notes\` shows the ids.`);
+    err(`No note with id ${id} in this library. \`commonplace notes\` shows the ids.`);
     return 1;
   }
   const note = toNote(db, row);
-  if (json) console.log(JSON.stringify(note, null, 2));
-  else if (inv.flag('markdown')) process.stdout.write(noteFile(note, exportLinkResolvers(db)));
-  else console.log(formatNote(db, note));
+  if (json) outJson(note);
+  else if (inv.flag('markdown')) process.stdout.write(printable(noteFile(note, exportLinkResolvers(db))));
+  else out(formatNote(db, note));
   return 0;
 }
 
@@ -87,10 +88,10 @@ export function runBacklinks(db: Db, inv: Invocation<typeof BACKLINKS_OPTIONS>):
   const found = backlinks(db, target);
   if (name === null && found.length === 0) {
     const what = target.kind === 'document' ? 'article' : target.kind;
-    console.error(`No ${what} with id ${target.id} in this library, and no note links to it.`);
+    err(`No ${what} with id ${target.id} in this library, and no note links to it.`);
     return 1;
   }
-  console.log(json ? JSON.stringify(found, null, 2) : formatBacklinks(name ?? `${target.kind} #${target.id} (no longer in the library)`, found));
+  out(json ? JSON.stringify(found, null, 2) : formatBacklinks(name ?? `${target.kind} #${target.id} (no longer in the library)`, found));
   return 0;
 }
 

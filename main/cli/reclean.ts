@@ -4,6 +4,7 @@ import { AppError } from '../library/errors';
 import type { RECLEAN_OPTIONS } from './commands';
 import { requireId, type Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, out, outJson, status } from './output';
 
 export async function runRecleanCommand(db: Db, inv: Invocation<typeof RECLEAN_OPTIONS>): Promise<number> {
   const { json } = inv;
@@ -25,19 +26,19 @@ export async function runRecleanCommand(db: Db, inv: Invocation<typeof RECLEAN_O
         return 0;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        console.error(error.code === 'not_found' ? `No article with id ${id} in this library. \`commonplace list\` shows the ids.` : error.message);
+        err(error.code === 'not_found' ? `No article with id ${id} in this library. \`commonplace list\` shows the ids.` : error.message);
         return 1;
       }
     }
     const report = await recleanLibrary(db, {
       reparse,
       onProgress: ({ done, total }) => {
-        if (interactive && done < total) process.stderr.write(`\rRe-running cleanup: ${done + 1} of ${total}…\x1b[K`);
+        if (interactive && done < total) status(`\rRe-running cleanup: ${done + 1} of ${total}…\x1b[K`);
       },
     });
-    if (interactive) process.stderr.write('\r\x1b[K');
+    if (interactive) status('\r\x1b[K');
     print({ ...report, message: describeReclean(report) }, json);
-    for (const f of report.failed) console.error(`failed #${f.id}: ${f.reason}`);
+    for (const f of report.failed) err(`failed #${f.id}: ${f.reason}`);
     return report.failed.length > 0 ? 1 : 0;
   } finally {
     await parser.close();
@@ -46,9 +47,9 @@ export async function runRecleanCommand(db: Db, inv: Invocation<typeof RECLEAN_O
 
 function print(report: { message: string; cleaned: { id: number; title: string; needAttention: number }[] }, json: boolean): void {
   if (json) {
-    console.log(JSON.stringify(report, null, 2));
+    outJson(report);
     return;
   }
-  for (const c of report.cleaned) console.log(`cleaned  #${c.id}  ${c.title}${c.needAttention > 0 ? `  (${c.needAttention} to check)` : ''}`);
-  console.log(report.message);
+  for (const c of report.cleaned) out(`cleaned  #${c.id}  ${c.title}${c.needAttention > 0 ? `  (${c.needAttention} to check)` : ''}`);
+  out(report.message);
 }

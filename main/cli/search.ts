@@ -8,6 +8,7 @@ import { runSearch, type SearchOutcome } from '../library/search';
 import type { SEARCH_OPTIONS } from './commands';
 import { wholeNumberIn, type Invocation } from './options';
 import { UsageError } from './usage-error';
+import { err, oneLine, out, outJson } from './output';
 
 const LABEL: Record<SearchKind, string> = { article: 'Articles', highlight: 'Highlights', note: 'Notes' };
 
@@ -19,10 +20,10 @@ export function runSearchCommand(db: Db, inv: Invocation<typeof SEARCH_OPTIONS>)
   const limit = wholeNumberIn(inv.text('limit') ?? '50', '--limit', 1, 1000);
   // Several positionals are one query: `commonplace search cold war` works unquoted too.
   const outcome = runSearch(db, { query: rest.join(' '), limit, ...(type ? { types: [type as SearchKind] } : {}) });
-  if (json) console.log(JSON.stringify(outcome, null, 2));
+  if (json) outJson(outcome);
   else {
-    if (outcome.notice) console.error(`Note: ${outcome.notice}`);
-    console.log(formatSearch(outcome));
+    if (outcome.notice) err(`Note: ${outcome.notice}`);
+    out(formatSearch(outcome));
   }
   return 0;
 }
@@ -44,7 +45,7 @@ export function formatSearch(outcome: SearchOutcome): string {
 }
 
 function describe(hit: SearchHit): string {
-  const title = hit.title.trim() || 'Untitled';
+  const title = oneLine(hit.title.trim() || 'Untitled');
   if (hit.kind === 'highlight') return `#${hit.id}  ${hit.color ?? ''} highlight in “${title}” (article ${hit.documentId ?? '?'})`;
   return `#${hit.id}  ${title}`;
 }

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeLibrary, openLibrary, type Db } from '../../db/open';
+import { closeLibrary, openLibraryOrReadOnly, type Db } from '../../db/open';
 import type { EventName, EventPayload } from '../contract';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers/index';
@@ -128,8 +128,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDown();
   serveRenderer();
+  let readOnly: string | null = null;
   try {
-    db = openLibrary(defaultLibraryPath(), { nativeBinding: nativeBinding() });
+    // Where the library cannot be written (read-only place, full disk) it is opened for
+    // reading, and the window says so, rather than not starting at all.
+    const opened = openLibraryOrReadOnly(defaultLibraryPath(), { nativeBinding: nativeBinding() });
+    db = opened.db;
+    readOnly = opened.readOnly?.what ?? null;
   } catch (error) {
     dialog.showErrorBox('Commonplace cannot open your library', error instanceof Error ? error.message : String(error));
     app.exit(1);
@@ -139,6 +144,14 @@ async function start(): Promise<void> {
   wireIpc(createHandlers(library, electronHostHandlers(() => mainWindow), bundledParser()));
   Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
   mainWindow = createWindow();
+  if (readOnly !== null) {
+    const fix = readOnly.includes('is full') ? 'Free some space on that disk, then restart Commonplace.' : 'Make it writable or move the library, then restart Commonplace.';
+    void dialog.showMessageBox(mainWindow, {
+      type: 'warning',
+      message: 'Your library is open read-only',
+      detail: `Commonplace cannot save changes: ${readOnly}. You can read, search and export; changes you try will not be kept. ${fix}`,
+    });
+  }
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });

@@ -28,8 +28,20 @@ export interface ImportProgress {
   current: string | null;
 }
 
+/** One file's result, told as soon as it is final: refused, or committed to the library. */
+export type ImportResult =
+  | { kind: 'imported'; file: string; id: number; title: string }
+  | { kind: 'duplicate'; file: string; existingId: number; title: string }
+  | { kind: 'refused'; file: string; reason: string }
+  | ({ kind: 'attached'; file: string } & Attachment);
+
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Each result as it becomes final: an imported or duplicate file only once its group's
+   * transaction has committed, so what was told is in the library even if the process dies next.
+   */
+  onResult?: (result: ImportResult) => void;
   /** Parses each file; inline by default, a worker thread in the app and the CLI. */
   parser?: ArticleParser;
   /** Checked between files; files already parsed in the current group still land whole. */
@@ -54,6 +66,11 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [], split: [] };
   const now = options.now ?? (() => new Date());
   const parser = options.parser ?? inlineParser;
+  const tell = options.onResult ?? (() => {});
+  const refuse = (file: string, reason: string) => {
+    report.refused.push({ file, reason });
+    tell({ kind: 'refused', file, reason });
+  };
   // Card passages still waiting for their article: each article imported is checked against them.
   const pending = PendingPassages.load(db);
   const ahead = new ReadAhead(files, parser);
@@ -74,32 +91,41 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       try {
         parsed.push({ file, article: await ahead.take(next - 1) });
       } catch (error) {
-        report.refused.push({ file: file.label, reason: parseFailure(error) });
+        refuse(file.label, parseFailure(error));
       }
       if (options.isCancelled?.()) break;
     }
     const landed: { file: PendingFile; outcomes: Outcome[] }[] = [];
+    const failed: { file: string; reason: string }[] = [];
     try {
       db.transaction(() => {
         for (const { file, article } of parsed) {
           try {
             landed.push({ file, outcomes: writeFile(db, file, article, now, pending) });
           } catch (error) {
-            report.refused.push({ file: file.label, reason: storeFailure(error) });
+            failed.push({ file: file.label, reason: storeFailure(error) });
           }
         }
       }).immediate();
+      for (const f of failed) refuse(f.file, f.reason);
     } catch (error) {
       // The group's commit failed (disk full, file locked): none of its files landed.
-      for (const { file } of landed) report.refused.push({ file: file.label, reason: storeFailure(error) });
+      for (const f of failed) refuse(f.file, f.reason);
+      for (const { file } of landed) refuse(file.label, storeFailure(error));
       landed.length = 0;
     }
     for (const { file, outcomes } of landed) {
       for (const outcome of outcomes) {
-        if (outcome.kind === 'duplicate') report.duplicates.push({ file: file.label, existingId: outcome.id, title: outcome.title });
-        else {
+        if (outcome.kind === 'duplicate') {
+          report.duplicates.push({ file: file.label, existingId: outcome.id, title: outcome.title });
+          tell({ kind: 'duplicate', file: file.label, existingId: outcome.id, title: outcome.title });
+        } else {
           report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
-          for (const a of outcome.attached) report.attached?.push({ file: file.label, ...a });
+          tell({ kind: 'imported', file: file.label, id: outcome.id, title: outcome.title });
+          for (const a of outcome.attached) {
+            report.attached?.push({ file: file.label, ...a });
+            tell({ kind: 'attached', file: file.label, ...a });
+          }
         }
       }
       if (outcomes.length > 1) report.split?.push({ file: file.label, ids: outcomes.map((o) => o.id) });

@@ -22,6 +22,7 @@ import { parseHtmlArticle } from './html';
 import { parseMarkdownArticle } from './markdown';
 import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
+import { cleanArticleFields, cleanField } from './clean-field';
 
 /** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -53,7 +54,8 @@ function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
  */
 export function reparseSource(format: ArticleFormat, name: string, text: string): Article {
   const article = format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
-  if (!article.title.trim()) article.title = fallbackTitle(name, article.blocks[0]?.text ?? '');
+  cleanArticleFields(article);
+  if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
   article.original = text;
   return article;
 }
@@ -87,7 +89,8 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
     );
   }
   for (const article of articles) {
-    if (!article.title.trim()) article.title = fallbackTitle(name, article.blocks[0]?.text ?? '');
+    cleanArticleFields(article);
+    if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
     // Kept so cleanup can be re-run on this article when the cleaner improves.
     article.original ??= text;
   }
