@@ -9,6 +9,8 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the current runtime (Electron's ABI in dev). */
   nativeBinding?: string;
+  /** Runs before pending migrations (only when the file is older than this version); throwing stops the open. Backups hook in here. */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
 }
 
 /**
@@ -26,6 +28,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    if (version < LATEST_VERSION) options.beforeMigrate?.(db, version);
     migrate(db, version);
     db.pragma('optimize = 0x10002');
     return db;
