@@ -9,7 +9,7 @@ import path from 'node:path';
 import { inspectLibraryFile, makeSelfContained, vacuumInto } from '../../../db/backup';
 import type { Db } from '../../../db/open';
 import { AppError } from '../errors';
-import { BACKUP_EXT, TEMP_MARK, backupFileName, libraryName, parseBackupFileName } from './names';
+import { BACKUP_EXT, TEMP_MARK, backupFileName, libraryName, parseBackupName } from './names';
 import { backupsToKeep } from './rotation';
 import { checkBackupFolder, readBackupSettings } from './settings';
 
@@ -137,6 +137,7 @@ export function createBackupSync(db: Db, options: BackupOptions = {}): BackupMad
 export interface BackupFileEntry {
   file: string;
   date: Date;
+  sequence: number;
 }
 
 /** This library's backups in its backups folder, newest first (by the date in the name). */
@@ -152,10 +153,10 @@ export function backupFiles(libraryFile: string): BackupFileEntry[] {
   const found: BackupFileEntry[] = [];
   for (const entry of entries) {
     if (!entry.endsWith(BACKUP_EXT)) continue;
-    const date = parseBackupFileName(name, entry);
-    if (date) found.push({ file: path.join(folder, entry), date });
+    const parsed = parseBackupName(name, entry);
+    if (parsed) found.push({ file: path.join(folder, entry), ...parsed });
   }
-  return found.sort((a, b) => b.date.getTime() - a.date.getTime() || b.file.localeCompare(a.file));
+  return found.sort((a, b) => b.date.getTime() - a.date.getTime() || b.sequence - a.sequence);
 }
 
 /** Removes the backups the rotation does not keep; returns their paths. */

@@ -35,11 +35,16 @@ function escapeRegExp(text: string): string {
 
 /** The date a backup of library `name` was made, from its file name; null for any other file. */
 export function parseBackupFileName(name: string, fileName: string): Date | null {
+  return parseBackupName(name, fileName)?.date ?? null;
+}
+
+/** The date and same-second sequence (1, 2…) of a backup of library `name`; null for any other file. */
+export function parseBackupName(name: string, fileName: string): { date: Date; sequence: number } | null {
   const m = new RegExp(`^${escapeRegExp(name)}-(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-(\\d+))?${escapeRegExp(BACKUP_EXT)}$`).exec(fileName);
   if (!m) return null;
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // 2026-02-31 would roll over into March: not one of our names.
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  return date;
+  return { date, sequence: m[7] === undefined ? 1 : Number(m[7]) };
 }

@@ -40,10 +40,11 @@ export function monthKey(date: Date): string {
 
 /**
  * The indexes (into `dates`) of the backups to keep; the rest may be removed. `now` bounds the
- * last-24-hours rule; a date in the future (a clock set back) is kept, never judged.
+ * last-24-hours rule; a date in the future (a clock set back) is kept, never judged. Of equal
+ * dates, the earlier in `dates` counts as the newer (callers list newest first).
  */
 export function backupsToKeep(dates: readonly Date[], policy: RotationPolicy, now: Date): Set<number> {
-  const order = dates.map((d, i) => ({ t: d.getTime(), i })).sort((a, b) => b.t - a.t || b.i - a.i);
+  const order = dates.map((d, i) => ({ t: d.getTime(), i })).sort((a, b) => b.t - a.t || a.i - b.i);
   const keep = new Set<number>();
   for (const { t, i } of order) if (t > now.getTime() - DAY_MS) keep.add(i);
   const buckets: [(d: Date) => string, number][] = [
