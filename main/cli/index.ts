@@ -3,8 +3,11 @@
  * Results go to stdout (`--json` for scripts); messages and errors to stderr. Exit codes: 0 done,
  * 1 failed (the message says why), 2 bad usage (the message and a pointer to `--help`).
  */
+import path from 'node:path';
 import { version } from '../../package.json';
 import { closeLibrary } from '../../db/open';
+import { backupBeforeMigration, backupIfFirstToday } from '../library/backup';
+import { defaultLibraryPath } from '../library/paths';
 import { COMMANDS, findCommand } from './commands';
 import { commandHelpText, usageText } from './help';
 import { openLibraryFor } from './library';
@@ -29,8 +32,11 @@ async function run(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const prepared = command.prepare(argv);
-    const db = openLibraryFor(prepared.use, prepared.library, prepared.create);
+    if (prepared.closed) return await prepared.closed(path.resolve(prepared.library ?? defaultLibraryPath()));
+    const db = openLibraryFor(prepared.use, prepared.library, prepared.create, { beforeMigrate: backupBeforeMigration() });
     try {
+      // The first write of the day backs the library up first (read commands never write).
+      if (prepared.writes) await backupIfFirstToday(db, { warn: (message) => console.error(`commonplace: ${message}`) });
       return await prepared.run(db);
     } finally {
       closeLibrary(db);

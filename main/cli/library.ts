@@ -5,21 +5,21 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { openLibrary, type Db } from '../../db/open';
+import { openLibrary, type Db, type OpenOptions } from '../../db/open';
 import { defaultLibraryPath } from '../library/paths';
 
 export type LibraryUse = 'read' | 'import';
 
 /** Opens the library a command was given, or throws a message saying what to do instead. */
-export function openLibraryFor(use: LibraryUse, given: string | undefined, create: boolean): Db {
+export function openLibraryFor(use: LibraryUse, given: string | undefined, create: boolean, options: OpenOptions = {}): Db {
   const defaultFile = path.resolve(defaultLibraryPath());
   const file = given === undefined ? defaultFile : path.resolve(given);
   if (existsSync(file)) {
     if (statSync(file).isDirectory()) throw new Error(`${file} is a folder, not a library file. Name the library file itself, e.g. --library ${path.join(file, 'library.commonplace')}.`);
-    return openLibrary(file);
+    return openLibrary(file, options);
   }
   // The default path is the app's own library: importing there is how a first library starts.
-  if (use === 'import' && (create || file === defaultFile)) return openLibrary(file);
+  if (use === 'import' && (create || file === defaultFile)) return openLibrary(file, options);
   throw new Error(missingMessage(use, file, given, defaultFile));
 }
 
