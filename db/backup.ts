@@ -79,3 +79,8 @@ export function checkpointAndClose(file: string, options: { nativeBinding?: stri
     db.close();
   }
 }
+
+/** Whether the library holds nothing worth a backup yet (no article, no note). */
+export function isEmptyLibrary(db: Db): boolean {
+  return db.prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM notes)').pluck().get() === 1;
+}

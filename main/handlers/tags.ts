@@ -1,5 +1,6 @@
 import { suggestTags } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
+import { backupBefore } from '../library/backup';
 import { mergeTagsWithNotes, renameTagWithNotes } from '../library/notes/retag';
 import { deleteTagWithNotes } from '../library/notes/untag';
 import { addDocumentTag, addHighlightTag, listTags, removeDocumentTag, removeHighlightTag } from '../library/tags';
@@ -26,13 +27,15 @@ export function tagHandlers(db: Db, now: () => Date = () => new Date()) {
       notesChanged(ctx, notes);
       return { changed };
     },
-    'tags.merge': ({ from, into }, ctx) => {
+    'tags.merge': async ({ from, into }, ctx) => {
+      await backupBefore(db, 'tag-merge');
       const { changed, notes } = mergeTagsWithNotes(db, from, into, now());
       everywhere(ctx);
       notesChanged(ctx, notes);
       return { changed };
     },
-    'tags.delete': ({ name, includeChildren }, ctx) => {
+    'tags.delete': async ({ name, includeChildren }, ctx) => {
+      await backupBefore(db, 'tag-delete');
       const { notes, ...result } = deleteTagWithNotes(db, name, includeChildren, now());
       everywhere(ctx);
       notesChanged(ctx, notes);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
+import { applyPendingRestore, backupBeforeMigration, backupIfFirstToday } from '../library/backup';
 import type { EventName, EventPayload } from '../contract';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers/index';
@@ -124,12 +125,28 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * Opens the library: a restore staged from the Backups dialog is applied first (the library is
+ * not open yet), a backup is made before any migration, and the day's first backup after.
+ */
+function openWithBackups(file: string, binding: string | undefined): Db {
+  try {
+    applyPendingRestore(file, binding ? { nativeBinding: binding } : {});
+  } catch (error) {
+    dialog.showErrorBox('The backup could not be restored', `${error instanceof Error ? error.message : String(error)}\n\nYour library opens as it was.`);
+  }
+  const options = binding ? { nativeBinding: binding } : {};
+  const opened = openLibrary(file, { ...options, beforeMigrate: backupBeforeMigration(options) });
+  void backupIfFirstToday(opened, { ...options, warn: (message) => console.error(message) });
+  return opened;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   lockDown();
   serveRenderer();
   try {
-    db = openLibrary(defaultLibraryPath(), { nativeBinding: nativeBinding() });
+    db = openWithBackups(defaultLibraryPath(), nativeBinding());
   } catch (error) {
     dialog.showErrorBox('Commonplace cannot open your library', error instanceof Error ? error.message : String(error));
     app.exit(1);

@@ -126,8 +126,10 @@ describe('createBackup', () => {
 });
 
 describe('when backups are made', () => {
-  it('first open of the day: once a day', async () => {
+  it('first open of the day: once a day, and never for an empty library', async () => {
     const { file, db } = library();
+    expect(await backupIfFirstToday(db)).toBeNull();
+    seed(db, 1, 0);
     const now = new Date('2026-04-01T08:00:00Z');
     expect(await backupIfFirstToday(db, { now })).not.toBeNull();
     expect(await backupIfFirstToday(db, { now: new Date('2026-04-01T20:00:00Z') })).toBeNull();

@@ -4,6 +4,7 @@
  * destructive operations (purge from the trash, tag merge or delete, re-run cleanup on the
  * whole library).
  */
+import { isEmptyLibrary } from '../../../db/backup';
 import type { Db } from '../../../db/open';
 import { AppError } from '../errors';
 import { backupFiles, createBackup, createBackupSync, libraryFileOf, type BackupMade, type BackupOptions } from './make';
@@ -16,12 +17,13 @@ export function hasBackupToday(libraryFile: string, now: Date = new Date()): boo
 }
 
 /**
- * The first open of the day's backup; null when there is one already (or nothing to back up).
+ * The first open of the day's backup; null when there is one already, or nothing to back up (an
+ * empty library: a new one, every e2e test's).
  * A failure is reported to `warn` and does not stop the app or command from working.
  */
 export async function backupIfFirstToday(db: Db, options: BackupOptions & { warn?: (message: string) => void } = {}): Promise<BackupMade | null> {
   const file = libraryFileOf(db);
-  if (!file || hasBackupToday(file, options.now)) return null;
+  if (!file || isEmptyLibrary(db) || hasBackupToday(file, options.now)) return null;
   try {
     return await createBackup(db, options);
   } catch (error) {
