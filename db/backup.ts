@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Db } from './open';
+import { prepared } from './sql';
 
 /**
  * A consistent copy of the whole database into `dest` (which must not exist), synchronously: the
@@ -12,7 +13,7 @@ import type { Db } from './open';
  * as consistent as the online backup API.
  */
 export function vacuumInto(db: Db, dest: string): void {
-  db.prepare('VACUUM INTO ?').run(dest);
+  prepared(db, 'VACUUM INTO ?').run(dest);
 }
 
 export interface LibraryFileFacts {
@@ -82,5 +83,6 @@ export function checkpointAndClose(file: string, options: { nativeBinding?: stri
 
 /** Whether the library holds nothing worth a backup yet (no article, no note). */
 export function isEmptyLibrary(db: Db): boolean {
-  return db.prepare('SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM notes)').pluck().get() === 1;
+  const row = prepared(db, 'SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM notes) AS empty').get() as { empty: number };
+  return row.empty === 1;
 }

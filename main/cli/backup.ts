@@ -2,12 +2,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
-import { createBackup, listBackups, readBackupSettings, restoreLibrary, type BackupInfo } from '../library/backup';
+import { createBackup, listBackups, readBackupSettings, restoreLibrary, writeBackupSettings, type BackupInfo } from '../library/backup';
 import type { BACKUPS_OPTIONS } from './commands';
-import type { Invocation } from './options';
+import { wholeNumberIn, type Invocation } from './options';
 import { UsageError } from './usage-error';
 
-type Inv = Invocation<typeof BACKUPS_OPTIONS>;
+type Inv = Invocation<Record<never, never>>;
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -42,8 +42,19 @@ export async function runBackup(db: Db, inv: Inv): Promise<number> {
   return 0;
 }
 
-export function runBackupsList(libraryFile: string, inv: Inv): number {
-  noArguments(inv, 'backups');
+export function runBackupsList(libraryFile: string, inv: Invocation<typeof BACKUPS_OPTIONS>): number {
+  if (inv.positionals.length > 0) throw new UsageError('`backups` takes no arguments.');
+  const folder = inv.text('folder');
+  const keep: Partial<Record<'daily' | 'weekly' | 'monthly', number>> = {};
+  for (const period of ['daily', 'weekly', 'monthly'] as const) {
+    const text = inv.text(`keep-${period}`);
+    if (text !== undefined) keep[period] = wholeNumberIn(text, `--keep-${period}`, 0, 1000);
+  }
+  if (folder !== undefined || Object.keys(keep).length > 0) {
+    if (folder !== undefined && folder !== 'default' && !path.isAbsolute(folder)) throw new UsageError(`--folder needs a full path (or \`default\`); "${folder}" is relative. Try --folder ${path.resolve(folder)}.`);
+    const s = writeBackupSettings(libraryFile, { ...(folder !== undefined ? { folder: folder === 'default' ? null : folder } : {}), keep });
+    if (!inv.json) console.error(`Backups of ${libraryFile} go to ${s.folder}; kept: ${s.keep.daily} daily, ${s.keep.weekly} weekly, ${s.keep.monthly} monthly.`);
+  }
   const backups = listBackups(libraryFile);
   if (inv.json) {
     console.log(JSON.stringify(backups, null, 2));

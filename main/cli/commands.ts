@@ -92,7 +92,12 @@ export const EXPORT_OPTIONS = {
   'full-text': { type: 'boolean', help: "include each article's full text" },
 } as const satisfies OptionTable;
 
-export const BACKUPS_OPTIONS = NONE;
+export const BACKUPS_OPTIONS = {
+  folder: { type: 'string', value: 'DIR', help: 'keep backups in DIR from now on (a full path; `default`: the Backups folder beside the library)' },
+  'keep-daily': { type: 'string', value: 'N', help: 'keep the newest backup of each of the last N days that have one (default 7)' },
+  'keep-weekly': { type: 'string', value: 'N', help: 'and of each of the last N weeks (default 4)' },
+  'keep-monthly': { type: 'string', value: 'N', help: 'and of each of the last N months (default 6)' },
+} as const satisfies OptionTable;
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
@@ -209,9 +214,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   }),
   backups: command('backups', {
-    usage: '',
-    summary: "list the library's backups, newest first: date, size, articles and notes",
-    options: NONE,
+    usage: '[--folder DIR] [--keep-daily N] [--keep-weekly N] [--keep-monthly N]',
+    summary: "list the library's backups, newest first: date, size, articles and notes;\nthe options change where backups go and how many are kept",
+    options: BACKUPS_OPTIONS,
     library: 'read',
     run() {
       throw new Error('backups runs on the library file, unopened');

@@ -15,6 +15,7 @@ import {
   backupIfFirstToday,
   createBackup,
   listBackups,
+  newestGoodBackup,
   readBackupSettings,
   restoreLibrary,
   stageRestore,
@@ -217,6 +218,18 @@ describe('restoreLibrary', () => {
     expect(() => restoreLibrary(file, newer)).toThrow(/newer version/);
     expect(readFileSync(file).equals(original)).toBe(true);
     expect(existsSync(`${file}.before-restore`)).toBe(false);
+  });
+
+  it('offers the newest backup that passes the check, skipping a damaged newer one', async () => {
+    const { file, db } = library();
+    seed(db, 300, 0);
+    const good = await createBackup(db, { now: new Date('2026-01-01T00:00:00Z') });
+    const newer = await createBackup(db, { now: new Date('2026-01-02T00:00:00Z') });
+    closeLibrary(db);
+    const bytes = readFileSync(newer.file);
+    bytes.fill(0xa5, 4096 * 3, 4096 * 3 + 2000);
+    writeFileSync(newer.file, bytes);
+    expect(newestGoodBackup(file)?.file).toBe(good.file);
   });
 
   it('refuses while another connection has the library open', async () => {

@@ -76,6 +76,18 @@ describe('commonplace backup / backups / restore', () => {
     expect(readdirSync(path.join(dir, 'Backups'))).toHaveLength(1);
   }, 60_000);
 
+  it('backups --folder and --keep-* change the settings', async () => {
+    const { dir, file } = library(1);
+    const folder = path.join(dir, 'safe');
+    const set = await cli('backups', '--library', file, '--folder', folder, '--keep-daily', '3');
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stderr).toContain(`go to ${folder}; kept: 3 daily, 4 weekly, 6 monthly`);
+    expect((await cli('backup', '--library', file)).code).toBe(0);
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect((await cli('backups', '--library', file, '--keep-weekly', 'x')).code).toBe(2);
+    expect((await cli('backups', '--library', file, '--folder', 'relative')).code).toBe(2);
+  }, 60_000);
+
   it('help lists the three commands; restore needs a file', async () => {
     const help = await cli('--help');
     expect(help.stdout).toMatch(/\n {2}backup /);

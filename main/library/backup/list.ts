@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { inspectLibraryFile } from '../../../db/backup';
 import { backupFiles } from './make';
+import { verifyBackupFile } from './restore';
 
 export interface BackupInfo {
   file: string;
@@ -32,4 +33,20 @@ export function listBackups(libraryFile: string, options: { nativeBinding?: stri
     infos.push({ file, createdAt: date.toISOString(), size, articles, notes });
   }
   return infos;
+}
+
+/**
+ * The newest backup that passes the full check (integrity, a library this version opens), for
+ * offering when the library itself is damaged; null when there is none.
+ */
+export function newestGoodBackup(libraryFile: string, options: { nativeBinding?: string } = {}): BackupInfo | null {
+  for (const { file, date } of backupFiles(libraryFile)) {
+    try {
+      const facts = verifyBackupFile(file, options);
+      return { file, createdAt: date.toISOString(), size: statSync(file).size, articles: facts.articles, notes: facts.notes };
+    } catch {
+      // Damaged or unreadable: try the next older one.
+    }
+  }
+  return null;
 }
