@@ -45,14 +45,13 @@ export const backupCalls = {
     input: z.object({ name: BackupNameSchema }).strict(),
     output: z.object({ staged: z.literal(true), articles: count, notes: count }),
   },
-  /** Changes where backups go (null: back to the default) and how many are kept. */
+  /**
+   * Changes how many backups are kept. The folder is not changeable through a call (a page, or a
+   * token holder in the browser host, would choose where the library is copied to): the CLI's
+   * `backups --folder` and the settings file set it.
+   */
   'backups.configure': {
-    input: z
-      .object({
-        folder: z.string().min(1).max(4096).nullable().optional(),
-        keep: BackupKeepSchema.partial().strict().optional(),
-      })
-      .strict(),
+    input: z.object({ keep: BackupKeepSchema.partial().strict() }).strict(),
     output: BackupSettingsSchema,
   },
 };

@@ -65,9 +65,10 @@ export function backupHandlers(db: Db) {
       const facts = stageRestore(file, backup.file);
       return { staged: true as const, articles: facts.articles, notes: facts.notes };
     },
-    'backups.configure': ({ folder, keep }) => {
+    'backups.configure': ({ keep }) => {
       const file = libraryFile(db);
-      writeBackupSettings(file, { ...(folder !== undefined ? { folder } : {}), ...(keep ? { keep } : {}) });
+      // Applied at the next backup's rotation, not now: changing a number never deletes at once.
+      writeBackupSettings(file, { keep });
       return settings(file);
     },
   } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.configure'>;

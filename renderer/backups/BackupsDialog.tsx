@@ -4,7 +4,7 @@
  * when Commonplace next starts (the library as it is now is kept as `.before-restore`), since the
  * open library cannot be swapped under the windows reading it.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Output } from '../../main/contract';
 import { api, toApiError } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -89,6 +89,10 @@ export function BackupsDialog({ onClose }: Props) {
               Folder: <span className="backups-folder">{data.settings.folder}</span>
             </p>
           )}
+          {data && <KeepForm keep={data.settings.keep} onSaved={(message) => {
+                setStatus(message);
+                list.refetch();
+              }} onProblem={setProblem} />}
           {pending && (
             <p className="backups-pending" role="note">
               {pendingBackup ? `The backup of ${formatBackupDate(pendingBackup.createdAt)}` : 'A backup'} will replace your library when Commonplace next starts.
@@ -156,5 +160,71 @@ export function BackupsDialog({ onClose }: Props) {
         </ConfirmDialog>
       )}
     </>
+  );
+}
+
+type Keep = Output<'backups.list'>['settings']['keep'];
+
+const PERIODS = [
+  ['daily', 'Days'],
+  ['weekly', 'Weeks'],
+  ['monthly', 'Months'],
+] as const;
+
+/** How many daily, weekly and monthly backups are kept; applied at the next backup. */
+function KeepForm({ keep, onSaved, onProblem }: { keep: Keep; onSaved(message: string): void; onProblem(message: string | null): void }) {
+  const legendId = useId();
+  const [draft, setDraft] = useState<Record<keyof Keep, string>>({ daily: String(keep.daily), weekly: String(keep.weekly), monthly: String(keep.monthly) });
+  const [saving, setSaving] = useState(false);
+  const changed = PERIODS.some(([key]) => draft[key] !== String(keep[key]));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    onProblem(null);
+    const next: Partial<Keep> = {};
+    for (const [key, label] of PERIODS) {
+      const value = Number(draft[key]);
+      if (!/^\d+$/.test(draft[key].trim()) || value > 1000) {
+        onProblem(`${label}: type a whole number from 0 to 1000.`);
+        return;
+      }
+      next[key] = value;
+    }
+    setSaving(true);
+    try {
+      const saved = await api.call('backups.configure', { keep: next });
+      onSaved(`Saved: the last ${saved.keep.daily} days, ${saved.keep.weekly} weeks and ${saved.keep.monthly} months are kept, from the next backup on.`);
+    } catch (error) {
+      onProblem(`Couldn’t save: ${toApiError(error).message}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="backups-keep" onSubmit={(event) => void save(event)} aria-labelledby={legendId}>
+      <span id={legendId} className="field-label">
+        Keep the newest backup of each of the last
+      </span>
+      {PERIODS.map(([key, label]) => (
+        <label key={key} className="backups-keep-field">
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={1000}
+            value={draft[key]}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, [key]: value }));
+            }}
+          />{' '}
+          {label.toLowerCase()}
+        </label>
+      ))}
+      <button type="submit" className="button" disabled={!changed || saving} aria-busy={saving}>
+        Save
+      </button>
+    </form>
   );
 }

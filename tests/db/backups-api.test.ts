@@ -66,7 +66,8 @@ describe('backups through the contract', () => {
     expect(await api.call('backups.restore', { name: backup.name })).toEqual({ staged: true, articles: 1, notes: 0 });
     expect((await api.call('backups.list', {})).pendingRestore).toBe(backup.name);
     expect(await api.call('backups.configure', { keep: { monthly: 12 } })).toMatchObject({ keep: { daily: 7, weekly: 4, monthly: 12 } });
-    expect(await api.reply('backups.configure', { folder: 'relative/path' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await api.reply('backups.configure', { keep: {}, folder: '/tmp' } as never)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await api.reply('backups.configure', { keep: { daily: -1 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     // The next start applies it.
     closeLibrary(db);
