@@ -14,7 +14,8 @@ import { useCall } from '../data/useCall';
 
 type Backup = Output<'backups.list'>['backups'][number];
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Seconds shown: several backups can land in one minute (before a purge, then a merge).
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 export function formatBackupDate(iso: string): string {
   const date = new Date(iso);
