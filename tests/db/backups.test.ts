@@ -116,13 +116,29 @@ describe('createBackup', () => {
     expect(readBackupSettings(file)).toEqual({ folder: path.join(dir, 'Backups'), keep: { daily: 7, weekly: 2, monthly: 6 } });
   });
 
-  it('removes leftover temp copies from a killed backup', async () => {
+  it('removes leftover temp copies from a killed backup, not another process’s backup in progress', async () => {
     const { dir, db } = library();
-    mkdirSync(path.join(dir, 'Backups'));
-    writeFileSync(path.join(dir, 'Backups', 'library-123-456-abc.commonplace-backup-tmp'), 'half');
+    const folder = path.join(dir, 'Backups');
+    mkdirSync(folder);
+    const dead = path.join(folder, 'library-123-999999999-abc.commonplace-backup-tmp');
+    const running = path.join(folder, `library-123-${process.ppid}-def.commonplace-backup-tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(`${dead}-journal`, 'half');
+    writeFileSync(running, 'being written');
     await createBackup(db);
     closeLibrary(db);
-    expect(readdirSync(path.join(dir, 'Backups')).filter((f) => f.includes('tmp'))).toEqual([]);
+    expect(readdirSync(folder).filter((f) => f.includes('tmp'))).toEqual([path.basename(running)]);
+  });
+
+  it('two backups at once (the day’s first and a purge’s) both land', async () => {
+    const { file, db } = library();
+    seed(db, 200, 0);
+    const [a, b] = await Promise.all([createBackup(db), createBackup(db)]);
+    closeLibrary(db);
+    expect(a.file).not.toBe(b.file);
+    expect(backupFiles(file)).toHaveLength(2);
+    expect(integrity(a.file)).toBe('ok');
+    expect(integrity(b.file)).toBe('ok');
   });
 });
 

@@ -45,10 +45,41 @@ function prepareFolder(libraryFile: string): { folder: string; name: string } {
   return { folder, name: libraryName(libraryFile) };
 }
 
-/** Removes our own leftover temp copies (from a crash or a kill mid-backup). */
+/** Temp copies this process is writing now (another backup may start meanwhile: the app's daily one and a purge's). */
+const inFlight = new Set<string>();
+const STALE_MS = 60 * 60 * 1000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes leftover temp copies (from a crash or a kill mid-backup): ours not in flight, and
+ * those of a process that is gone (the pid is in the name) or older than an hour. Another
+ * process's backup in progress (the CLI beside the app) is left alone.
+ */
 function sweepTemps(folder: string): void {
   for (const entry of readdirSync(folder)) {
-    if (entry.includes(TEMP_MARK)) rmSync(path.join(folder, entry), { force: true });
+    if (!entry.includes(TEMP_MARK)) continue;
+    const file = path.join(folder, entry);
+    const pid = Number(/-(\d+)-[a-z0-9]+\.commonplace-backup-tmp/.exec(entry)?.[1] ?? NaN);
+    const base = file.replace(/-journal$/, '');
+    let stale: boolean;
+    if (pid === process.pid) stale = !inFlight.has(base);
+    else if (!Number.isInteger(pid) || !processAlive(pid)) stale = true;
+    else {
+      try {
+        stale = Date.now() - statSync(file).mtimeMs > STALE_MS;
+      } catch {
+        continue;
+      }
+    }
+    if (stale) rmSync(file, { force: true });
   }
 }
 
@@ -92,11 +123,14 @@ function finish(temp: string, folder: string, name: string, libraryFile: string,
   } finally {
     rmSync(temp, { force: true });
     rmSync(`${temp}-journal`, { force: true });
+    inFlight.delete(temp);
   }
 }
 
 function tempName(folder: string, name: string, now: Date): string {
-  return path.join(folder, `${name}-${now.getTime()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}${TEMP_MARK}`);
+  const temp = path.join(folder, `${name}-${now.getTime()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}${TEMP_MARK}`);
+  inFlight.add(temp);
+  return temp;
 }
 
 /**
@@ -113,6 +147,7 @@ export async function createBackup(db: Db, options: BackupOptions = {}): Promise
     await db.backup(temp);
   } catch (error) {
     rmSync(temp, { force: true });
+    inFlight.delete(temp);
     throw new AppError('refused', `The backup could not be written to ${folder} (${(error as Error).message}). Your library was not changed.`);
   }
   return finish(temp, folder, name, libraryFile, now, options);
@@ -129,6 +164,7 @@ export function createBackupSync(db: Db, options: BackupOptions = {}): BackupMad
     vacuumInto(db, temp);
   } catch (error) {
     rmSync(temp, { force: true });
+    inFlight.delete(temp);
     throw new AppError('refused', `The backup could not be written to ${folder} (${(error as Error).message}). Your library was not changed.`);
   }
   return finish(temp, folder, name, libraryFile, now, options);
