@@ -4,7 +4,7 @@
  * A copy that fails is removed; a crash leaves at most a temp file, never a half backup under a
  * final name (temp files are swept by the next backup). Then old backups are rotated.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inspectLibraryFile, makeSelfContained, vacuumInto } from '../../../db/backup';
 import type { Db } from '../../../db/open';
@@ -83,12 +83,24 @@ function sweepTemps(folder: string): void {
   }
 }
 
-function finalName(folder: string, name: string, now: Date): string {
+/**
+ * Moves the verified temp copy to its final name without ever replacing a backup: a hard link
+ * fails if the name is taken (two processes in the same second), then the temp goes. Where the
+ * file system has no hard links, the first free name and a rename.
+ */
+function placeBackup(temp: string, folder: string, name: string, now: Date): string {
   for (let sequence = 1; ; sequence++) {
     const file = path.join(folder, backupFileName(name, now, sequence));
     try {
-      statSync(file);
-    } catch {
+      linkSync(temp, file);
+      rmSync(temp, { force: true });
+      return file;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EMLINK') throw error;
+      if (existsSync(file)) continue;
+      renameSync(temp, file);
       return file;
     }
   }
@@ -115,8 +127,7 @@ function finish(temp: string, folder: string, name: string, libraryFile: string,
       throw new AppError('internal', `The backup copy failed its integrity check (${facts.integrity.slice(0, 3).join('; ')}); it was removed. Your library was not changed.`);
     }
     fsyncPath(temp, 'r+');
-    const file = finalName(folder, name, now);
-    renameSync(temp, file);
+    const file = placeBackup(temp, folder, name, now);
     fsyncPath(folder);
     const removed = rotate(libraryFile, now);
     return { file, createdAt: now.toISOString(), size: statSync(file).size, removed };
