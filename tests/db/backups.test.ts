@@ -248,6 +248,16 @@ describe('restoreLibrary', () => {
     expect(newestGoodBackup(file)?.file).toBe(good.file);
   });
 
+  it('restores where the library file is gone (even its folder)', async () => {
+    const { dir, db } = library();
+    seed(db, 2, 0);
+    const made = await createBackup(db);
+    closeLibrary(db);
+    const elsewhere = path.join(dir, 'new', 'place', 'library.commonplace');
+    expect(restoreLibrary(elsewhere, made.file)).toMatchObject({ beforeRestore: null, articles: 2 });
+    expect(integrity(elsewhere)).toBe('ok');
+  });
+
   it('refuses while another connection has the library open', async () => {
     const { file, db } = library();
     const made = await createBackup(db);

@@ -11,7 +11,7 @@
  *    copied to `<library>.before-restore` (temp + rename), and the temp is renamed over the
  *    library. There is never a moment without a whole library file under its name.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointAndClose, inspectLibraryFile, type LibraryFileFacts } from '../../../db/backup';
 import { LATEST_VERSION } from '../../../db/migrations';
@@ -92,6 +92,7 @@ export function restoreLibrary(libraryFile: string, backupFile: string, options:
     }
   }
   const temp = `${library}.${process.pid}.restore-tmp`;
+  mkdirSync(path.dirname(library), { recursive: true });
   try {
     copyFileSync(from, temp);
     fsyncFile(temp);
