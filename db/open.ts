@@ -17,6 +17,8 @@ export interface OpenOptions {
    * folder or mount and on a full disk.
    */
   mode?: 'write' | 'read';
+  /** Runs before pending migrations (only when the file is older than this version); throwing stops the open. Backups hook in here. */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
 }
 
 /** Below this much free space a library is not opened for writing: the disk is full. */
@@ -64,6 +66,7 @@ function openForWriting(file: string, options: OpenOptions): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    if (version < LATEST_VERSION) options.beforeMigrate?.(db, version);
     migrate(db, version);
     return db;
   } catch (error) {

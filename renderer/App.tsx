@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
 import { COMMAND_IDS, COMMAND_TABLE, type Command } from '../main/contract/commands';
+import { BackupsDialog } from './backups/BackupsDialog';
 import { RecleanProgress } from './cleanup/RecleanProgress';
 import { RecleanResult } from './cleanup/RecleanResult';
 import { useReclean } from './cleanup/useReclean';
@@ -55,7 +56,7 @@ export interface SearchRequest {
   token: number;
 }
 
-type Overlay = 'palette' | 'shortcuts' | 'export' | null;
+type Overlay = 'palette' | 'shortcuts' | 'export' | 'backups' | null;
 let nextToken = 1;
 
 export function App() {
@@ -128,6 +129,7 @@ export function App() {
       'import-folder': () => controls.current?.choose(true),
       export: () => setOverlay('export'),
       'reclean-library': () => void runReclean(),
+      backups: () => setOverlay('backups'),
       'copy-note-markdown': () => runPaneCommand('copy-note-markdown') || reportError('No note to copy', 'Open a note in the Notes view, then choose Copy note as Markdown again.'),
       'copy-highlights-markdown': () =>
         runPaneCommand('copy-highlights-markdown') || reportError('No article to copy from', 'Open an article in the reader, then choose Copy article highlights as Markdown again.'),
@@ -309,6 +311,7 @@ export function App() {
         {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
         {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
         {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
+        {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
         <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
       </div>
     </NavigationContext.Provider>

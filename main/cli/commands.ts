@@ -17,7 +17,11 @@ interface CommandSpec<O extends OptionTable> {
   library: LibraryUse;
   /** Whether the user asked for a new library file (only `import` may create one). */
   creates?: (inv: Invocation<O>) => boolean;
+  /** A write command: its first run of the day makes the day's backup first. */
+  writes?: boolean;
   run(db: Db, inv: Invocation<O>): Promise<number> | number;
+  /** Runs on the library *file*, which is not opened (`restore`: the library may be damaged, and must be closed). */
+  closed?: (file: string, inv: Invocation<O>) => Promise<number> | number;
 }
 
 /** A command with its option types erased, so commands with different tables share one map. */
@@ -26,7 +30,14 @@ export interface Command {
   summary: string;
   options: OptionTable;
   /** Parses the arguments strictly against the command's own table (throws UsageError). */
-  prepare(argv: readonly string[]): { library: string | undefined; use: LibraryUse; create: boolean; run(db: Db): Promise<number> | number };
+  prepare(argv: readonly string[]): {
+    library: string | undefined;
+    use: LibraryUse;
+    create: boolean;
+    writes: boolean;
+    run(db: Db): Promise<number> | number;
+    closed?: (file: string) => Promise<number> | number;
+  };
 }
 
 function command<const O extends OptionTable>(name: string, spec: CommandSpec<O>): Command {
@@ -36,7 +47,15 @@ function command<const O extends OptionTable>(name: string, spec: CommandSpec<O>
     options: spec.options,
     prepare(argv) {
       const inv = parseInvocation(name, argv, spec.options);
-      return { library: inv.library, use: spec.library, create: spec.creates?.(inv) ?? false, run: (db) => spec.run(db, inv) };
+      const closed = spec.closed;
+      return {
+        library: inv.library,
+        use: spec.library,
+        create: spec.creates?.(inv) ?? false,
+        writes: spec.writes ?? false,
+        run: (db) => spec.run(db, inv),
+        ...(closed ? { closed: (file: string) => closed(file, inv) } : {}),
+      };
     },
   };
 }
@@ -74,6 +93,13 @@ export const EXPORT_OPTIONS = {
   'full-text': { type: 'boolean', help: "include each article's full text" },
 } as const satisfies OptionTable;
 
+export const BACKUPS_OPTIONS = {
+  folder: { type: 'string', value: 'DIR', help: 'keep backups in DIR from now on (a full path; `default`: the Backups folder beside the library)' },
+  'keep-daily': { type: 'string', value: 'N', help: 'keep the newest backup of each of the last N days that have one (default 7)' },
+  'keep-weekly': { type: 'string', value: 'N', help: 'and of each of the last N weeks (default 4)' },
+  'keep-monthly': { type: 'string', value: 'N', help: 'and of each of the last N months (default 6)' },
+} as const satisfies OptionTable;
+
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
     usage: '<files or folders…> [--create] [--jsonl]',
@@ -81,6 +107,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     options: IMPORT_OPTIONS,
     library: 'import',
     creates: (inv) => inv.flag('create'),
+    writes: true,
     async run(db, inv) {
       return (await import('./import')).runImport(db, inv);
     },
@@ -164,6 +191,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 're-run cleanup on the kept originals (all articles, or article N); highlights\nre-anchor and any that moved are listed as needing attention',
     options: RECLEAN_OPTIONS,
     library: 'write',
+    writes: true,
     async run(db, inv) {
       return (await import('./reclean')).runRecleanCommand(db, inv);
     },
@@ -175,6 +203,39 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     library: 'read',
     async run(db, inv) {
       return (await import('./export')).runExportCommand(db, inv);
+    },
+  }),
+  backup: command('backup', {
+    usage: '',
+    summary: 'make a verified backup of the library now (in the Backups folder beside it),\nthen remove the old ones past 7 daily, 4 weekly and 6 monthly',
+    options: NONE,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./backup')).runBackup(db, inv);
+    },
+  }),
+  backups: command('backups', {
+    usage: '[--folder DIR] [--keep-daily N] [--keep-weekly N] [--keep-monthly N]',
+    summary: "list the library's backups, newest first: date, size, articles and notes;\nthe options change where backups go and how many are kept",
+    options: BACKUPS_OPTIONS,
+    library: 'read',
+    run() {
+      throw new Error('backups runs on the library file, unopened');
+    },
+    async closed(file, inv) {
+      return (await import('./backup')).runBackupsList(file, inv);
+    },
+  }),
+  restore: command('restore', {
+    usage: '<backup file>',
+    summary: 'replace the library with a backup (verified first); the library as it was\nis kept as <library>.before-restore. Close the app first',
+    options: NONE,
+    library: 'read',
+    run() {
+      throw new Error('restore runs on the library file, unopened');
+    },
+    async closed(file, inv) {
+      return (await import('./backup')).runRestore(file, inv);
     },
   }),
 };

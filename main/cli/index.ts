@@ -5,6 +5,7 @@
  */
 import { version } from '../../package.json';
 import { closeLibrary, translateStoreError } from '../../db/open';
+import { backupBeforeMigration, backupIfFirstToday } from '../library/backup';
 import { COMMANDS, findCommand } from './commands';
 import { commandHelpText, usageText } from './help';
 import { libraryPath, openLibraryFor } from './library';
@@ -34,8 +35,11 @@ async function run(argv: readonly string[]): Promise<number> {
     }
     const prepared = command.prepare(argv);
     libraryFile = libraryPath(prepared.library);
-    const db = openLibraryFor(prepared.use, prepared.library, prepared.create);
+    if (prepared.closed) return await prepared.closed(libraryFile);
+    const db = openLibraryFor(prepared.use, prepared.library, prepared.create, { beforeMigrate: backupBeforeMigration() });
     try {
+      // The first write of the day backs the library up first (read commands never write).
+      if (prepared.writes) await backupIfFirstToday(db, { warn: (message) => console.error(`commonplace: ${message}`) });
       return await prepared.run(db);
     } finally {
       closeLibrary(db);

@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { openLibrary, type Db } from '../../db/open';
+import { openLibrary, type Db, type OpenOptions } from '../../db/open';
 import { defaultLibraryPath } from '../library/paths';
 
 export type LibraryUse = 'read' | 'write' | 'import';
@@ -18,15 +18,15 @@ export function libraryPath(given: string | undefined): string {
 }
 
 /** Opens the library a command was given, or throws a message saying what to do instead. */
-export function openLibraryFor(use: LibraryUse, given: string | undefined, create: boolean): Db {
+export function openLibraryFor(use: LibraryUse, given: string | undefined, create: boolean, options: OpenOptions = {}): Db {
   const defaultFile = path.resolve(defaultLibraryPath());
   const file = libraryPath(given);
   if (existsSync(file)) {
     if (statSync(file).isDirectory()) throw new Error(`${file} is a folder, not a library file. Name the library file itself, e.g. --library ${path.join(file, 'library.commonplace')}.`);
-    return openLibrary(file, { mode: use === 'read' ? 'read' : 'write' });
+    return openLibrary(file, { ...options, mode: use === 'read' ? 'read' : 'write' });
   }
   // The default path is the app's own library: importing there is how a first library starts.
-  if (use === 'import' && (create || file === defaultFile)) return openLibrary(file, { mode: 'write' });
+  if (use === 'import' && (create || file === defaultFile)) return openLibrary(file, { ...options, mode: 'write' });
   throw new Error(missingMessage(use, file, given, defaultFile));
 }
 

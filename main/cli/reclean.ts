@@ -1,5 +1,6 @@
 /** `commonplace reclean [--id N]`: re-runs cleanup on the kept originals, as the app's command does. */
 import type { Db } from '../../db/open';
+import { backupBefore } from '../library/backup';
 import { AppError } from '../library/errors';
 import type { RECLEAN_OPTIONS } from './commands';
 import { requireId, type Invocation } from './options';
@@ -30,6 +31,8 @@ export async function runRecleanCommand(db: Db, inv: Invocation<typeof RECLEAN_O
         return 1;
       }
     }
+    // Re-cleaning every article rewrites the whole library: back it up first (refused if that fails).
+    await backupBefore(db, 'reclean');
     const report = await recleanLibrary(db, {
       reparse,
       onProgress: ({ done, total }) => {

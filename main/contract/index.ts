@@ -21,6 +21,7 @@ import {
   UpdateColorInput,
   UpdateHighlightInput,
 } from './highlights';
+import { backupCalls } from './backups';
 import { exportCalls } from './export';
 import { noteCalls } from './notes';
 import { searchCalls } from './search';
@@ -113,6 +114,7 @@ export const contract = {
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   ...noteCalls,
   ...exportCalls,
+  ...backupCalls,
   ...searchCalls,
   ...paletteCalls,
   ...sourceCalls,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { inlineParser, type ArticleParser } from '../library/import/parser';
+import { backupHandlers } from './backups';
 import { colorHandlers } from './colors';
 import { exportHandlers } from './export';
 import { highlightHandlers } from './highlights';
@@ -25,6 +26,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...tagHandlers(db),
     ...noteHandlers(db),
     ...exportHandlers(db),
+    ...backupHandlers(db),
     ...searchHandlers(db),
     ...paletteHandlers(db),
   };

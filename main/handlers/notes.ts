@@ -1,6 +1,7 @@
 import { highlightBacklinkCounts } from '../../db/repos/note-links';
 import { listNotes } from '../../db/repos/notes';
 import type { Db } from '../../db/open';
+import { backupBefore } from '../library/backup';
 import { appendHighlights } from '../library/notes/append';
 import { backlinks, resolveReferences } from '../library/notes/links';
 import { noteFromHighlights } from '../library/notes/from-highlights';
@@ -47,7 +48,9 @@ export function noteHandlers(db: Db, now: () => Date = () => new Date()) {
       changed(ctx, [id], note.tags.length > 0);
       return note;
     },
-    'notes.purge': ({ id }, ctx) => {
+    'notes.purge': async ({ id }, ctx) => {
+      // Deleting for good cannot be undone in the app: a backup first (refused if it cannot be made).
+      await backupBefore(db, 'purge');
       const { purged, hadTags } = purgeNote(db, id);
       if (purged) changed(ctx, [id], hadTags);
       return { purged };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { backupBefore } from '../library/backup';
 import type { ArticleParser } from '../library/import/parser';
 import { describeReclean, recleanDocument, recleanLibrary, type RecleanReport } from '../library/sources/reclean';
 import { rejoinDocuments } from '../library/sources/rejoin';
@@ -31,6 +32,8 @@ export function sourceHandlers(db: Db, parser: ArticleParser, now: () => Date = 
           const outcome = await recleanDocument(db, id, reparse, now());
           report = { checked: 1, cleaned: outcome.cleaned ? [outcome] : [], needAttention: outcome.needAttention, notRecleanable: 0, failed: [], cancelled: false };
         } else {
+          // The whole library is rewritten: a backup first (refused if it cannot be made).
+          await backupBefore(db, 'reclean');
           report = await recleanLibrary(db, {
             reparse,
             now,

@@ -1,5 +1,6 @@
 import { suggestTags } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
+import { backupBefore } from '../library/backup';
 import { addDocumentTag, addHighlightTag, deleteTag, listTags, mergeTags, removeDocumentTag, removeHighlightTag, renameTag } from '../library/tags';
 import type { CoreHandlers, HandlerContext } from './types';
 
@@ -24,13 +25,15 @@ export function tagHandlers(db: Db, now: () => Date = () => new Date()) {
       notesChanged(ctx, notes);
       return { changed };
     },
-    'tags.merge': ({ from, into }, ctx) => {
+    'tags.merge': async ({ from, into }, ctx) => {
+      await backupBefore(db, 'tag-merge');
       const { changed, notes } = mergeTags(db, from, into, now());
       everywhere(ctx);
       notesChanged(ctx, notes);
       return { changed };
     },
-    'tags.delete': ({ name, includeChildren }, ctx) => {
+    'tags.delete': async ({ name, includeChildren }, ctx) => {
+      await backupBefore(db, 'tag-delete');
       const { notes, ...result } = deleteTag(db, name, includeChildren, now());
       everywhere(ctx);
       notesChanged(ctx, notes);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeLibrary, openLibraryOrReadOnly, type Db } from '../../db/open';
+import { applyPendingRestore, backupBeforeMigration, backupIfFirstToday } from '../library/backup';
 import type { EventName, EventPayload } from '../contract';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers/index';
@@ -124,6 +125,23 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * Opens the library: a restore staged from the Backups dialog is applied first (the library is
+ * not open yet), a backup is made before any migration, and the day's first backup after.
+ */
+function openWithBackups(file: string, binding: string | undefined): ReturnType<typeof openLibraryOrReadOnly> {
+  try {
+    applyPendingRestore(file, binding ? { nativeBinding: binding } : {});
+  } catch (error) {
+    dialog.showErrorBox('The backup could not be restored', `${error instanceof Error ? error.message : String(error)}\n\nYour library opens as it was.`);
+  }
+  const options = binding ? { nativeBinding: binding } : {};
+  const opened = openLibraryOrReadOnly(file, { ...options, beforeMigrate: backupBeforeMigration(options) });
+  // A library open read-only is never backed up by the app: it cannot have changed.
+  if (!opened.readOnly) void backupIfFirstToday(opened.db, { ...options, warn: (message) => console.error(message) });
+  return opened;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   lockDown();
@@ -132,7 +150,7 @@ async function start(): Promise<void> {
   try {
     // Where the library cannot be written (read-only place, full disk) it is opened for
     // reading, and the window says so, rather than not starting at all.
-    const opened = openLibraryOrReadOnly(defaultLibraryPath(), { nativeBinding: nativeBinding() });
+    const opened = openWithBackups(defaultLibraryPath(), nativeBinding());
     db = opened.db;
     readOnly = opened.readOnly?.what ?? null;
   } catch (error) {

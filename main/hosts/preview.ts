@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { createHandlers } from '../handlers/index';
+import { applyPendingRestore, backupBeforeMigration, backupIfFirstToday } from '../library/backup';
 import { bundledParser } from '../library/import/bundled-parser';
 import { defaultLibraryPath } from '../library/paths';
 import { startBrowserHost } from './browser';
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
   const libraryFile = path.resolve(values.library ?? defaultLibraryPath());
   const port = Number(values.port ?? '0');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a number from 0 to 65535.');
-  const db = openLibrary(libraryFile);
+  // As the app: a restore staged from the Backups dialog first, a backup before any migration, the day's first backup.
+  applyPendingRestore(libraryFile);
+  const db = openLibrary(libraryFile, { beforeMigrate: backupBeforeMigration() });
+  void backupIfFirstToday(db, { warn: (message) => console.error(`commonplace preview: ${message}`) });
   const host = await startBrowserHost({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port,

@@ -113,6 +113,15 @@ const STEPS: { [M in Method]: Step<M> } = {
   'export.article': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }) },
   'export.run': { input: (s) => ({ jobId: 'export-1', folder: path.join(s.folder, 'vault') }) },
   'export.cancel': { input: () => ({ jobId: 'no-such-job' }) },
+  'backups.create': { input: () => ({}) },
+  'backups.list': { input: () => ({}) },
+  'backups.configure': { input: () => ({ keep: { daily: 5 } }) },
+  'backups.restore': {
+    input: async (s) => {
+      const { backups } = await s.call('backups.list', {});
+      return { name: need(backups[0]?.name ?? null, 'a backup').toString() };
+    },
+  },
   'library.restoreRemoved': {
     input: (s) => ({ id: s.gzero, index: 0 }),
     keep: ({ blockIndex, passage }, s) => void (s.restored = { blockIndex, text: passage.text, why: passage.why }),
