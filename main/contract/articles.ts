@@ -2,7 +2,10 @@
  * The shapes of articles and of an import's report, as the library and import calls carry them.
  */
 import { z } from 'zod';
+import { SORT_KEYS } from './sort-keys';
 import { CleanupStateSchema, RemovedPassageSchema } from './sources';
+
+export { SORT_KEYS };
 const id = z.number().int().positive();
 const isoString = z.string();
 
@@ -20,7 +23,6 @@ export const BlockSchema = z.object({
   marks: z.array(MarkSchema).optional(),
 });
 
-export const SORT_KEYS = ['title', 'site', 'publishedAt', 'wordCount', 'importedAt'] as const;
 
 export const ArticleSummarySchema = z.object({
   id,
