@@ -46,6 +46,13 @@ try {
   closeLibrary(db);
   console.log(`Cold start: built app, library of ${ARTICLES} articles (Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)})\n`);
 
+  // The floor under every figure: Node itself starting and stopping.
+  const bare = Array.from({ length: RUNS }, () => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - t0;
+  });
+  row('node -e 0 (for scale)', `${ms(median(bare))} median of ${bare.length}`);
   runCli(['list', '--library', library]); // the OS file cache warm, as on a machine in use
   row('commonplace list', figure(Array.from({ length: RUNS }, () => runCli(['list', '--library', library])), 150));
 
