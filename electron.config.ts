@@ -22,8 +22,11 @@ export const node = {
     /** Parses imported files off the main thread (main/library/import/parser.ts). */
     'parse-worker': 'main/library/import/parse-worker.ts',
   },
-  /** Native or runtime-provided modules that must not be bundled. */
-  external: ['electron', 'better-sqlite3', 'jsdom'],
+  /**
+   * Native or runtime-provided modules that must not be bundled. jsdom, Readability and Defuddle
+   * are required at run time on the first web page only (import/html/page-modules.ts).
+   */
+  external: ['electron', 'better-sqlite3', 'jsdom', '@mozilla/readability', 'defuddle'],
   target: 'node20',
 } as const;
 

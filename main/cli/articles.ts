@@ -2,7 +2,7 @@
 import { getDocument, listDocuments } from '../../db/repos/documents';
 import { tagsOfDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
-import { SORT_KEYS, type SortKey } from '../contract';
+import { SORT_KEYS, type SortKey } from '../contract/sort-keys';
 import { toDetail, toSummary } from '../library/documents';
 import { formatArticle, formatList } from './format';
 import { requireId, type Invocation } from './options';

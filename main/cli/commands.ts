@@ -5,7 +5,7 @@
  * reclean the parsers), so `commonplace list` starts fast.
  */
 import type { Db } from '../../db/open';
-import { SORT_KEYS } from '../contract';
+import { SORT_KEYS } from '../contract/sort-keys';
 import type { LibraryUse } from './library';
 import { parseInvocation, type Invocation, type OptionTable } from './options';
 

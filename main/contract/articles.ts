@@ -2,8 +2,11 @@
  * The shapes of articles and of an import's report, as the library and import calls carry them.
  */
 import { z } from 'zod';
+import { SORT_KEYS } from './sort-keys';
 import { CleanupStateSchema, RemovedPassageSchema } from './sources';
 import { DOCUMENT_KINDS } from './constants';
+
+export { SORT_KEYS };
 const id = z.number().int().positive();
 const isoString = z.string();
 
@@ -21,7 +24,6 @@ export const BlockSchema = z.object({
   marks: z.array(MarkSchema).optional(),
 });
 
-export const SORT_KEYS = ['title', 'site', 'publishedAt', 'wordCount', 'importedAt'] as const;
 
 export const ArticleSummarySchema = z.object({
   id,

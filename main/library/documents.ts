@@ -2,7 +2,8 @@
 import type { ArticleDetail, ArticleSummary } from '../contract';
 import type { DocumentRow, DocumentSummaryRow } from '../../db/repos/documents';
 import type { Block } from './article';
-import { notRecleanable, type KeptSource } from './sources/store';
+import { notRecleanable } from './sources/recleanable';
+import type { KeptSource } from './sources/store';
 
 export function toSummary(row: DocumentSummaryRow): ArticleSummary {
   return {

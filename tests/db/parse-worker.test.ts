@@ -1,9 +1,12 @@
-/** The worker parser: the same results as inline parsing, refusals intact, runaway parses stopped. */
-import { readFileSync } from 'node:fs';
+/** The worker parser: the same results as inline parsing, refusals intact, runaway parses stopped; the pool keeps file order. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticleFile, reparseSource } from '../../main/library/import/index';
-import { createWorkerParser, type ArticleParser } from '../../main/library/import/parser';
+import { closeLibrary, openLibrary } from '../../db/open';
+import { createWorkerParser, inlineParser, type ArticleParser } from '../../main/library/import/parser';
+import { importSources } from '../../main/library/importer';
 import { fixtureArticle, repoRoot } from '../unit/fixtures';
 
 // Tests run from source: the worker loads the TypeScript worker module through tsx.
@@ -48,5 +51,41 @@ describe('worker parser', () => {
     const bytes = readFileSync(fixtureArticle('000_5772afeb88b3367e.txt'));
     await expect(parser.parse('slow.txt', bytes)).rejects.toThrow(/took longer than/);
     await expect(parser.parse('slow-again.txt', bytes)).rejects.toThrow(/took longer than/);
+  });
+});
+
+describe('worker pool', () => {
+  it('imports many files on two workers with the same results, in file order, as inline parsing', { timeout: 60_000 }, async () => {
+    const fixtures = ['000_5772afeb88b3367e.txt', '001_c89224927097a675.txt', '002_09d481056bfa5c16.txt', '004_8af5de537ef99085.txt'].map((f) => readFileSync(fixtureArticle(f), 'utf8'));
+    // Big and small files mixed, so a later small file is parsed before an earlier big one on the other worker.
+    const sources = Array.from({ length: 40 }, (_, i) => {
+      const md = i % 3 === 0;
+      const body = i % 5 === 0 ? fixtures[i % 4]! : `# Note ${i}\n\nA short paragraph number ${i}, with *emphasis* and a [link](https://example.com/${i}).\n\n- one\n- two\n`;
+      const text = md ? body : `Plain note ${i}\n\n${body.replace(/[#*]/g, '')}`;
+      return { kind: 'upload' as const, name: `file-${String(i).padStart(2, '0')}.${md ? 'md' : 'txt'}`, base64: Buffer.from(text).toString('base64') };
+    });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-pool-'));
+    try {
+      const pooled = createWorkerParser({ script, eval: true, workers: 2 });
+      parsers.push(pooled);
+      const results = [];
+      for (const [name, parser] of [['pool', pooled], ['inline', inlineParser]] as const) {
+        const db = openLibrary(path.join(dir, `${name}.commonplace`));
+        const report = await importSources(db, sources, { parser, now: () => new Date('2026-01-01T00:00:00Z') });
+        const rows = db.prepare('SELECT id, title, blocks FROM documents ORDER BY id').all();
+        closeLibrary(db);
+        results.push({ report, rows });
+      }
+      const [pool, inline] = results as [(typeof results)[0], (typeof results)[0]];
+      expect(pool.report.refused).toEqual([]);
+      expect(new Set(pool.report.imported.map((i) => i.file)).size).toBe(40);
+      // File order: the report and the ids follow the order the files were given in.
+      const firstIndex = pool.report.imported.map((i) => sources.findIndex((s) => s.name === i.file));
+      expect(firstIndex).toEqual([...firstIndex].sort((a, b) => a - b));
+      expect(pool.report).toEqual(inline.report);
+      expect(pool.rows).toEqual(inline.rows);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,8 +2,10 @@
  * Where files are parsed. Inline parsing is the plain function call; the worker parser runs the
  * same function on a worker thread, so a hostile or huge file never freezes the process that
  * hosts the UI (Electron's main process, the preview server), and one that takes too long is
- * stopped and refused instead of hanging the import.
+ * stopped and refused instead of hanging the import. Files are spread over a few workers (one
+ * per core, at most 4), so text, Markdown and HTML imports use every core.
  */
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
@@ -34,67 +36,95 @@ export interface WorkerParserOptions {
   eval?: boolean;
   /** A file whose parse takes longer than this is refused. */
   timeoutMs?: number;
+  /** Workers at most (started only as work needs them): by default one per core, up to 4. */
+  workers?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** Requests posted to the worker at once: it parses the next while the caller writes the last. */
-const MAX_POSTED = 256;
+/** One per core, at most 4 (more would only add start-up time and memory on a laptop). */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+/**
+ * Requests posted to one worker at once: it parses the next while the caller writes the last
+ * (the caller cannot post while its write transaction runs), yet few enough that the queue stays
+ * here, where an idle worker takes the next file.
+ */
+const MAX_POSTED_PER_WORKER = 64;
 
 interface Job {
   message: WorkerRequest;
+  /** Bytes of the file or source, to even out the workers' queues. */
+  size: number;
   inline: () => Promise<ParsedFile>;
   resolve: (parsed: ParsedFile) => void;
   reject: (error: unknown) => void;
 }
 
+/** One worker and what it has been sent, in order: the first is the one being parsed, and the only one the time limit applies to. */
+interface Lane {
+  worker: Worker | null;
+  posted: Job[];
+  postedBytes: number;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * A small pool of parse workers. Not piscina or the like: what this needs is a per-file time
+ * limit that stops only the runaway file (and resends the files queued behind it to a fresh
+ * worker), a fallback to inline parsing when the worker script is missing, and copying rather
+ * than transferring buffers so a job can be resent: ~150 lines here, where a general pool would
+ * need the same code around it. Replies are matched to their own promises, so whoever asks keeps
+ * its own order (the importer takes parses in file order, read-ahead.ts).
+ */
 export function createWorkerParser(options: WorkerParserOptions): ArticleParser {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let worker: Worker | null = null;
+  const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? defaultWorkerCount()) }, () => ({ worker: null, posted: [], postedBytes: 0, timer: null }));
   let nextId = 1;
   // A worker script that cannot be loaded (a packaging mistake) must not make every file fail:
   // parse inline instead, as the CLI did before workers.
   let unavailable = false;
-  // Jobs not yet sent, and jobs sent to the current worker in order: it parses them one by one,
-  // so the first is the one being parsed, and the only one the time limit applies to.
+  // Jobs not yet sent to a worker.
   const waiting: Job[] = [];
-  const posted: Job[] = [];
-  let timer: NodeJS.Timeout | null = null;
 
-  function start(): Worker {
+  function start(lane: Lane): Worker {
     const w = new Worker(options.script, { eval: options.eval ?? false });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
       // A reply from a worker already replaced (stopped for taking too long) is stale.
-      if (w !== worker || posted[0]?.message.id !== reply.id) return;
-      const job = posted.shift()!;
-      restartTimer();
+      if (w !== lane.worker || lane.posted[0]?.message.id !== reply.id) return;
+      const job = lane.posted.shift()!;
+      lane.postedBytes -= job.size;
+      restartTimer(lane);
       if (reply.ok) job.resolve(reply.parsed);
       else job.reject(new AppError(reply.code, reply.message));
       pump();
     });
     w.on('error', (error: NodeJS.ErrnoException) => {
-      if (w !== worker) return;
+      if (w !== lane.worker) return;
       if (error.code === 'MODULE_NOT_FOUND' || error.code === 'ERR_WORKER_PATH') {
         console.error('[commonplace] parse worker unavailable, parsing inline:', error.message);
         unavailable = true;
       }
-      fail(error);
+      fail(lane, error);
     });
     w.on('exit', () => {
-      if (w === worker) fail(new Error('The parser stopped unexpectedly.'));
+      if (w === lane.worker) fail(lane, new Error('The parser stopped unexpectedly.'));
     });
     return w;
   }
 
-  /** The worker is gone: the file it was parsing fails (or goes inline); the others are sent again. */
-  function fail(error: Error): void {
-    const w = worker;
-    worker = null;
+  /** The lane's worker is gone: the file it was parsing fails (or goes inline); the others wait for a worker again. */
+  function fail(lane: Lane, error: Error): void {
+    const w = lane.worker;
+    lane.worker = null;
     if (w) void w.terminate();
-    clearTimer();
-    const head = posted.shift();
-    waiting.unshift(...posted.splice(0));
+    clearTimer(lane);
+    const head = lane.posted.shift();
+    waiting.unshift(...lane.posted.splice(0));
+    lane.postedBytes = 0;
     if (head) {
       if (unavailable) head.inline().then(head.resolve, head.reject);
       else head.reject(error);
@@ -102,17 +132,18 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
     pump();
   }
 
-  function clearTimer(): void {
-    if (timer) clearTimeout(timer);
-    timer = null;
+  function clearTimer(lane: Lane): void {
+    if (lane.timer) clearTimeout(lane.timer);
+    lane.timer = null;
   }
 
-  function restartTimer(): void {
-    clearTimer();
-    if (posted.length === 0) return;
-    timer = setTimeout(() => {
+  function restartTimer(lane: Lane): void {
+    clearTimer(lane);
+    if (lane.posted.length === 0) return;
+    lane.timer = setTimeout(() => {
       // Stop the runaway parse; the files after it go to a fresh worker.
       fail(
+        lane,
         new ImportRefusal(
           `Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds, so Commonplace stopped. It may be malformed (for example, extremely deeply nested HTML); try saving the article's text on its own.`,
         ),
@@ -120,42 +151,66 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
     }, timeoutMs);
   }
 
+  /**
+   * The lane for the next job: an idle running worker first, then a new worker (so one file
+   * never pays for starting several), then the running worker with the fewest bytes queued.
+   */
+  function pickLane(): Lane | undefined {
+    const running = lanes.filter((l) => l.worker);
+    const idle = running.find((l) => l.posted.length === 0);
+    if (idle) return idle;
+    const unstarted = lanes.find((l) => !l.worker);
+    if (unstarted) return unstarted;
+    let best: Lane | undefined;
+    for (const lane of running) if (lane.posted.length < MAX_POSTED_PER_WORKER && (!best || lane.postedBytes < best.postedBytes)) best = lane;
+    return best;
+  }
+
   function pump(): void {
     if (unavailable) {
       for (const job of waiting.splice(0)) job.inline().then(job.resolve, job.reject);
       return;
     }
-    while (posted.length < MAX_POSTED && waiting.length > 0) {
+    while (waiting.length > 0) {
+      const lane = pickLane();
+      if (!lane) return;
       const job = waiting.shift()!;
-      worker ??= start();
+      lane.worker ??= start(lane);
       // Copied, not transferred: a job may have to be sent again to a fresh worker.
-      worker.postMessage(job.message);
-      posted.push(job);
-      if (posted.length === 1) restartTimer();
+      lane.worker.postMessage(job.message);
+      lane.posted.push(job);
+      lane.postedBytes += job.size;
+      if (lane.posted.length === 1) restartTimer(lane);
     }
   }
 
-  function request(message: WorkerRequest, inline: () => Promise<ParsedFile>): Promise<ParsedFile> {
+  function request(message: WorkerRequest, size: number, inline: () => Promise<ParsedFile>): Promise<ParsedFile> {
     return new Promise<ParsedFile>((resolve, reject) => {
-      waiting.push({ message, inline, resolve, reject });
+      waiting.push({ message, size, inline, resolve, reject });
       pump();
     });
   }
 
   return {
     parse(name, bytes) {
-      return request({ id: nextId++, name, bytes }, () => inlineParser.parse(name, bytes));
+      return request({ id: nextId++, name, bytes }, bytes.byteLength, () => inlineParser.parse(name, bytes));
     },
     async reparse(format, name, text) {
-      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }));
+      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, text.length, async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }));
       return parsed.articles[0]!;
     },
     async close() {
-      const w = worker;
-      worker = null;
-      clearTimer();
-      for (const job of [...posted.splice(0), ...waiting.splice(0)]) job.reject(new Error('The parser was closed.'));
-      if (w) await w.terminate();
+      const workers: Worker[] = [];
+      const dropped: Job[] = [];
+      for (const lane of lanes) {
+        if (lane.worker) workers.push(lane.worker);
+        lane.worker = null;
+        clearTimer(lane);
+        dropped.push(...lane.posted.splice(0));
+        lane.postedBytes = 0;
+      }
+      for (const job of [...dropped, ...waiting.splice(0)]) job.reject(new Error('The parser was closed.'));
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Parses the next files while the importer writes the current group: the worker thread parses
- * on its own core while the main thread's synchronous transaction runs, so an import costs about
+ * Parses the next files while the importer writes the current group: the parse workers parse
+ * on the other cores while the main thread's synchronous transaction runs, so an import costs about
  * the larger of parsing and writing rather than their sum. Bounded by a count and by the bytes
  * held (files may be up to 64 MiB), and always at least the file asked for.
  */

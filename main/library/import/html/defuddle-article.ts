@@ -9,10 +9,11 @@
  * Defuddle returns HTML, which is parsed into an inert `<template>` of the page's own
  * (scriptless, stylesheet-less) document and converted like any article DOM.
  */
-import Defuddle from 'defuddle';
+import type Defuddle from 'defuddle';
 import type { Block } from '../../article';
 import { blocksFromDom } from './dom-to-blocks';
 import type { ReadabilityMetadata } from './extract-article-types';
+import { loadDefuddle } from './page-modules';
 
 const refuseToFetch: typeof fetch = () => Promise.reject(new Error('Commonplace never fetches while importing.'));
 
@@ -25,7 +26,8 @@ export interface DefuddledArticle {
 export function defuddleArticle(document: Document, baseUrl: string | undefined): DefuddledArticle | undefined {
   let result: ReturnType<Defuddle['parse']>;
   try {
-    result = new Defuddle(document, { useAsync: false, fetch: refuseToFetch, url: baseUrl, removeImages: true }).parse();
+    const DefuddleClass = loadDefuddle();
+    result = new DefuddleClass(document, { useAsync: false, fetch: refuseToFetch, url: baseUrl, removeImages: true }).parse();
   } catch {
     // A Defuddle bug on a strange page must cost the user the fallback, not the file.
     return undefined;

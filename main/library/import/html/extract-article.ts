@@ -12,12 +12,13 @@
  *    last resort `<noscript>` content counts too: a page whose markup never closes a
  *    `<noscript>` has its whole body inside it, and a browser with JavaScript off shows it.
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import type { Block } from '../../article';
 import { defuddleArticle } from './defuddle-article';
 import { blocksFromDom } from './dom-to-blocks';
 import type { ExtractedArticle, ReadabilityMetadata } from './extract-article-types';
 import { loadDocument } from './load-document';
+import { loadReadability } from './page-modules';
 import { keepMathJaxFormulas } from './prepare-document';
 
 export type { ExtractedArticle, ReadabilityMetadata } from './extract-article-types';
@@ -76,7 +77,8 @@ export function extractArticle(
   try {
     // The serializer hands back the article's DOM node itself, so the article is never
     // serialised to HTML and parsed a second time.
-    result = new Readability<Node>(document, { serializer: (node: Node) => node }).parse();
+    const ReadabilityClass = loadReadability();
+    result = new ReadabilityClass<Node>(document, { serializer: (node: Node) => node }).parse();
   } catch {
     // A Readability bug on a strange page: try the others rather than refuse the file.
   }

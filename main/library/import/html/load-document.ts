@@ -20,10 +20,9 @@
  * handler and load no subresource (stylesheets, images, frames). Setting either would let an
  * imported page execute or phone home; tests/unit/html-hostile.test.ts fails if that happens.
  */
-import { createRequire } from 'node:module';
-import type * as Jsdom from 'jsdom';
 import { ImportRefusal } from '../../errors';
 import { withoutInlineStyles } from './inline-styles';
+import { loadJsdom } from './page-modules';
 import { safePageUrl } from './sanitise-url';
 
 export interface LoadedDocument {
@@ -32,18 +31,6 @@ export interface LoadedDocument {
   baseUrl: string | undefined;
   /** Releases the jsdom window behind the document; the document must not be used after. */
   close: () => void;
-}
-
-let jsdom: typeof Jsdom | null = null;
-
-/**
- * jsdom takes about half a second to load: only a web page needs it, so a folder of text files
- * (and the parse worker's start) doesn't wait for it. `__filename` in the CommonJS bundle,
- * `import.meta.url` under ESM (tests, tsx).
- */
-function loadJsdom(): typeof Jsdom {
-  jsdom ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url)('jsdom') as typeof Jsdom;
-  return jsdom;
 }
 
 export function loadDocument(html: string, pageUrl: string | undefined): LoadedDocument {
