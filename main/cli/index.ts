@@ -4,7 +4,10 @@
  * 1 failed (the message says why), 2 bad usage (the message and a pointer to `--help`).
  */
 import { version } from '../../package.json';
+import path from 'node:path';
 import { closeLibrary, translateStoreError } from '../../db/open';
+import { LibraryDamagedError } from '../../db/errors';
+import { newestGoodBackup } from '../library/backup/list';
 import { backupBeforeMigration, backupIfFirstToday } from '../library/backup';
 import { COMMANDS, findCommand } from './commands';
 import { commandHelpText, usageText } from './help';
@@ -45,11 +48,21 @@ async function run(argv: readonly string[]): Promise<number> {
       closeLibrary(db);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw libraryFile === undefined ? error : translateStoreError(error, libraryFile);
+    if (!(error instanceof UsageError)) throw libraryFile === undefined ? error : withBackupOffer(translateStoreError(error, libraryFile), libraryFile);
     err(`commonplace: ${error.message}`);
     err(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
   }
+}
+
+/** A damaged library's message names the newest backup that passes the check, and how to restore it. */
+function withBackupOffer(error: unknown, libraryFile: string): unknown {
+  if (!(error instanceof LibraryDamagedError)) return error;
+  const good = newestGoodBackup(libraryFile);
+  error.message += good
+    ? ` The newest good backup is ${good.file} (${good.createdAt.slice(0, 16).replace('T', ' ')} UTC, ${good.articles} articles, ${good.notes} notes): \`commonplace restore "${good.file}"\` puts it back and keeps the damaged file as ${path.basename(libraryFile)}.damaged.`
+    : ' No backup of it was found.';
+  return error;
 }
 
 /** `commonplace`, `--help`, `help` and `help <command>`. Bare `commonplace` is a usage error. */

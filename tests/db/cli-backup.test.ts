@@ -1,5 +1,5 @@
 /** `commonplace backup`, `backups` and `restore` as real processes on real library files. */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeLibrary, openLibrary } from '../../db/open';
@@ -26,6 +26,28 @@ function articles(file: string): number {
 }
 
 describe('commonplace backup / backups / restore', () => {
+  it('offers the newest good backup for a damaged library, and restoring keeps the damaged file as .damaged', async () => {
+    const { dir, file } = library(40);
+    expect((await cli('backup', '--library', file)).code).toBe(0);
+    const backup = path.join(dir, 'Backups', readdirSync(path.join(dir, 'Backups'))[0]!);
+    truncateSync(file, Math.floor(statSync(file).size / 2));
+    const size = statSync(file).size;
+
+    const listed = await cli('list', '--library', file);
+    expect(listed.code).toBe(1);
+    expect(listed.stderr).toContain('is damaged');
+    expect(listed.stderr).toContain(`The newest good backup is ${backup}`);
+    expect(listed.stderr).toContain(`commonplace restore "${backup}"`);
+    expect(statSync(file).size).toBe(size);
+
+    const restored = await cli('restore', backup, '--library', file);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(statSync(`${file}.damaged`).size).toBe(size);
+    expect(existsSync(`${file}.before-restore`)).toBe(false);
+    expect(articles(file)).toBe(40);
+  });
+
+
   it('backs up, lists (text and --json), and restores keeping .before-restore', async () => {
     const { dir, file } = library(3);
     const made = await cli('backup', '--library', file);

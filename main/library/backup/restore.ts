@@ -24,7 +24,7 @@ export interface RestoreOptions {
 export interface Restored {
   library: string;
   from: string;
-  /** Where the library as it was before the restore is kept. */
+  /** Where the library as it was before the restore is kept: `<library>.before-restore`, or `<library>.damaged` when it could not be read. */
   beforeRestore: string | null;
   articles: number;
   notes: number;
@@ -72,6 +72,7 @@ export function restoreLibrary(libraryFile: string, backupFile: string, options:
   const facts = verifyBackupFile(from, options);
   let beforeRestore: string | null = null;
   if (existsSync(library)) {
+    let damaged = false;
     try {
       checkpointAndClose(library, options);
     } catch (error) {
@@ -79,9 +80,10 @@ export function restoreLibrary(libraryFile: string, backupFile: string, options:
       if (/locked|busy/i.test(message)) {
         throw new AppError('conflict', `The library ${library} is in use by another Commonplace window or command. Close it, then restore again. Nothing was changed.`);
       }
-      // A damaged library cannot be checkpointed: it is kept as it is, WAL and all, below.
+      // A damaged library cannot be checkpointed: it is kept as it is, WAL and all, below, named for what it is.
+      damaged = true;
     }
-    beforeRestore = beforeRestoreFile(library);
+    beforeRestore = damaged ? `${library}.damaged` : beforeRestoreFile(library);
     const keepTemp = `${beforeRestore}.${process.pid}.tmp`;
     copyFileSync(library, keepTemp);
     fsyncFile(keepTemp);
