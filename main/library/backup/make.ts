@@ -149,36 +149,40 @@ function tempName(folder: string, name: string, now: Date): string {
  * reads and writes: it restarts on a write from another connection and sees this connection's).
  */
 export async function createBackup(db: Db, options: BackupOptions = {}): Promise<BackupMade> {
-  const libraryFile = libraryFileOf(db);
-  if (!libraryFile) throw new AppError('unsupported', 'An in-memory library cannot be backed up.');
-  const now = options.now ?? new Date();
-  const { folder, name } = prepareFolder(libraryFile);
-  const temp = tempName(folder, name, now);
+  const job = beginBackup(db, options);
   try {
-    await db.backup(temp);
+    await db.backup(job.temp);
   } catch (error) {
-    rmSync(temp, { force: true });
-    inFlight.delete(temp);
-    throw new AppError('refused', `The backup could not be written to ${folder} (${(error as Error).message}). Your library was not changed.`);
+    throw backupFailed(job, error);
   }
-  return finish(temp, folder, name, libraryFile, now, options);
+  return finish(job.temp, job.folder, job.name, job.libraryFile, job.now, options);
 }
 
 /** The same, synchronously (`VACUUM INTO`): for the hook before a migration inside `openLibrary`. */
 export function createBackupSync(db: Db, options: BackupOptions = {}): BackupMade {
+  const job = beginBackup(db, options);
+  try {
+    vacuumInto(db, job.temp);
+  } catch (error) {
+    throw backupFailed(job, error);
+  }
+  return finish(job.temp, job.folder, job.name, job.libraryFile, job.now, options);
+}
+
+/** Where a backup of this library goes, and its temp name. */
+function beginBackup(db: Db, options: BackupOptions): { libraryFile: string; now: Date; folder: string; name: string; temp: string } {
   const libraryFile = libraryFileOf(db);
   if (!libraryFile) throw new AppError('unsupported', 'An in-memory library cannot be backed up.');
   const now = options.now ?? new Date();
   const { folder, name } = prepareFolder(libraryFile);
-  const temp = tempName(folder, name, now);
-  try {
-    vacuumInto(db, temp);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    inFlight.delete(temp);
-    throw new AppError('refused', `The backup could not be written to ${folder} (${(error as Error).message}). Your library was not changed.`);
-  }
-  return finish(temp, folder, name, libraryFile, now, options);
+  return { libraryFile, now, folder, name, temp: tempName(folder, name, now) };
+}
+
+/** Removes a copy that failed and says so. */
+function backupFailed(job: { folder: string; temp: string }, error: unknown): AppError {
+  rmSync(job.temp, { force: true });
+  inFlight.delete(job.temp);
+  return new AppError('refused', `The backup could not be written to ${job.folder} (${(error as Error).message}). Your library was not changed.`);
 }
 
 export interface BackupFileEntry {
