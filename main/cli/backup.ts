@@ -6,20 +6,9 @@ import { createBackup, listBackups, readBackupSettings, restoreLibrary, writeBac
 import type { BACKUPS_OPTIONS } from './commands';
 import { wholeNumberIn, type Invocation } from './options';
 import { UsageError } from './usage-error';
+import { formatBytes } from '../contract/bytes';
 
 type Inv = Invocation<Record<never, never>>;
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
 
 /** `2026-12-03 04:05:06 UTC`. */
 function formatDate(iso: string): string {
@@ -37,7 +26,7 @@ export async function runBackup(db: Db, inv: Inv): Promise<number> {
     console.log(JSON.stringify(made, null, 2));
     return 0;
   }
-  console.log(`Backed up to ${made.file} (${formatSize(made.size)}, verified).`);
+  console.log(`Backed up to ${made.file} (${formatBytes(made.size)}, verified).`);
   if (made.removed.length > 0) console.log(`Removed ${made.removed.length} older backup${made.removed.length === 1 ? '' : 's'} past the ones kept.`);
   return 0;
 }
@@ -70,7 +59,7 @@ export function runBackupsList(libraryFile: string, inv: Invocation<typeof BACKU
 
 function formatBackup(b: BackupInfo): string {
   const counts = b.articles === null ? 'unreadable' : `${b.articles} article${b.articles === 1 ? '' : 's'}, ${b.notes} note${b.notes === 1 ? '' : 's'}`;
-  return `${formatDate(b.createdAt)}  ${formatSize(b.size).padStart(7)}  ${counts.padEnd(26)}  ${b.file}`;
+  return `${formatDate(b.createdAt)}  ${formatBytes(b.size).padStart(7)}  ${counts.padEnd(26)}  ${b.file}`;
 }
 
 export function runRestore(libraryFile: string, inv: Inv): number {

@@ -6,6 +6,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { Output } from '../../main/contract';
+import { formatBytes } from '../../main/contract/bytes';
 import { api, toApiError } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Modal } from '../components/Modal';
@@ -20,18 +21,6 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 export function formatBackupDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : when.format(date);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }
 
 interface Props {
@@ -52,7 +41,7 @@ export function BackupsDialog({ onClose }: Props) {
     setStatus('Backing up…');
     try {
       const { backup, removed } = await api.call('backups.create', {});
-      setStatus(`Backed up (${formatBytes(backup.size)}, verified).${removed > 0 ? ` ${plural(removed, 'older backup')} removed past the ones kept.` : ''}`);
+      setStatus(`Backed up (${formatBytes(backup.size, formatCount)}, verified).${removed > 0 ? ` ${plural(removed, 'older backup')} removed past the ones kept.` : ''}`);
       list.refetch();
     } catch (error) {
       setStatus(null);
@@ -119,7 +108,7 @@ export function BackupsDialog({ onClose }: Props) {
                 {data.backups.map((b) => (
                   <tr key={b.name}>
                     <th scope="row">{formatBackupDate(b.createdAt)}</th>
-                    <td>{formatBytes(b.size)}</td>
+                    <td>{formatBytes(b.size, formatCount)}</td>
                     <td>{b.articles === null ? '—' : formatCount(b.articles)}</td>
                     <td>{b.notes === null ? '—' : formatCount(b.notes)}</td>
                     <td>
