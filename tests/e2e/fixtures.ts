@@ -22,10 +22,13 @@ export interface AppHost {
   tempDir: string;
   /** Stops the host as a crash would (SIGKILL), for tests of what survives. */
   kill(): void;
+  /** The same, settling once the process has exited (its port is free again). */
+  killed(): Promise<void>;
 }
 
-export async function startHost(libraryFile: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(builtDir, 'main/preview.cjs'), '--library', libraryFile], {
+/** Starts the preview on `libraryFile`; `args` adds options (`--port N` to start again where a killed host was). */
+export async function startHost(libraryFile: string, args: string[] = []): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(builtDir, 'main/preview.cjs'), '--library', libraryFile, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -53,6 +56,12 @@ export const test = base.extend<{ host: AppHost; app: Page }>({
       libraryFile,
       tempDir,
       kill: () => child.kill('SIGKILL'),
+      killed: () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
     });
     child.kill('SIGTERM');
     rmSync(tempDir, { recursive: true, force: true });
