@@ -69,7 +69,8 @@ export class EmptyLibraryFileError extends Error {
 export class LibraryDamagedError extends Error {
   constructor(
     readonly file: string,
-    detail: string,
+    /** What is wrong, as a clause ("it is cut short: 4096 bytes of the 8192 its header records"). */
+    readonly detail: string,
   ) {
     super(
       `The library ${file} is damaged (${detail}). It has not been changed. ` +

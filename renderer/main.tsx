@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { hasBridge } from './api';
 import { App } from './App';
+import { DamagedLibraryGate } from './backups/DamagedLibrary';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoticeProvider } from './components/Notices';
 import { ColorsProvider } from './highlights/colors';
@@ -27,9 +28,11 @@ createRoot(container).render(
     {hasBridge() ? (
       <ErrorBoundary area="Commonplace">
         <NoticeProvider>
-          <ColorsProvider>
-            <App />
-          </ColorsProvider>
+          <DamagedLibraryGate>
+            <ColorsProvider>
+              <App />
+            </ColorsProvider>
+          </DamagedLibraryGate>
         </NoticeProvider>
       </ErrorBoundary>
     ) : (

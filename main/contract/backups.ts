@@ -32,6 +32,19 @@ export const BackupSettingsSchema = z.object({
   keep: BackupKeepSchema,
 });
 
+/** A library that failed to open because it is damaged, and what can be done (the app shows it instead of the library). */
+export const DamagedLibrarySchema = z.object({
+  file: z.string(),
+  /** What is wrong, as a clause ("it is cut short: 4096 bytes of the 8192 its header records"). */
+  reason: z.string(),
+  /** The newest backup that passes the full check; null when there is none. */
+  backup: BackupSchema.nullable(),
+  /** The backups folder that was searched. */
+  folder: z.string(),
+  /** Where the damaged file is kept if the backup is restored: `<library>.damaged`. */
+  keptAs: z.string(),
+});
+
 export const backupCalls = {
   /** The library's backups, newest first, with the settings; `pendingRestore` names a backup staged to be restored at the next start. */
   'backups.list': {
@@ -44,6 +57,17 @@ export const backupCalls = {
   'backups.restore': {
     input: z.object({ name: BackupNameSchema }).strict(),
     output: z.object({ staged: z.literal(true), articles: count, notes: count }),
+  },
+  /** Whether the library failed to open as damaged (then `damaged` says how, and offers the newest good backup); null when it is open. */
+  'backups.damaged': { input: z.object({}).strict(), output: z.object({ damaged: DamagedLibrarySchema.nullable() }) },
+  /**
+   * Only while the library is damaged: restores the backup offered (named as `backups.damaged`
+   * gives it), keeping the damaged file as `<library>.damaged`, and opens the result. Refused
+   * when the library is open (use `backups.restore`, which is staged).
+   */
+  'backups.restoreDamaged': {
+    input: z.object({ name: BackupNameSchema }).strict(),
+    output: z.object({ restored: z.literal(true), articles: count, notes: count, keptAs: z.string() }),
   },
   /**
    * Changes how many backups are kept. The folder is not changeable through a call (a page, or a

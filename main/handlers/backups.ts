@@ -65,11 +65,16 @@ export function backupHandlers(db: Db) {
       const facts = stageRestore(file, backup.file);
       return { staged: true as const, articles: facts.articles, notes: facts.notes };
     },
+    // The library is open, so it is not damaged: these answer only in a damaged session (main/hosts/library-session.ts).
+    'backups.damaged': () => ({ damaged: null }),
+    'backups.restoreDamaged': () => {
+      throw new AppError('refused', 'Your library is open and not damaged. To go back to a backup, use Restore… in Backups: it replaces the library when Commonplace next starts.');
+    },
     'backups.configure': ({ keep }) => {
       const file = libraryFile(db);
       // Applied at the next backup's rotation, not now: changing a number never deletes at once.
       writeBackupSettings(file, { keep });
       return settings(file);
     },
-  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.configure'>;
+  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure'>;
 }

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeLibrary, openLibraryOrReadOnly, type Db } from '../../db/open';
+import { closeLibrary, openLibraryOrReadOnly } from '../../db/open';
 import { applyPendingRestore, backupBeforeMigration, backupIfFirstToday } from '../library/backup';
 import type { EventName, EventPayload } from '../contract';
 import { dispatch } from '../dispatch';
@@ -15,6 +15,7 @@ import { bundledParser } from '../library/import/bundled-parser';
 import type { Handlers } from '../handlers/types';
 import { defaultLibraryPath } from '../library/paths';
 import { electronHostHandlers } from './electron-host-handlers';
+import { openLibrarySession, type LibrarySession } from './library-session';
 import { buildMenu } from './electron-menu';
 import {
   allowsNavigation,
@@ -36,7 +37,7 @@ const rendererDir = path.join(__dirname, '..', 'renderer');
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
-let db: Db | null = null;
+let library: LibrarySession | null = null;
 /** Set once the user asked to quit, so a window closing after its last save finishes the quit. */
 let quitting = false;
 
@@ -146,20 +147,31 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDown();
   serveRenderer();
-  let readOnly: string | null = null;
+  let readOnly = null as string | null;
+  const file = defaultLibraryPath();
+  const binding = nativeBinding();
+  const host = electronHostHandlers(() => mainWindow);
   try {
     // Where the library cannot be written (read-only place, full disk) it is opened for
-    // reading, and the window says so, rather than not starting at all.
-    const opened = openWithBackups(defaultLibraryPath(), nativeBinding());
-    db = opened.db;
-    readOnly = opened.readOnly?.what ?? null;
+    // reading, and the window says so, rather than not starting at all. A damaged library
+    // opens the window on the damage, offering its newest good backup (library-session.ts).
+    library = openLibrarySession({
+      file,
+      nativeBinding: binding,
+      host,
+      open: () => {
+        const opened = openWithBackups(file, binding);
+        readOnly = opened.readOnly?.what ?? null;
+        return opened.db;
+      },
+      handlersFor: (db) => createHandlers(db, host, bundledParser()),
+    });
   } catch (error) {
     dialog.showErrorBox('Commonplace cannot open your library', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  const library = db;
-  wireIpc(createHandlers(library, electronHostHandlers(() => mainWindow), bundledParser()));
+  wireIpc(library.handlers);
   Menu.setApplicationMenu(buildMenu(send, process.platform === 'darwin'));
   mainWindow = createWindow();
   if (readOnly !== null) {
@@ -190,8 +202,9 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
   });
   app.on('will-quit', () => {
+    const db = library?.db();
     if (db) closeLibrary(db);
-    db = null;
+    library = null;
   });
   void start();
 }

@@ -11,6 +11,7 @@ import { bundledParser } from '../library/import/bundled-parser';
 import { defaultLibraryPath } from '../library/paths';
 import { startBrowserHost } from './browser';
 import { browserHostHandlers } from './browser-host-handlers';
+import { openLibrarySession } from './library-session';
 
 async function main(): Promise<void> {
   // Strict: a mistyped option is refused rather than ignored (the library would silently be the default one).
@@ -18,20 +19,29 @@ async function main(): Promise<void> {
   const libraryFile = path.resolve(values.library ?? defaultLibraryPath());
   const port = Number(values.port ?? '0');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be a number from 0 to 65535.');
-  // As the app: a restore staged from the Backups dialog first, a backup before any migration, the day's first backup.
-  applyPendingRestore(libraryFile);
-  const db = openLibrary(libraryFile, { beforeMigrate: backupBeforeMigration() });
-  void backupIfFirstToday(db, { warn: (message) => console.error(`commonplace preview: ${message}`) });
-  const host = await startBrowserHost({
+  // As the app: a restore staged from the Backups dialog first, a backup before any migration, the
+  // day's first backup. A damaged library is served as such: the window offers its newest good backup.
+  const open = () => {
+    applyPendingRestore(libraryFile);
+    const db = openLibrary(libraryFile, { beforeMigrate: backupBeforeMigration() });
+    void backupIfFirstToday(db, { warn: (message) => console.error(`commonplace preview: ${message}`) });
+    return db;
+  };
+  const host = browserHostHandlers();
+  const session = openLibrarySession({ file: libraryFile, open, host, handlersFor: (db) => createHandlers(db, host, bundledParser()) });
+  const damaged = session.damaged();
+  if (damaged) console.error(`commonplace preview: the library ${damaged.file} is damaged (${damaged.reason}); the window offers ${damaged.backup ? `the backup ${damaged.backup.file}` : 'no backup: none was found'}.`);
+  const server = await startBrowserHost({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port,
-    createHandlers: () => createHandlers(db, browserHostHandlers(), bundledParser()),
+    createHandlers: () => session.handlers,
   });
   console.log(`Commonplace preview of ${libraryFile}`);
-  console.log(`Open: ${host.url}`);
+  console.log(`Open: ${server.url}`);
   const stop = () => {
-    void host.close().then(() => {
-      closeLibrary(db);
+    void server.close().then(() => {
+      const db = session.db();
+      if (db) closeLibrary(db);
       process.exit(0);
     });
   };

@@ -19,6 +19,11 @@ import { AppError } from '../errors';
 
 export interface RestoreOptions {
   nativeBinding?: string;
+  /**
+   * The library is known to be damaged (it failed to open as such): it is not opened at all (not
+   * even to checkpoint it), and is kept, WAL and all, as `<library>.damaged`.
+   */
+  damaged?: boolean;
 }
 
 export interface Restored {
@@ -72,9 +77,9 @@ export function restoreLibrary(libraryFile: string, backupFile: string, options:
   const facts = verifyBackupFile(from, options);
   let beforeRestore: string | null = null;
   if (existsSync(library)) {
-    let damaged = false;
+    let damaged = options.damaged === true;
     try {
-      checkpointAndClose(library, options);
+      if (!damaged) checkpointAndClose(library, options);
     } catch (error) {
       const message = (error as Error).message;
       if (/locked|busy/i.test(message)) {

@@ -1,0 +1,93 @@
+/**
+ * The library a host serves, behind one handler map that stays the same object: opened at start,
+ * or, when the file fails to open as damaged, a damaged session. Then every call is refused with
+ * what is wrong except `backups.damaged` (what the window shows: the damage and the newest good
+ * backup) and `backups.restoreDamaged` (restore that backup, keeping the damaged file as
+ * `<library>.damaged`, open the result, and from then on serve it like any library). No Electron
+ * here: the browser host (preview.ts) and the Electron host wire it the same way.
+ */
+import path from 'node:path';
+import { contract, type Method } from '../contract';
+import type { Db } from '../../db/open';
+import { decideOpenFailure, newestGoodBackup, offeredBackup, readBackupSettings, restoreLibrary, type DamagedLibrary } from '../library/backup';
+import { AppError } from '../library/errors';
+import type { Handler, Handlers, HostHandlers } from '../handlers/types';
+
+export interface LibrarySessionOptions {
+  file: string;
+  /** Opens the library as the host does (staged restore, backups, read-only fallback); throws if it cannot. */
+  open(): Db;
+  handlersFor(db: Db): Handlers;
+  host: HostHandlers;
+  nativeBinding?: string | undefined;
+}
+
+export interface LibrarySession {
+  /** The same object for the session's life; calls go to the library's handlers once it is open. */
+  handlers: Handlers;
+  /** The open library, or null while it is damaged. */
+  db(): Db | null;
+  /** Set while the library is damaged. */
+  damaged(): DamagedLibrary | null;
+}
+
+/** Opens the library; a damaged one gives a damaged session, any other failure is thrown. */
+export function openLibrarySession(options: LibrarySessionOptions): LibrarySession {
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  let db: Db | null = null;
+  let damaged: DamagedLibrary | null = null;
+  let current: Handlers;
+  try {
+    db = options.open();
+    current = options.handlersFor(db);
+  } catch (error) {
+    const decision = decideOpenFailure(error, options.file, {
+      newestGoodBackup: (file) => newestGoodBackup(file, binding),
+      backupFolder: (file) => readBackupSettings(file).folder,
+    });
+    if (decision.kind === 'fail') throw error;
+    damaged = decision.damaged;
+    current = damagedHandlers(damaged, options.host, ({ name }) => {
+      const offered = damaged === null ? null : offeredBackup(damaged, name);
+      if (damaged === null || offered === null) throw new AppError('not_found', `${name} is not the backup offered for this library. Reload the window to see what is offered now.`);
+      const restored = restoreLibrary(damaged.file, offered.file, { ...binding, damaged: true });
+      // Open the result as the host opens a library; if that fails too, the damaged session stays.
+      const opened = options.open();
+      db = opened;
+      damaged = null;
+      current = options.handlersFor(opened);
+      return { restored: true as const, articles: restored.articles, notes: restored.notes, keptAs: restored.beforeRestore ?? `${restored.library}.damaged` };
+    });
+  }
+  const handlers = Object.fromEntries(
+    (Object.keys(contract) as Method[]).map((method) => [method, (input: never, ctx: never) => (current[method] as (i: never, c: never) => unknown)(input, ctx)]),
+  ) as unknown as Handlers;
+  return { handlers, db: () => db, damaged: () => damaged };
+}
+
+function damagedHandlers(damaged: DamagedLibrary, host: HostHandlers, restore: Handler<'backups.restoreDamaged'>): Handlers {
+  const refuse = () => {
+    throw new AppError('refused', `Your library ${damaged.file} is damaged (${damaged.reason}), so it is not open. ${damaged.backup ? 'Restore the newest good backup to go on.' : 'No backup of it was found.'}`);
+  };
+  const all = Object.fromEntries((Object.keys(contract) as Method[]).map((method) => [method, refuse])) as unknown as Handlers;
+  return {
+    ...all,
+    ...host,
+    'backups.damaged': () => ({
+      damaged: {
+        file: damaged.file,
+        reason: damaged.reason,
+        folder: damaged.folder,
+        keptAs: damaged.keptAs,
+        backup: damaged.backup && {
+          name: path.basename(damaged.backup.file),
+          createdAt: damaged.backup.createdAt,
+          size: damaged.backup.size,
+          articles: damaged.backup.articles,
+          notes: damaged.backup.notes,
+        },
+      },
+    }),
+    'backups.restoreDamaged': restore,
+  };
+}
