@@ -86,3 +86,11 @@ export function isEmptyLibrary(db: Db): boolean {
   const row = prepared(db, 'SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM notes) AS empty').get() as { empty: number };
   return row.empty === 1;
 }
+
+/** What a library holds, as the backups count it: articles (not cards) and live notes. */
+export function countLibrary(db: Db): { articles: number; notes: number } {
+  return prepared(db, "SELECT (SELECT count(*) FROM documents WHERE kind = 'article') AS articles, (SELECT count(*) FROM notes WHERE deleted_at IS NULL) AS notes").get() as {
+    articles: number;
+    notes: number;
+  };
+}

@@ -58,6 +58,16 @@ export const backupCalls = {
     input: z.object({ name: BackupNameSchema }).strict(),
     output: z.object({ staged: z.literal(true), articles: count, notes: count }),
   },
+  /**
+   * Finishes a staged restore now instead of at the next start: the Electron app relaunches
+   * itself (`relaunch`: this reply is its last), the browser host closes the library, applies the
+   * restore and opens it again in place (`reopened`: reload the page). Refused when nothing is
+   * staged, and by a host that cannot do either.
+   */
+  'backups.restartNow': {
+    input: z.object({}).strict(),
+    output: z.object({ how: z.enum(['relaunch', 'reopened']), articles: count.nullable(), notes: count.nullable() }),
+  },
   /** Whether the library failed to open as damaged (then `damaged` says how, and offers the newest good backup); null when it is open. */
   'backups.damaged': { input: z.object({}).strict(), output: z.object({ damaged: DamagedLibrarySchema.nullable() }) },
   /**

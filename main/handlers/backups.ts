@@ -65,6 +65,10 @@ export function backupHandlers(db: Db) {
       const facts = stageRestore(file, backup.file);
       return { staged: true as const, articles: facts.articles, notes: facts.notes };
     },
+    // Only the host's library session can close and reopen the library, or relaunch the app (main/hosts/library-session.ts).
+    'backups.restartNow': () => {
+      throw new AppError('unsupported', 'Commonplace cannot restart itself here. Quit and reopen it to finish the restore.');
+    },
     // The library is open, so it is not damaged: these answer only in a damaged session (main/hosts/library-session.ts).
     'backups.damaged': () => ({ damaged: null }),
     'backups.restoreDamaged': () => {
@@ -76,5 +80,5 @@ export function backupHandlers(db: Db) {
       writeBackupSettings(file, { keep });
       return settings(file);
     },
-  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure'>;
+  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restartNow' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure'>;
 }

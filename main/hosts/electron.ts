@@ -143,6 +143,15 @@ function openWithBackups(file: string, binding: string | undefined): ReturnType<
   return opened;
 }
 
+/**
+ * "Restart now" after a staged restore: a new process applies it before opening. A quit rather
+ * than app.exit(), so the window's save-before-close of an open note runs first.
+ */
+function relaunch(): void {
+  app.relaunch();
+  app.quit();
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   lockDown();
@@ -165,6 +174,8 @@ async function start(): Promise<void> {
         return opened.db;
       },
       handlersFor: (db) => createHandlers(db, host, bundledParser()),
+      close: closeLibrary,
+      relaunch,
     });
   } catch (error) {
     dialog.showErrorBox('Commonplace cannot open your library', error instanceof Error ? error.message : String(error));

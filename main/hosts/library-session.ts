@@ -6,10 +6,13 @@
  * `<library>.damaged`, open the result, and from then on serve it like any library). No Electron
  * here: the browser host (preview.ts) and the Electron host wire it the same way.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contract, type Method } from '../contract';
+import { countLibrary } from '../../db/backup';
 import type { Db } from '../../db/open';
-import { decideOpenFailure, newestGoodBackup, offeredBackup, readBackupSettings, restoreLibrary, type DamagedLibrary } from '../library/backup';
+import { contract, type Method } from '../contract';
+import { decideOpenFailure, newestGoodBackup, offeredBackup, pendingRestoreFile, readBackupSettings, restoreLibrary, type DamagedLibrary } from '../library/backup';
+import { decideRestart } from './restart';
 import { AppError } from '../library/errors';
 import type { Handler, Handlers, HostHandlers } from '../handlers/types';
 
@@ -20,6 +23,13 @@ export interface LibrarySessionOptions {
   handlersFor(db: Db): Handlers;
   host: HostHandlers;
   nativeBinding?: string | undefined;
+  /** Closes the library. */
+  close(db: Db): void;
+  /**
+   * Electron: starts the app again and quits this one (called after the reply has gone). Without
+   * it, "Restart now" reopens the library in place.
+   */
+  relaunch?: (() => void) | undefined;
 }
 
 export interface LibrarySession {
@@ -59,8 +69,36 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       return { restored: true as const, articles: restored.articles, notes: restored.notes, keptAs: restored.beforeRestore ?? `${restored.library}.damaged` };
     });
   }
+  const restartNow: Handler<'backups.restartNow'> = () => {
+    const decision = decideRestart({ staged: existsSync(pendingRestoreFile(options.file)), damaged: damaged !== null, canRelaunch: options.relaunch !== undefined });
+    if (decision.kind === 'refuse') throw new AppError('refused', decision.message);
+    if (decision.kind === 'relaunch') {
+      // After this reply has been sent: the new process applies the restore before it opens.
+      setImmediate(() => options.relaunch?.());
+      return { how: 'relaunch' as const, articles: null, notes: null };
+    }
+    // In place: no call runs meanwhile (this is synchronous); the host's open applies the restore.
+    if (db) options.close(db);
+    db = null;
+    let opened: Db;
+    try {
+      opened = options.open();
+    } catch (error) {
+      // The restore was refused (its marker is gone either way): the library opens as it was, and the reply says why.
+      opened = options.open();
+      db = opened;
+      current = options.handlersFor(opened);
+      throw error;
+    }
+    db = opened;
+    current = options.handlersFor(opened);
+    return { how: 'reopened' as const, ...countLibrary(opened) };
+  };
   const handlers = Object.fromEntries(
-    (Object.keys(contract) as Method[]).map((method) => [method, (input: never, ctx: never) => (current[method] as (i: never, c: never) => unknown)(input, ctx)]),
+    (Object.keys(contract) as Method[]).map((method) => [
+      method,
+      method === 'backups.restartNow' ? restartNow : (input: never, ctx: never) => (current[method] as (i: never, c: never) => unknown)(input, ctx),
+    ]),
   ) as unknown as Handlers;
   return { handlers, db: () => db, damaged: () => damaged };
 }

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     return db;
   };
   const host = browserHostHandlers();
-  const session = openLibrarySession({ file: libraryFile, open, host, handlersFor: (db) => createHandlers(db, host, bundledParser()) });
+  // "Restart now" after a staged restore reopens the library in place (a browser has no app to relaunch).
+  const session = openLibrarySession({ file: libraryFile, open, close: closeLibrary, host, handlersFor: (db) => createHandlers(db, host, bundledParser()) });
   const damaged = session.damaged();
   if (damaged) console.error(`commonplace preview: the library ${damaged.file} is damaged (${damaged.reason}); the window offers ${damaged.backup ? `the backup ${damaged.backup.file}` : 'no backup: none was found'}.`);
   const server = await startBrowserHost({

@@ -30,6 +30,7 @@ interface Props {
 export function BackupsDialog({ onClose }: Props) {
   const titleId = useId();
   const list = useCall('backups.list', {});
+  const isBrowser = useCall('host.info', {}).data?.kind === 'browser';
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -47,6 +48,25 @@ export function BackupsDialog({ onClose }: Props) {
       setStatus(null);
       setProblem(`Couldn’t back up: ${toApiError(error).message}`);
     } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Finishes the staged restore now: the app relaunches itself, or the browser host reopens the library in place. */
+  async function restartNow() {
+    setBusy(true);
+    setProblem(null);
+    setStatus(isBrowser ? 'Restoring…' : 'Restarting Commonplace…');
+    try {
+      const done = await api.call('backups.restartNow', {});
+      if (done.how === 'reopened') {
+        setStatus(`Restored${done.articles === null ? '' : `: ${plural(done.articles, 'article')}, ${plural(done.notes ?? 0, 'note')}`}. Reloading…`);
+        window.location.reload();
+      }
+      // 'relaunch': this window closes as the app quits and starts again.
+    } catch (error) {
+      setStatus(null);
+      setProblem(`Couldn’t restart: ${toApiError(error).message}`);
       setBusy(false);
     }
   }
@@ -84,9 +104,12 @@ export function BackupsDialog({ onClose }: Props) {
                 list.refetch();
               }} onProblem={setProblem} />}
           {pending && (
-            <p className="backups-pending" role="note">
-              {pendingBackup ? `The backup of ${formatBackupDate(pendingBackup.createdAt)}` : 'A backup'} will replace your library when Commonplace next starts.
-            </p>
+            <div className="backups-pending">
+              <p role="note">{pendingBackup ? `The backup of ${formatBackupDate(pendingBackup.createdAt)}` : 'A backup'} will replace your library when Commonplace next starts.</p>
+              <button type="button" className="button" onClick={() => void restartNow()} disabled={busy} aria-busy={busy}>
+                {isBrowser ? 'Restore now' : 'Restart now'}
+              </button>
+            </div>
           )}
           {list.error && !data && <p className="modal-error">Couldn’t list the backups: {list.error.message}</p>}
           {data && data.backups.length === 0 && <p>No backups yet.</p>}

@@ -124,6 +124,8 @@ const STEPS: { [M in Method]: Step<M> } = {
       return { name: need(backups[0]?.name ?? null, 'a backup').toString() };
     },
   },
+  // Only a host's library session answers it (tests/db/damaged-library-session.test.ts parses that output).
+  'backups.restartNow': { input: () => ({}), refused: 'unsupported' },
   'backups.damaged': { input: () => ({}) },
   // Only a damaged session answers it (tests/db/damaged-library-session.test.ts parses that output).
   'backups.restoreDamaged': {

@@ -45,6 +45,7 @@ function session(file: string): LibrarySession {
       return openLibrary(file, { beforeMigrate: backupBeforeMigration() });
     },
     handlersFor: (db: Db) => createHandlers(db, host),
+    close: closeLibrary,
   });
 }
 
@@ -135,5 +136,45 @@ describe('a library that fails to open as damaged', () => {
     const empty = path.join(tempDir(), 'empty.commonplace');
     closeSync(openSync(empty, 'w'));
     expect(() => session(empty)).toThrow(/empty file/);
+  });
+
+  it('Restart now after a staged restore: reopens in place (browser host), or relaunches where the host can', async () => {
+    const { file, backup } = await libraryWithBackup(3);
+    const s = session(file);
+    expect(value(await call(s, 'library.list', {})).articles).toHaveLength(4);
+    // Nothing staged: refused, the library still open.
+    const nothing = await call(s, 'backups.restartNow', {});
+    expect(!nothing.ok && nothing.error.message).toMatch(/No restore is waiting/);
+    value(await call(s, 'backups.restore', { name: path.basename(backup) }));
+    const before = s.db();
+    expect(value(await call(s, 'backups.restartNow', {}))).toEqual({ how: 'reopened', articles: 3, notes: 2 });
+    expect(before!.open).toBe(false);
+    expect(value(await call(s, 'library.list', {})).articles).toHaveLength(3);
+    expect(value(await call(s, 'backups.list', {})).pendingRestore).toBeNull();
+    expect(existsSync(`${file}.before-restore`)).toBe(true);
+    closeLibrary(s.db()!);
+
+    // A host that can relaunch does so after replying, and leaves the restore to the next start.
+    let relaunched = 0;
+    const host = browserHostHandlers();
+    const electronLike = openLibrarySession({ file, host, open: () => openLibrary(file), handlersFor: (db) => createHandlers(db, host), close: closeLibrary, relaunch: () => relaunched++ });
+    value(await call(electronLike, 'backups.restore', { name: path.basename(backup) }));
+    expect(value(await call(electronLike, 'backups.restartNow', {}))).toEqual({ how: 'relaunch', articles: null, notes: null });
+    expect(relaunched).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(relaunched).toBe(1);
+    expect(existsSync(`${file}.restore-pending.json`)).toBe(true);
+    closeLibrary(electronLike.db()!);
+  });
+
+  it('Restart now with a staged backup that has gone bad: refused with why, the library reopened as it was', async () => {
+    const { file, backup } = await libraryWithBackup(3);
+    const s = session(file);
+    value(await call(s, 'backups.restore', { name: path.basename(backup) }));
+    truncateSync(backup, 1000);
+    const refused = await call(s, 'backups.restartNow', {});
+    expect(!refused.ok && refused.error.message).toMatch(/cannot be restored|damaged|not a SQLite/);
+    expect(value(await call(s, 'library.list', {})).articles).toHaveLength(4);
+    closeLibrary(s.db()!);
   });
 });

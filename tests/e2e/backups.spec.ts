@@ -85,3 +85,27 @@ test('backs up now, lists the backup, and restores it at the next start', async 
     again.process.kill('SIGTERM');
   }
 });
+
+test('Restore now finishes a staged restore in place, without a restart', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  await importAndClose(app, [FIXTURES.gzero]);
+  await expectArticleCount(app, 1);
+  let dialog = await openBackups(app);
+  await dialog.getByRole('button', { name: 'Back up now' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Backed up \(.+, verified\)\./, { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await importAndClose(app, [FIXTURES.venezuela]);
+  await expectArticleCount(app, 2);
+
+  dialog = await openBackups(app);
+  await dialog.getByRole('button', { name: /^Restore the backup of / }).click();
+  await app.getByRole('alertdialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(dialog.getByRole('note')).toContainText('will replace your library when Commonplace next starts.');
+  // The browser host has no app to relaunch: it closes the library, restores and reopens it, and the page reloads.
+  await dialog.getByRole('button', { name: 'Restore now' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expectArticleCount(app, 1);
+  expect(existsSync(`${host.libraryFile}.before-restore`)).toBe(true);
+  dialog = await openBackups(app);
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+});
