@@ -12,9 +12,9 @@ import { countLibrary } from '../../db/backup';
 import type { Db } from '../../db/open';
 import { contract, type Method } from '../contract';
 import { decideOpenFailure, newestGoodBackup, offeredBackup, pendingRestoreFile, readBackupSettings, restoreLibrary, type DamagedLibrary } from '../library/backup';
-import { decideRestart } from './restart';
-import { AppError } from '../library/errors';
 import type { Handler, Handlers, HostHandlers } from '../handlers/types';
+import { AppError } from '../library/errors';
+import { decideRestart } from './restart';
 
 export interface LibrarySessionOptions {
   file: string;
@@ -61,10 +61,11 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       const offered = damaged === null ? null : offeredBackup(damaged, name);
       if (damaged === null || offered === null) throw new AppError('not_found', `${name} is not the backup offered for this library. Reload the window to see what is offered now.`);
       const restored = restoreLibrary(damaged.file, offered.file, { ...binding, damaged: true });
-      // Open the result as the host opens a library; if that fails too, the damaged session stays.
+      // The file is the backup now, never again to be restored over as damaged; open it as the host opens a library.
+      damaged = null;
+      current = unavailableHandlers(options.host, 'The backup was restored, but Commonplace could not open it. Quit and reopen Commonplace.');
       const opened = options.open();
       db = opened;
-      damaged = null;
       current = options.handlersFor(opened);
       return { restored: true as const, articles: restored.articles, notes: restored.notes, keptAs: restored.beforeRestore ?? `${restored.library}.damaged` };
     });
@@ -80,19 +81,20 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     // In place: no call runs meanwhile (this is synchronous); the host's open applies the restore.
     if (db) options.close(db);
     db = null;
-    let opened: Db;
-    try {
-      opened = options.open();
-    } catch (error) {
-      // The restore was refused (its marker is gone either way): the library opens as it was, and the reply says why.
-      opened = options.open();
+    current = unavailableHandlers(options.host, 'Commonplace could not open your library again after the restore. Quit and reopen Commonplace.');
+    const reopen = (): Db => {
+      const opened = options.open();
       db = opened;
       current = options.handlersFor(opened);
+      return opened;
+    };
+    try {
+      return { how: 'reopened' as const, ...countLibrary(reopen()) };
+    } catch (error) {
+      // The restore was refused (its marker is gone either way): the library opens as it was, and the reply says why.
+      reopen();
       throw error;
     }
-    db = opened;
-    current = options.handlersFor(opened);
-    return { how: 'reopened' as const, ...countLibrary(opened) };
   };
   const handlers = Object.fromEntries(
     (Object.keys(contract) as Method[]).map((method) => [
@@ -103,14 +105,18 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
   return { handlers, db: () => db, damaged: () => damaged };
 }
 
-function damagedHandlers(damaged: DamagedLibrary, host: HostHandlers, restore: Handler<'backups.restoreDamaged'>): Handlers {
+/** No library open: every call but the host's is refused with `message`. */
+function unavailableHandlers(host: HostHandlers, message: string): Handlers {
   const refuse = () => {
-    throw new AppError('refused', `Your library ${damaged.file} is damaged (${damaged.reason}), so it is not open. ${damaged.backup ? 'Restore the newest good backup to go on.' : 'No backup of it was found.'}`);
+    throw new AppError('refused', message);
   };
-  const all = Object.fromEntries((Object.keys(contract) as Method[]).map((method) => [method, refuse])) as unknown as Handlers;
+  return { ...(Object.fromEntries((Object.keys(contract) as Method[]).map((method) => [method, refuse])) as unknown as Handlers), ...host };
+}
+
+function damagedHandlers(damaged: DamagedLibrary, host: HostHandlers, restore: Handler<'backups.restoreDamaged'>): Handlers {
+  const message = `Your library ${damaged.file} is damaged (${damaged.reason}), so it is not open. ${damaged.backup ? 'Restore the newest good backup to go on.' : 'No backup of it was found.'}`;
   return {
-    ...all,
-    ...host,
+    ...unavailableHandlers(host, message),
     'backups.damaged': () => ({
       damaged: {
         file: damaged.file,

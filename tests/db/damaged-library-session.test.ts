@@ -177,4 +177,30 @@ describe('a library that fails to open as damaged', () => {
     expect(value(await call(s, 'library.list', {})).articles).toHaveLength(4);
     closeLibrary(s.db()!);
   });
+
+  it('a restored backup that then fails to open is never restored over as damaged again', async () => {
+    const { file, backup } = await libraryWithBackup(3);
+    truncateSync(file, Math.floor(statSync(file).size / 2));
+    const damagedBytes = readFileSync(file);
+    let opens = 0;
+    const host = browserHostHandlers();
+    const s = openLibrarySession({
+      file,
+      host,
+      open: () => {
+        if (++opens === 2) throw new Error('EMFILE: too many open files');
+        return openLibrary(file);
+      },
+      handlersFor: (db) => createHandlers(db, host),
+      close: closeLibrary,
+    });
+    const failed = await call(s, 'backups.restoreDamaged', { name: path.basename(backup) });
+    expect(failed.ok).toBe(false);
+    // Every call now says to restart, the restore above all: the file is the backup, not damaged.
+    const again = await call(s, 'backups.restoreDamaged', { name: path.basename(backup) });
+    expect(!again.ok && again.error.message).toMatch(/could not open it\. Quit and reopen/);
+    expect((await call(s, 'backups.damaged', {})).ok).toBe(false);
+    expect(readFileSync(`${file}.damaged`).equals(damagedBytes)).toBe(true);
+    expect(readFileSync(file).equals(readFileSync(backup))).toBe(true);
+  });
 });
