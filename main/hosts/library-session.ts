@@ -70,8 +70,10 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       return { restored: true as const, articles: restored.articles, notes: restored.notes, keptAs: restored.beforeRestore ?? `${restored.library}.damaged` };
     });
   }
+  // Calls still running (those that answer later: import, export, backup, cleanup), so a restart never closes the library under one.
+  let running = 0;
   const restartNow: Handler<'backups.restartNow'> = () => {
-    const decision = decideRestart({ staged: existsSync(pendingRestoreFile(options.file)), damaged: damaged !== null, canRelaunch: options.relaunch !== undefined });
+    const decision = decideRestart({ staged: existsSync(pendingRestoreFile(options.file)), damaged: damaged !== null, canRelaunch: options.relaunch !== undefined, busy: running > 0 });
     if (decision.kind === 'refuse') throw new AppError('refused', decision.message);
     if (decision.kind === 'relaunch') {
       // After this reply has been sent: the new process applies the restore before it opens.
@@ -96,12 +98,13 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       throw error;
     }
   };
-  const handlers = Object.fromEntries(
-    (Object.keys(contract) as Method[]).map((method) => [
-      method,
-      method === 'backups.restartNow' ? restartNow : (input: never, ctx: never) => (current[method] as (i: never, c: never) => unknown)(input, ctx),
-    ]),
-  ) as unknown as Handlers;
+  const delegate = (method: Method) => (input: never, ctx: never) => {
+    const result = (current[method] as (i: never, c: never) => unknown)(input, ctx);
+    if (!(result instanceof Promise)) return result;
+    running++;
+    return result.finally(() => running--);
+  };
+  const handlers = Object.fromEntries((Object.keys(contract) as Method[]).map((method) => [method, method === 'backups.restartNow' ? restartNow : delegate(method)])) as unknown as Handlers;
   return { handlers, db: () => db, damaged: () => damaged };
 }
 

@@ -17,10 +17,13 @@ export interface RestartFacts {
   damaged: boolean;
   /** Whether this host can start itself again (Electron). */
   canRelaunch: boolean;
+  /** Whether other calls are still running (an import, an export, a re-run cleanup): closing the library would cut them off. */
+  busy: boolean;
 }
 
 export function decideRestart(facts: RestartFacts): RestartDecision {
   if (facts.damaged) return { kind: 'refuse', message: 'Your library is damaged and not open: restore its newest good backup instead.' };
   if (!facts.staged) return { kind: 'refuse', message: 'No restore is waiting, so there is nothing to restart for. Choose a backup to restore in Backups first.' };
+  if (facts.busy) return { kind: 'refuse', message: 'Commonplace is still working (an import, an export, a backup or a cleanup). Let it finish, then try again. Nothing was changed.' };
   return facts.canRelaunch ? { kind: 'relaunch' } : { kind: 'reopen' };
 }

@@ -146,6 +146,11 @@ describe('a library that fails to open as damaged', () => {
     const nothing = await call(s, 'backups.restartNow', {});
     expect(!nothing.ok && nothing.error.message).toMatch(/No restore is waiting/);
     value(await call(s, 'backups.restore', { name: path.basename(backup) }));
+    // Not while another call is still running (a backup here; an import or export alike).
+    const backingUp = call(s, 'backups.create', {});
+    const busy = await call(s, 'backups.restartNow', {});
+    expect(!busy.ok && busy.error.message).toMatch(/still working/);
+    value(await backingUp);
     const before = s.db();
     expect(value(await call(s, 'backups.restartNow', {}))).toEqual({ how: 'reopened', articles: 3, notes: 2 });
     expect(before!.open).toBe(false);
