@@ -48,6 +48,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   saving: 'Saving…',
   retrying: 'Couldn’t save — retrying',
   failed: 'Couldn’t save',
+  trashed: 'Not saved: in the trash',
 };
 
 export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, onEscape, onDelete, onOpenNote, onMessage, host }: Props) {
@@ -58,6 +59,7 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [statusError, setStatusError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<NoteMeta | null>(null);
+  const [trashed, setTrashed] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const titleRef = useRef('');
   const titleInput = useRef<HTMLInputElement>(null);
@@ -122,11 +124,16 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
           setStatus(next);
           setStatusError(error ?? null);
         },
-        saved: (meta) => rememberNoteTitle(meta.id, meta.title, meta.deletedAt !== null),
+        saved: (meta) => {
+          rememberNoteTitle(meta.id, meta.title, meta.deletedAt !== null);
+          // Restored elsewhere meanwhile: the text is saved now.
+          setTrashed(false);
+        },
         conflict: (_stored, copy) => {
           setConflict(copy);
           showStored().catch((error: unknown) => reportError('Couldn’t show the stored version of this note', error));
         },
+        trashed: () => setTrashed(true),
       });
     },
     [noteId, reportError, showStored],
@@ -226,6 +233,17 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
     }
   }
 
+  /** The note was trashed elsewhere while this text was unsaved: put it back, then save the text. */
+  async function restoreAndSave() {
+    try {
+      await api.call('notes.restore', { id: noteId });
+      setTrashed(false);
+      await saverRef.current?.flush();
+    } catch (error) {
+      reportError('Couldn’t restore the note', error);
+    }
+  }
+
   async function remove() {
     await saverRef.current?.flush();
     if (note) onDelete({ ...note, title: titleRef.current });
@@ -298,6 +316,14 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
           </button>
           <button type="button" className="icon-button" aria-label="Dismiss the conflict message" onClick={() => setConflict(null)}>
             ×
+          </button>
+        </div>
+      )}
+      {trashed && (
+        <div role="alert" className="note-conflict note-trashed">
+          <p>This note was moved to the trash (perhaps in another window), so what you typed here is not saved. Restore the note to save it.</p>
+          <button type="button" className="button small" onClick={() => void restoreAndSave()}>
+            Restore and save
           </button>
         </div>
       )}

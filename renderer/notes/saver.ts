@@ -18,8 +18,12 @@ export const SAVE_MAX_WAIT_MS = 1000;
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 30_000;
 
-/** `failed`: the library refused the note for good (deleted for good, or not a valid note); not retried. */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'failed';
+/**
+ * `failed`: the library refused the note for good (deleted for good, or not a valid note); not retried.
+ * `trashed`: the note is in the trash (deleted in another window); nothing was written and the text
+ * stays unsaved here until the note is restored and saved again.
+ */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'failed' | 'trashed';
 
 /** Errors a retry cannot fix. */
 const FINAL_CODES = new Set(['not_found', 'invalid_input']);
@@ -34,6 +38,8 @@ export interface SaverEvents {
   saved(note: NoteMeta): void;
   /** The note changed elsewhere; `copy` holds this editor's text. */
   conflict(note: NoteMeta, copy: NoteMeta): void;
+  /** The note is in the trash: the save wrote nothing (restore it, then `flush()` again). */
+  trashed(note: NoteMeta): void;
 }
 
 export class NoteSaver {
@@ -177,6 +183,13 @@ export class NoteSaver {
         this.version = reply.note.version;
         this.failures = 0;
         this.events.conflict(reply.note, copy);
+        return;
+      }
+      if (reply.status === 'trashed') {
+        // Not saved: the text stays unsaved (dirty) here, so nothing reloads over it.
+        this.failures = 0;
+        this.events.trashed(reply.note);
+        this.events.status('trashed', 'This note is in the trash; restore it to save what you typed.');
         return;
       }
       this.version = reply.note.version;
