@@ -100,6 +100,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const method = pathname.startsWith('/api/call/') ? pathname.slice('/api/call/'.length) : null;
       if (method === null || req.method !== 'POST') return send(res, 404, 'text/plain', 'Not found');
       const body = await readBody(req, limits.maxBodyBytes, bodies);
+      if (body.kind === 'aborted') return void res.destroy();
       if (body.kind === 'too_large') return refuseBody(req, res, 413, fail('invalid_input', `The request is too large: at most ${Math.round(limits.maxBodyBytes / MB)} MB at a time.`));
       if (body.kind === 'busy') {
         return refuseBody(req, res, 503, fail('busy', `Commonplace is still taking in other uploads (at most ${Math.round(limits.maxBodyBytesInFlight / MB)} MB at once). Wait for them to finish, then try again.`));
@@ -231,7 +232,7 @@ function byteBudget(limit: number): ByteBudget {
   };
 }
 
-type Body = { kind: 'ok'; text: string; release(): void } | { kind: 'too_large' } | { kind: 'busy' };
+type Body = { kind: 'ok'; text: string; release(): void } | { kind: 'too_large' } | { kind: 'busy' } | { kind: 'aborted' };
 
 /**
  * Reads a request body against two limits: its own size (the declared Content-Length first,
@@ -245,16 +246,16 @@ function readBody(req: IncomingMessage, maxBytes: number, budget: ByteBudget): P
   if (!Number.isSafeInteger(declared) || declared > maxBytes) return Promise.resolve({ kind: 'too_large' });
   if (!budget.take(declared)) return Promise.resolve({ kind: 'busy' });
   let held = declared;
-  return new Promise<Body>((resolve, reject) => {
+  return new Promise<Body>((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stop = (outcome: Body | Error) => {
+    const stop = (outcome: Body) => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
-      if (outcome instanceof Error || outcome.kind !== 'ok') budget.give(held);
-      if (outcome instanceof Error) reject(outcome);
-      else resolve(outcome);
+      req.off('close', onClose);
+      if (outcome.kind !== 'ok') budget.give(held);
+      resolve(outcome);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -278,10 +279,16 @@ function readBody(req: IncomingMessage, maxBytes: number, budget: ByteBudget): P
         },
       });
     };
-    const onError = (error: Error) => stop(error);
+    // The client went away half way (an error such as ECONNRESET, or a close before the end):
+    // nobody to answer, and its bytes are given back.
+    const onError = () => stop({ kind: 'aborted' });
+    const onClose = () => {
+      if (!req.complete) stop({ kind: 'aborted' });
+    };
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
+    req.on('close', onClose);
   });
 }
 

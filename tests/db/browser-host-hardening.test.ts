@@ -213,6 +213,21 @@ describe('browser host: request bodies in flight', () => {
     const d = await raw(port, '/api/call/library.list', { method: 'POST', headers: headers(auth, { 'Content-Length': MB }), parts: [body] });
     expect(d.status).toBe(200);
   });
+
+  it('gives back the bytes of a request whose client went away half way', async () => {
+    const { port, auth } = await start(limits);
+    const body = paddedEmpty(MB);
+    await new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/call/library.list', method: 'POST', headers: { Host: `127.0.0.1:${port}`, ...headers(auth, { 'Content-Length': MB }) } });
+      req.on('error', () => resolve());
+      req.write(body.subarray(0, MB / 2), () => setTimeout(() => req.destroy(), 100));
+      req.on('close', () => resolve());
+    });
+    await tick(100)();
+    // Had the first request's 1 MB stayed held, this one would be over the 1.5 MB cap.
+    const next = await raw(port, '/api/call/library.list', { method: 'POST', headers: headers(auth, { 'Content-Length': MB }), parts: [body] });
+    expect(next.status).toBe(200);
+  });
 });
 
 describe('browser host: search under load', () => {
