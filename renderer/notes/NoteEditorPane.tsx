@@ -22,6 +22,8 @@ import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 export interface NoteEditorHandle {
   /** Saves whatever is unsaved; resolves once the library has it (or the save failed). */
   flush(): Promise<void>;
+  /** Whether the editor holds text the library does not have (or a save is on its way). */
+  dirty(): boolean;
   focusTitle(): void;
   focusText(): void;
 }
@@ -201,6 +203,7 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
     handle,
     () => ({
       flush: () => saverRef.current?.flush() ?? Promise.resolve(),
+      dirty: () => saverRef.current?.dirty ?? false,
       focusTitle: () => titleInput.current?.focus(),
       focusText: () => editorRef.current?.commands.focus('end'),
     }),
