@@ -184,10 +184,11 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
         event.preventDefault();
         return;
       }
-      // In Electron a cancelled unload closes nothing and asks nothing: save, then close.
+      // In Electron a cancelled unload closes nothing and asks nothing: save, then close (as the
+      // editor's last save: text for a note trashed meanwhile is kept as a new note).
       event.preventDefault();
       closing = true;
-      void saver.flush().finally(() => window.close());
+      void saver.dispose().finally(() => window.close());
     };
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', onBeforeUnload);

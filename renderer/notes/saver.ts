@@ -12,6 +12,7 @@
 import type { NoteMeta } from '../../main/contract';
 import { api, toApiError } from '../api';
 import type { NoteDocJSON } from '../../main/contract/note-schema';
+import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 
 export const SAVE_DELAY_MS = 700;
 export const SAVE_MAX_WAIT_MS = 1000;
@@ -40,6 +41,12 @@ export interface SaverEvents {
   conflict(note: NoteMeta, copy: NoteMeta): void;
   /** The note is in the trash: the save wrote nothing (restore it, then `flush()` again). */
   trashed(note: NoteMeta): void;
+}
+
+/** The title of a note keeping text typed into a note that was trashed meanwhile. */
+export function keptTitle(title: string): string {
+  const suffix = ' (kept from the trash)';
+  return `${(title.trim() || 'Untitled').slice(0, NOTE_TITLE_MAX - suffix.length)}${suffix}`;
 }
 
 export class NoteSaver {
@@ -149,7 +156,8 @@ export class NoteSaver {
 
   /**
    * The editor is going away: saves what is left. Later changes are not waited for, but a
-   * failed save keeps retrying with the last text read, so switching notes never loses it.
+   * failed save keeps retrying with the last text read, so switching notes never loses it; a
+   * save that finds the note in the trash keeps the text as a new note instead.
    */
   dispose(): Promise<void> {
     const last = this.flush();
@@ -186,8 +194,17 @@ export class NoteSaver {
         return;
       }
       if (reply.status === 'trashed') {
-        // Not saved: the text stays unsaved (dirty) here, so nothing reloads over it.
         this.failures = 0;
+        if (this.disposed) {
+          // No editor is left to offer a restore (switched away, window closing): keep the text
+          // as a note of its own rather than nowhere. The trashed note stays as it was.
+          const kept = await api.call('notes.create', { title: keptTitle(now.title), content: now.content });
+          this.savedJson = json;
+          this.savedTitle = now.title;
+          this.events.saved(kept);
+          return;
+        }
+        // Not saved: the text stays unsaved (dirty) here, so nothing reloads over it.
         this.events.trashed(reply.note);
         this.events.status('trashed', 'This note is in the trash; restore it to save what you typed.');
         return;
