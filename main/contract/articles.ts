@@ -49,6 +49,21 @@ export const ArticleDetailSchema = ArticleSummarySchema.extend({
   cleanup: CleanupStateSchema.optional(),
 });
 
+const BASE64_OUTSIDE_ALPHABET = /[^A-Za-z0-9+/=]/;
+
+/**
+ * Standard padded base64 (RFC 4648 §4), nothing else: no whitespace, no URL-safe letters, `=`
+ * only as the last one or two characters, a length that is a multiple of 4. Node's decoder skips
+ * whatever it does not understand, so without this a damaged upload imports as garbage. Written
+ * as a scan rather than one regular expression so a 130 MB string is checked in linear time
+ * without the regex engine's backtracking stack.
+ */
+export function isStrictBase64(text: string): boolean {
+  if (text.length % 4 !== 0 || BASE64_OUTSIDE_ALPHABET.test(text)) return false;
+  const pad = text.indexOf('=');
+  return pad === -1 || pad === text.length - 1 || (pad === text.length - 2 && text.endsWith('=='));
+}
+
 /** Where an import reads a file from: a path on this machine, or bytes sent by the UI. */
 export const ImportSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
@@ -56,7 +71,9 @@ export const ImportSourceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('upload'),
     name: z.string().min(1).max(1024),
     // base64; the size limit itself is enforced (with a readable message) by the importer.
-    base64: z.string(),
+    base64: z.string().refine(isStrictBase64, {
+      error: 'An uploaded file arrived damaged (its contents are not valid base64), so nothing was imported. Choose the file again.',
+    }),
   }),
 ]);
 

@@ -23,6 +23,15 @@ export const ExportSummarySchema = z.object({
 });
 
 export const exportCalls = {
+  /**
+   * The folder the user typed and then confirmed in the Export dialog, as the export will write
+   * it (`~` expanded, made absolute and tidy); refused when it is not a full path. The browser
+   * host remembers it: there `export.run` writes only into a folder confirmed this way.
+   */
+  'export.confirmFolder': {
+    input: z.object({ folder: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ folder: z.string() }),
+  },
   /** Exports into `folder` (an absolute path, from the host's folder picker); paths in the summary are relative to it. */
   'export.run': {
     input: z

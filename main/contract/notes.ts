@@ -93,10 +93,12 @@ export const noteCalls = {
    * Saves content (and title or aliases if given). `unchanged`: nothing differed, nothing written.
    * `conflict`: the note changed since `baseVersion`; the stored note is left as it is (`note`)
    * and this content is kept as a new note “<title> (conflict <date>)” (`conflictCopy`).
+   * `trashed`: the note is in the trash (deleted in another window); nothing was written, so the
+   * editor keeps the text and offers `notes.restore`, then saves again.
    */
   'notes.save': {
     input: z.object({ id, baseVersion: z.number().int().positive(), title: NoteTitleSchema.optional(), content: NoteContentSchema, aliases: AliasesSchema.optional() }).strict(),
-    output: z.object({ status: z.enum(['saved', 'unchanged', 'conflict']), note: NoteMetaSchema, conflictCopy: NoteMetaSchema.optional() }),
+    output: z.object({ status: z.enum(['saved', 'unchanged', 'conflict', 'trashed']), note: NoteMetaSchema, conflictCopy: NoteMetaSchema.optional() }),
   },
   /** A new title (links point at ids, so every link follows). The version is not bumped. */
   'notes.rename': { input: z.object({ id, title: NoteTitleSchema }).strict(), output: NoteMetaSchema },

@@ -29,7 +29,7 @@ export function noteHandlers(db: Db, now: () => Date = () => new Date()) {
     },
     'notes.save': (input, ctx) => {
       const { tagsChanged, ...result } = saveNote(db, input, now());
-      if (result.status !== 'unchanged') changed(ctx, [result.note.id, ...(result.conflictCopy ? [result.conflictCopy.id] : [])], tagsChanged);
+      if (result.status !== 'unchanged' && result.status !== 'trashed') changed(ctx, [result.note.id, ...(result.conflictCopy ? [result.conflictCopy.id] : [])], tagsChanged);
       return result;
     },
     'notes.rename': ({ id, title }, ctx) => {

@@ -1,6 +1,8 @@
 /**
  * Export to Markdown: choose the folder (the system's folder picker in Electron; a typed full
- * path in a browser, which has no picker that yields a path), the two options, then progress
+ * path in a browser, which has no picker that yields a path, confirmed in a second step: only
+ * then does the dialog call `export.confirmFolder`, and the browser host exports into no folder
+ * that was not confirmed so), the two options, then progress
  * with a Cancel, then what happened. Errors (a relative path, a folder that cannot be written)
  * are said in the dialog, with the choices kept, so fixing one is a retry and not a re-entry.
  */
@@ -23,10 +25,15 @@ export function ExportDialog({ host, onClose }: Props) {
   const folderHintId = useId();
   const [settings, setSettings] = useState<ExportSettings>(loadExportSettings);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Browser host: the typed folder, waiting for the user to confirm it. */
+  const [confirming, setConfirming] = useState<string | null>(null);
   const { phase, run, cancel, reset } = useExportJob();
   const picker = host === 'electron';
 
-  const update = (patch: Partial<ExportSettings>) => setSettings((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<ExportSettings>) => {
+    if (patch.folder !== undefined) setConfirming(null);
+    setSettings((current) => ({ ...current, ...patch }));
+  };
 
   async function chooseFolder(): Promise<string | null> {
     try {
@@ -56,7 +63,27 @@ export function ExportDialog({ host, onClose }: Props) {
     const next = { ...settings, folder };
     setSettings(next);
     saveExportSettings(next);
+    if (!picker) {
+      // A typed path: say where the files will go and wait for the user's yes.
+      setConfirming(folder);
+      return;
+    }
     await run(next);
+  }
+
+  /** The user confirmed the typed folder: only now is it handed to the host as chosen. */
+  async function confirmAndRun(event?: FormEvent) {
+    event?.preventDefault();
+    if (confirming === null || phase.kind === 'running') return;
+    setProblem(null);
+    try {
+      const { folder } = await api.call('export.confirmFolder', { folder: confirming });
+      setConfirming(null);
+      await run({ ...settings, folder });
+    } catch (error) {
+      setConfirming(null);
+      setProblem(`Couldn’t use that folder: ${toApiError(error).message}`);
+    }
   }
 
   const running = phase.kind === 'running';
@@ -64,6 +91,10 @@ export function ExportDialog({ host, onClose }: Props) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming !== null) confirmButton.current?.focus();
+  }, [confirming]);
   const previousPhase = useRef(phase.kind);
   useEffect(() => {
     if (previousPhase.current === phase.kind) return;
@@ -101,7 +132,7 @@ export function ExportDialog({ host, onClose }: Props) {
           </div>
         </>
       ) : (
-      <form className="export-form" onSubmit={(event) => void start(event)} aria-busy={running}>
+      <form className="export-form" onSubmit={(event) => void (confirming !== null ? confirmAndRun(event) : start(event))} aria-busy={running}>
         <div className="modal-body">
           <p className="field-hint">Notes and articles become Markdown files with links between them, ready to open as an Obsidian vault. Exporting again updates the files and never overwrites your own edits.</p>
           <div className="field">
@@ -147,6 +178,11 @@ export function ExportDialog({ host, onClose }: Props) {
               <input type="checkbox" checked={settings.fullText} onChange={(e) => update({ fullText: e.currentTarget.checked })} /> Include full article text
             </label>
           </fieldset>
+          {confirming !== null && !running && (
+            <p role="status" className="export-confirm">
+              Export into “{confirming}”? Commonplace will write Markdown files there, in Notes and Articles folders, creating the folder if needed.
+            </p>
+          )}
           {phase.kind === 'running' && <Progress done={phase.progress.done} total={phase.progress.total} path={phase.progress.path} cancelling={phase.cancelling} />}
           {shownProblem && (
             <p role="alert" className="modal-error">
@@ -159,6 +195,15 @@ export function ExportDialog({ host, onClose }: Props) {
             <button ref={cancelButton} type="button" className="button" onClick={() => void cancel()} aria-disabled={phase.cancelling}>
               Cancel export
             </button>
+          ) : confirming !== null ? (
+            <>
+              <button type="button" className="button" onClick={() => setConfirming(null)}>
+                Back
+              </button>
+              <button ref={confirmButton} type="submit" className="button primary">
+                Export here
+              </button>
+            </>
           ) : (
             <>
               <button type="button" className="button" onClick={onClose}>

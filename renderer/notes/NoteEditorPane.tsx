@@ -22,6 +22,8 @@ import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 export interface NoteEditorHandle {
   /** Saves whatever is unsaved; resolves once the library has it (or the save failed). */
   flush(): Promise<void>;
+  /** Whether the editor holds text the library does not have (or a save is on its way). */
+  dirty(): boolean;
   focusTitle(): void;
   focusText(): void;
 }
@@ -48,6 +50,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   saving: 'Saving…',
   retrying: 'Couldn’t save — retrying',
   failed: 'Couldn’t save',
+  trashed: 'Not saved: in the trash',
 };
 
 export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, onEscape, onDelete, onOpenNote, onMessage, host }: Props) {
@@ -58,6 +61,7 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [statusError, setStatusError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<NoteMeta | null>(null);
+  const [trashed, setTrashed] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const titleRef = useRef('');
   const titleInput = useRef<HTMLInputElement>(null);
@@ -122,11 +126,16 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
           setStatus(next);
           setStatusError(error ?? null);
         },
-        saved: (meta) => rememberNoteTitle(meta.id, meta.title, meta.deletedAt !== null),
+        saved: (meta) => {
+          rememberNoteTitle(meta.id, meta.title, meta.deletedAt !== null);
+          // Restored elsewhere meanwhile: the text is saved now.
+          setTrashed(false);
+        },
         conflict: (_stored, copy) => {
           setConflict(copy);
           showStored().catch((error: unknown) => reportError('Couldn’t show the stored version of this note', error));
         },
+        trashed: () => setTrashed(true),
       });
     },
     [noteId, reportError, showStored],
@@ -175,10 +184,11 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
         event.preventDefault();
         return;
       }
-      // In Electron a cancelled unload closes nothing and asks nothing: save, then close.
+      // In Electron a cancelled unload closes nothing and asks nothing: save, then close (as the
+      // editor's last save: text for a note trashed meanwhile is kept as a new note).
       event.preventDefault();
       closing = true;
-      void saver.flush().finally(() => window.close());
+      void saver.dispose().finally(() => window.close());
     };
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -194,6 +204,7 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
     handle,
     () => ({
       flush: () => saverRef.current?.flush() ?? Promise.resolve(),
+      dirty: () => saverRef.current?.dirty ?? false,
       focusTitle: () => titleInput.current?.focus(),
       focusText: () => editorRef.current?.commands.focus('end'),
     }),
@@ -223,6 +234,17 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
       onMessage('Copied the note as Markdown');
     } catch (error) {
       reportError('Couldn’t copy the note as Markdown', error);
+    }
+  }
+
+  /** The note was trashed elsewhere while this text was unsaved: put it back, then save the text. */
+  async function restoreAndSave() {
+    try {
+      await api.call('notes.restore', { id: noteId });
+      setTrashed(false);
+      await saverRef.current?.flush();
+    } catch (error) {
+      reportError('Couldn’t restore the note', error);
     }
   }
 
@@ -298,6 +320,14 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
           </button>
           <button type="button" className="icon-button" aria-label="Dismiss the conflict message" onClick={() => setConflict(null)}>
             ×
+          </button>
+        </div>
+      )}
+      {trashed && (
+        <div role="alert" className="note-conflict note-trashed">
+          <p>This note was moved to the trash (perhaps in another window), so what you typed here is not saved. Restore the note to save it.</p>
+          <button type="button" className="button small" onClick={() => void restoreAndSave()}>
+            Restore and save
           </button>
         </div>
       )}

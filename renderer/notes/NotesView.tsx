@@ -97,7 +97,9 @@ export function NotesView({ target }: Props) {
     if (!notes) return;
     const map = new Map<number, number | null>();
     notes.forEach((n, i) => map.set(n.id, (notes[i + 1] ?? notes[i - 1])?.id ?? null));
-    if (openedId !== undefined && !map.has(openedId) && neighbourOf.current.has(openedId)) {
+    // Unless it holds unsaved text: then it stays, its save answers `trashed` and the pane offers
+    // to restore it (closing it would lose that text).
+    if (openedId !== undefined && !map.has(openedId) && neighbourOf.current.has(openedId) && !editorHandle.current?.dirty()) {
       const next = neighbourOf.current.get(openedId) ?? notes[0]?.id ?? null;
       setOpened(next === null ? null : { id: next, find: undefined, token: nextToken++, focus: null });
     }

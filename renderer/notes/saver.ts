@@ -12,14 +12,19 @@
 import type { NoteMeta } from '../../main/contract';
 import { api, toApiError } from '../api';
 import type { NoteDocJSON } from '../../main/contract/note-schema';
+import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 
 export const SAVE_DELAY_MS = 700;
 export const SAVE_MAX_WAIT_MS = 1000;
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 30_000;
 
-/** `failed`: the library refused the note for good (deleted for good, or not a valid note); not retried. */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'failed';
+/**
+ * `failed`: the library refused the note for good (deleted for good, or not a valid note); not retried.
+ * `trashed`: the note is in the trash (deleted in another window); nothing was written and the text
+ * stays unsaved here until the note is restored and saved again.
+ */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'failed' | 'trashed';
 
 /** Errors a retry cannot fix. */
 const FINAL_CODES = new Set(['not_found', 'invalid_input']);
@@ -34,6 +39,14 @@ export interface SaverEvents {
   saved(note: NoteMeta): void;
   /** The note changed elsewhere; `copy` holds this editor's text. */
   conflict(note: NoteMeta, copy: NoteMeta): void;
+  /** The note is in the trash: the save wrote nothing (restore it, then `flush()` again). */
+  trashed(note: NoteMeta): void;
+}
+
+/** The title of a note keeping text typed into a note that was trashed meanwhile. */
+export function keptTitle(title: string): string {
+  const suffix = ' (kept from the trash)';
+  return `${(title.trim() || 'Untitled').slice(0, NOTE_TITLE_MAX - suffix.length)}${suffix}`;
 }
 
 export class NoteSaver {
@@ -143,7 +156,8 @@ export class NoteSaver {
 
   /**
    * The editor is going away: saves what is left. Later changes are not waited for, but a
-   * failed save keeps retrying with the last text read, so switching notes never loses it.
+   * failed save keeps retrying with the last text read, so switching notes never loses it; a
+   * save that finds the note in the trash keeps the text as a new note instead.
    */
   dispose(): Promise<void> {
     const last = this.flush();
@@ -177,6 +191,22 @@ export class NoteSaver {
         this.version = reply.note.version;
         this.failures = 0;
         this.events.conflict(reply.note, copy);
+        return;
+      }
+      if (reply.status === 'trashed') {
+        this.failures = 0;
+        if (this.disposed) {
+          // No editor is left to offer a restore (switched away, window closing): keep the text
+          // as a note of its own rather than nowhere. The trashed note stays as it was.
+          const kept = await api.call('notes.create', { title: keptTitle(now.title), content: now.content });
+          this.savedJson = json;
+          this.savedTitle = now.title;
+          this.events.saved(kept);
+          return;
+        }
+        // Not saved: the text stays unsaved (dirty) here, so nothing reloads over it.
+        this.events.trashed(reply.note);
+        this.events.status('trashed', 'This note is in the trash; restore it to save what you typed.');
         return;
       }
       this.version = reply.note.version;

@@ -113,6 +113,7 @@ const STEPS: { [M in Method]: Step<M> } = {
   'palette.items': { input: () => ({ query: 'pak' }) },
   'export.note': { input: (s) => ({ id: s.note }) },
   'export.article': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }) },
+  'export.confirmFolder': { input: (s) => ({ folder: path.join(s.folder, 'vault') }) },
   'export.run': { input: (s) => ({ jobId: 'export-1', folder: path.join(s.folder, 'vault') }) },
   'export.cancel': { input: () => ({ jobId: 'no-such-job' }) },
   'backups.create': { input: () => ({}) },

@@ -122,14 +122,22 @@ describe('notes: create and save', () => {
     expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
   });
 
-  it('still saves typing into a note another window moved to the trash; it stays there, restorable', async () => {
+  it('says so when the note was moved to the trash meanwhile: nothing written, restore then save lands the text', async () => {
     const { db } = tempLibrary();
     const api = apiFor(db);
     const note = await api.call('notes.create', { title: 'Binned', content: doc(p(text('Before'))) });
     await api.call('notes.delete', { id: note.id });
-    const saved = await api.call('notes.save', { id: note.id, baseVersion: 1, content: doc(p(text('Typed after'))) });
-    expect(saved).toMatchObject({ status: 'saved', note: { version: 2, deletedAt: expect.any(String) } });
-    expect((await api.call('notes.restore', { id: note.id })).excerpt).toBe('Typed after');
+    api.events.length = 0;
+    const typed = doc(p(text('Typed after')));
+    const saved = await api.call('notes.save', { id: note.id, baseVersion: 1, content: typed });
+    expect(saved).toMatchObject({ status: 'trashed', note: { id: note.id, version: 1, deletedAt: expect.any(String) } });
+    expect(saved.conflictCopy).toBeUndefined();
+    expect(api.events).toEqual([]);
+    expect((await api.call('notes.get', { id: note.id })).content).toEqual(doc(p(text('Before'))));
+    // What the editor offers: restore, then the same save again.
+    await api.call('notes.restore', { id: note.id });
+    const again = await api.call('notes.save', { id: note.id, baseVersion: 1, content: typed });
+    expect(again).toMatchObject({ status: 'saved', note: { version: 2, deletedAt: null, excerpt: 'Typed after' } });
   });
 
   it('keeps titles on one line', async () => {

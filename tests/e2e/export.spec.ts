@@ -67,8 +67,11 @@ test('exports notes and annotated articles into a folder, re-exports unchanged, 
   await expect(dialog.getByRole('alert')).toContainText('is not a full path');
   await expect(field).toHaveValue('vault');
 
+  // A typed folder is written only once confirmed (the browser host refuses any other).
   await field.fill(folder);
   await field.press('Enter');
+  await expect(dialog.getByRole('status')).toContainText(`Export into “${folder}”?`);
+  await dialog.getByRole('button', { name: 'Export here' }).click();
   const done = app.getByRole('dialog', { name: 'Export finished' });
   await expect(done).toBeVisible();
   await expect(summaryCounts(app)).toHaveText(['2 written', '0 renamed', '0 unchanged', '0 removed', '0 conflicts']);
@@ -95,6 +98,7 @@ test('exports notes and annotated articles into a folder, re-exports unchanged, 
   await done.getByRole('button', { name: 'Export again…' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Export folder' })).toHaveValue(folder);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Export here' }).click();
   await expect(summaryCounts(app)).toHaveText(['0 written', '0 renamed', '2 unchanged', '0 removed', '0 conflicts']);
   await app.getByRole('dialog', { name: 'Export finished' }).getByRole('button', { name: 'Close' }).click();
   await expect(done).toBeHidden();

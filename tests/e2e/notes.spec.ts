@@ -378,3 +378,46 @@ test('opening a note and moving around in it never rewrites it', async ({ app })
   if (!after.ok) throw new Error(after.error.message);
   expect(after.value).toMatchObject({ version: before.version, updatedAt: before.updatedAt });
 });
+
+test('typing into a note another page moved to the trash is not lost: the page says so and restores it', async ({ app, host, browser }) => {
+  await goToNotes(app);
+  await newNote(app, 'Binned');
+  await app.keyboard.type('Kept words.');
+  await expectSaved(app);
+
+  // Page two types with its clock held, so its autosave waits until page one has trashed the note.
+  const otherContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const other = await otherContext.newPage();
+  await other.clock.install();
+  await other.goto(host.url);
+  await goToNotes(other);
+  await openNote(other, 'Binned');
+  await noteText(other).click();
+  await other.clock.pauseAt(new Date(Date.now() + 100));
+  await other.keyboard.press('End');
+  await other.keyboard.type(' Typed after.');
+  await expect(saveStatus(other)).toHaveText('Saving…');
+
+  await app.evaluate(async () => {
+    const bridge = (window as unknown as { commonplace: Bridge }).commonplace;
+    const listed = (await bridge.invoke('notes.list', {})) as { ok: true; value: { notes: { id: number; title: string }[] } };
+    await bridge.invoke('notes.delete', { id: listed.value.notes.find((n) => n.title === 'Binned')!.id });
+  });
+
+  // Page two's save meets the trash: nothing written there, the text stays, and it says so.
+  await other.clock.runFor(2000);
+  const banner = notesView(other).getByRole('alert').filter({ hasText: 'moved to the trash' });
+  await expect(banner).toBeVisible();
+  await expect(saveStatus(other)).toContainText('Not saved: in the trash');
+  await expect(noteText(other)).toHaveText('Kept words. Typed after.');
+  await banner.getByRole('button', { name: 'Restore and save' }).click();
+  await other.clock.runFor(2000);
+  await expect(saveStatus(other)).toHaveText('Saved');
+  await expect(banner).toBeHidden();
+  await otherContext.close();
+
+  // Back in the library, with the words typed after.
+  await expect(noteItem(app, 'Binned')).toBeVisible();
+  await openNote(app, 'Binned');
+  await expect(noteText(app)).toHaveText('Kept words. Typed after.');
+});

@@ -28,7 +28,7 @@ export interface SaveInput {
 }
 
 export interface SaveOutcome {
-  status: 'saved' | 'unchanged' | 'conflict';
+  status: 'saved' | 'unchanged' | 'conflict' | 'trashed';
   note: NoteMeta;
   conflictCopy?: NoteMeta;
   /** Whether any note's tags changed (for the `tags.changed` event). */
@@ -81,6 +81,9 @@ export function saveNote(db: Db, input: SaveInput, now: Date): SaveOutcome {
     .transaction((): SaveOutcome => {
       const row = getNote(db, input.id);
       if (!row) throw noteGone();
+      // Trashed meanwhile (another window): writing would bury the text in the trash unseen.
+      // Nothing is written; the editor keeps the text and offers to restore the note.
+      if (row.deletedAt !== null) return { status: 'trashed', note: loadMeta(db, row.id), tagsChanged: false };
       const contentChanged = row.contentJson !== prepared.contentJson;
       const title = input.title ?? row.title;
       const aliases = incomingAliases === undefined ? row.aliasesJson : incomingAliases;
