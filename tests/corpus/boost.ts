@@ -55,6 +55,9 @@ export function boost(xs: readonly number[][], ys: readonly number[], weights: r
   const score = new Array<number>(n).fill(base);
   const trees: Tree[] = [];
   const next = random(7);
+  // Each value's bin: how many of its feature's cuts lie below it. `x <= cuts[k]` is then
+  // `bin <= k`, so a node's best split comes from one histogram pass instead of one per cut.
+  const bins = xs.map((x) => x.map((v, f) => binOf(cuts[f]!, v)));
   for (let t = 0; t < options.trees; t++) {
     const p = score.map((z) => 1 / (1 + Math.exp(-z)));
     const grad = ys.map((y, i) => (y - p[i]!) * weights[i]!);
@@ -73,23 +76,32 @@ export function boost(xs: readonly number[][], ys: readonly number[], weights: r
       if (depth >= options.depth) return index;
       let best = { gain: 1e-6, feature: -1, cut: 0 };
       for (let f = 0; f < features; f++) {
-        for (const cut of cuts[f]!) {
-          let gl = 0;
-          let hl = 0;
-          let wl = 0;
-          let wr = 0;
-          for (const i of at) {
-            if (xs[i]![f]! <= cut) {
-              gl += grad[i]!;
-              hl += hess[i]!;
-              wl += weights[i]!;
-            } else wr += weights[i]!;
-          }
+        const fc = cuts[f]!;
+        if (fc.length === 0) continue;
+        const hg = new Float64Array(fc.length + 1);
+        const hh = new Float64Array(fc.length + 1);
+        const hw = new Float64Array(fc.length + 1);
+        for (const i of at) {
+          const b = bins[i]![f]!;
+          hg[b]! += grad[i]!;
+          hh[b]! += hess[i]!;
+          hw[b]! += weights[i]!;
+        }
+        let gl = 0;
+        let hl = 0;
+        let wl = 0;
+        let wAll = 0;
+        for (let b = 0; b <= fc.length; b++) wAll += hw[b]!;
+        for (let k = 0; k < fc.length; k++) {
+          gl += hg[k]!;
+          hl += hh[k]!;
+          wl += hw[k]!;
+          const wr = wAll - wl;
           if (wl < options.minLeaf || wr < options.minLeaf) continue;
           const gr = g - gl;
           const hr = h - hl;
           const gain = (gl * gl) / (hl + 1) + (gr * gr) / (hr + 1) - (g * g) / (h + 1);
-          if (gain > best.gain) best = { gain, feature: f, cut };
+          if (gain > best.gain) best = { gain, feature: f, cut: fc[k]! };
         }
       }
       if (best.feature < 0) return index;
@@ -104,6 +116,18 @@ export function boost(xs: readonly number[][], ys: readonly number[], weights: r
     }
   }
   return { base, trees };
+}
+
+/** How many of the sorted `cuts` lie below `v`. */
+function binOf(cuts: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function leafValue(tree: Tree, x: readonly number[]): number {

@@ -6,7 +6,7 @@
 import type { Article, RemovalReason, RemovedPassage } from '../../article';
 import { unitsToBlocks } from './blocks';
 import { classifyUnits, type Classification } from './classify';
-import { dot, sigmoid, topicOf, unitVector } from './unit-vector';
+import { dot, sigmoid, placeFeatures, surfaceFeatures, topicOf, unitVector } from './unit-vector';
 import { KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
 import { scoreTrees } from './trees';
 import { UNIT_TREES } from './unit-trees';
@@ -30,6 +30,10 @@ export interface Analysed extends TitleContext {
   rules: (RemovalReason | null)[];
   /** Each unit's probability of being content by the trees: what decides keep or drop. */
   keep: number[];
+  /** What the trees read for each unit (TREE_FEATURES), null for a unit the rules took. */
+  vectors: (number[] | null)[];
+  /** The whole file's likeliest title (the first article's, when the file holds several). */
+  title: TitleChoice | null;
 }
 
 export function analyse(text: string, fileName = ''): Analysed {
@@ -40,8 +44,14 @@ export function analyse(text: string, fileName = ''): Analysed {
   const topic = topicOf(units, c, language);
   const vectors = units.map((_, i) => (rules[i] ? null : unitVector(i, units, rules, c, language, topic)));
   const content = vectors.map((x) => (x ? sigmoid(dot(UNIT_WEIGHTS, x)) : 0));
-  const keep = vectors.map((x) => (x ? sigmoid(scoreTrees(UNIT_TREES, x)) : 0));
-  return { language, units, rules, c, topic, content, keep, fileWords: new Set(wordsOf(fileNameStem(fileName)).map(foldAccents)) };
+  const fileWords = new Set(wordsOf(fileNameStem(fileName)).map(foldAccents));
+  // Where the headline most likely is tells the trees where the article starts: most of what
+  // sits above it is the page's header.
+  const title = chooseTitle({ language, units, rules, c, topic, content, fileWords });
+  const place = placeFeatures(c, title?.index);
+  const treeVectors = vectors.map((x, i) => (x ? [...x, ...place[i]!, ...surfaceFeatures((units[i] as Unit).text)] : null));
+  const keep = treeVectors.map((x) => (x ? sigmoid(scoreTrees(UNIT_TREES, x)) : 0));
+  return { language, units, rules, c, topic, content, keep, fileWords, vectors: treeVectors, title };
 }
 
 /** How near the title a metadata line must be to count as the article's own. */
@@ -118,7 +128,7 @@ function assemble(all: readonly Unit[], body: readonly Unit[], dropped: readonly
  */
 export function parseTextArticles(text: string, options: TextImportOptions = {}): Article[] {
   const a = analyse(text, options.fileName);
-  const first = chooseTitle(a);
+  const first = a.title;
   const starts = first ? articleStarts(a.units, a.rules, a.c, a.language, first.index) : [];
   if (starts.length === 0) return [buildArticle(a, 0, a.units.length, options, first)];
   const bounds = [0, ...starts, a.units.length];
@@ -149,5 +159,5 @@ function spanWithin(c: Classification, from: number, to: number): { start: numbe
 
 export function parseTextArticle(text: string, options: TextImportOptions = {}): Article {
   const a = analyse(text, options.fileName);
-  return buildArticle(a, 0, a.units.length, options);
+  return buildArticle(a, 0, a.units.length, options, a.title);
 }

@@ -24,6 +24,60 @@ export const UNIT_FEATURES = [
   'good × overlap', 'density × log chars', 'sentence × log chars', 'heading-like × next good',
 ] as const;
 
+/** The trees read the unit's features and where it lies relative to the likeliest headline. */
+export const TREE_FEATURES = [...UNIT_FEATURES, 'above the title', 'units below the title', 'share of prose above', 'units from prose above', 'units to prose below', 'run of furniture', 'trailing ellipsis or arrow', 'capitalised words'] as const;
+
+/**
+ * Where each unit lies relative to the likeliest headline (`titleAt`) and to the file's prose:
+ * the share of the good text above it, and how many units separate it from the nearest good
+ * unit above and below (a footer is far below the last paragraph, a caption sits between two).
+ */
+export function placeFeatures(c: Classification, titleAt: number | undefined): number[][] {
+  const n = c.classes.length;
+  const good = c.classes.map((k, i) => (k === 'good' ? c.features[i]!.chars : 0));
+  const total = good.reduce((a, b) => a + b, 0) || 1;
+  const above: number[] = [];
+  const fromAbove: number[] = [];
+  let sum = 0;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    above.push(sum / total);
+    fromAbove.push(i - last);
+    sum += good[i]!;
+    if (good[i]! > 0) last = i;
+  }
+  const toBelow = new Array<number>(n);
+  let nextGood = Infinity;
+  for (let i = n - 1; i >= 0; i--) {
+    toBelow[i] = nextGood - i;
+    if (good[i]! > 0) nextGood = i;
+  }
+  const log = (d: number) => (Number.isFinite(d) ? Math.log1p(d) / 5 : 2);
+  // The length of the run of units that are not good around each unit: menus and link lists come in long runs.
+  const run = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && good[j] === 0) j++;
+    for (let k = i; k < j; k++) run[k] = j - i;
+    i = j === i ? i + 1 : j;
+  }
+  return above.map((share, i) => [
+    titleAt !== undefined && i < titleAt ? 1 : 0,
+    titleAt !== undefined ? Math.log1p(Math.max(0, i - titleAt)) / 5 : 0,
+    share,
+    log(fromAbove[i]!),
+    log(toBelow[i]!),
+    log(run[i]!),
+  ]);
+}
+
+/** A link label's tail ("Read more …", "Next ›") and the share of words that start with a capital (headlines, names, menus). */
+export function surfaceFeatures(text: string): number[] {
+  const words = text.slice(0, 400).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^["“‘'(«„]?\p{Lu}/u.test(w)).length;
+  return [/(?:\.\.\.|…|[›»→>])\s*$/u.test(text) ? 1 : 0, words.length ? capitalised / words.length : 0];
+}
+
 /** Content words: no stopwords, numbers or words under three letters. */
 export function contentWords(text: string, language: Language): string[] {
   return wordsOf(text.length > 5000 ? text.slice(0, 5000) : text).filter((w) => w.length >= 3 && !language.stopwords.has(w) && !/^\d+$/.test(w));
