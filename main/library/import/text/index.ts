@@ -7,7 +7,7 @@ import type { Article, RemovalReason, RemovedPassage } from '../../article';
 import { unitsToBlocks } from './blocks';
 import { classifyUnits, type Classification } from './classify';
 import { dot, sigmoid, placeFeatures, surfaceFeatures, topicOf, unitVector } from './unit-vector';
-import { KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
+import { KEEP_THRESHOLD, PROSE_KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
 import { scoreTrees } from './trees';
 import { UNIT_TREES } from './unit-trees';
 import { stripTrailingLinkLabel } from './clutter-rules';
@@ -67,10 +67,10 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly:
   const { span } = a.c;
   // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
   if (span.end === span.start) return null;
-  // Prose in the main span stays whatever the trees say: when unsure, keep. A short clean
-  // article's last paragraph shares few words with the rest and sits where footers sit, which
-  // the trees learned to distrust.
-  if (i >= span.start && i < span.end && a.c.classes[i] === 'good' && a.c.initial[i] === 'good' && a.c.features[i]!.sentence) return null;
+  // Prose in the main span stays unless the trees are nearly sure: when unsure, keep. A short
+  // clean article's last paragraph shares few words with the rest and sits where footers sit,
+  // which the trees learned to distrust.
+  if (i >= span.start && i < span.end && a.c.classes[i] === 'good' && a.c.initial[i] === 'good' && a.c.features[i]!.sentence && (a.keep[i] as number) >= PROSE_KEEP_THRESHOLD) return null;
   return (a.keep[i] as number) < KEEP_THRESHOLD ? 'boilerplate' : null;
 }
 

@@ -16,3 +16,12 @@ export const KEEP_THRESHOLD = 0.18;
 
 /** Weights of the title scorer (title-candidates.ts, TITLE_FEATURES order): a softmax over each page's candidates, same script. */
 export const TITLE_WEIGHTS: readonly number[] = [-0.0000, -0.9883, -0.3524, -1.1593, -2.9201, -0.5180, 0.2260, 1.0508, -0.6013, 2.3627, 1.0886, 0.2766, 0.9729, -0.3311, -0.4705, -0.5279, -0.5374, -0.5670, -0.0410, 1.9919, 0.2708, -2.9331, 0.4593, -0.5049, 0.3686, -1.3829, 0.2446, 0.6202, 0.2690, 0.2495, 2.1490, -1.5999, -1.5962, 0.1585, -0.3992, 0.5629, -0.7026, -0.4019, 4.8696, -0.4743, -0.1226, 0.0538];
+
+/**
+ * Prose inside the main span (a full sentence, good before and after its neighbours were
+ * weighed) is dropped only below this lower probability: where the trees are nearly sure. On
+ * the extraction corpus it keeps 0.1 point more body than no such rule and removes 3 points
+ * less clutter; on the Readability pages as text, recall holds (0.922 against 0.923 with all
+ * such prose kept).
+ */
+export const PROSE_KEEP_THRESHOLD = 0.1;
