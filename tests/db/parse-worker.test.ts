@@ -96,7 +96,7 @@ describe('worker pool', () => {
  */
 function slowPage(): Uint8Array {
   const p = '<p>Residents gathered at the town hall on Thursday evening to hear the plans for the library.</p>';
-  return Buffer.from(`<html><head><title>Slow</title></head><body>${'<div>'.repeat(480)}${p.repeat(3500)}</body></html>`);
+  return Buffer.from(`<html><head><title>Slow</title></head><body>${'<div>'.repeat(240)}${p.repeat(3900)}</body></html>`);
 }
 
 const upload = (name: string, bytes: Uint8Array) => ({ kind: 'upload' as const, name, base64: Buffer.from(bytes).toString('base64') });
