@@ -40,7 +40,8 @@ function page(title: string, body: string, head = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><article><h1>${title}</h1><p>${prose}</p>${body}<p>${prose}</p></article></body></html>`;
 }
 
-const js = `alert('${RAN}')`;
+/** Sets a flag (the e2e spec checks it stays unset) and opens a dialog, should it ever run. */
+const js = `top.${RAN}=1;alert('${RAN}')`;
 
 function scriptVectors(): HostileFile[] {
   const vectors: [string, string, string][] = [
