@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_LINKS, MAX_MARKDOWN_NESTING, MAX_TEXT_CHARS } from '../../main/library/import/limits';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_NESTING_WORK, MAX_LINKS, MAX_MARKDOWN_NESTING, MAX_TEXT_CHARS } from '../../main/library/import/limits';
 
 /** What the importer must do with a file: import it (safely), or refuse it with a message matching `reason`. */
 export type HostileExpectation = { outcome: 'imported' } | { outcome: 'refused'; reason: RegExp } | { outcome: 'either' };
@@ -108,6 +108,12 @@ function nestingAndSize(): HostileFile[] {
     { name: 'deep-inline.html', what: 'unclosed inline elements', expect: refused(depth), content: page('Deep spans', `<p>${'<span><em>'.repeat(10_000)}${prose}</p>`) },
     { name: 'deep-tables.html', what: 'tables nested in table cells', expect: refused(depth), content: page('Deep tables', `${'<table><tr><td>'.repeat(2_000)}${prose}`) },
     { name: 'deep-svg.html', what: 'nested SVG groups', expect: refused(depth), content: page('Deep SVG', `<svg>${'<g>'.repeat(5_000)}<text>${prose}</text></svg>`) },
+    {
+      name: 'wrapped-paragraphs.html',
+      what: 'thousands of paragraphs inside hundreds of wrappers (minutes of Readability work)',
+      expect: refused(new RegExp(`more than ${n(MAX_HTML_NESTING_WORK)} levels deep in total`)),
+      content: page('Wrapped paragraphs', `${'<div>'.repeat(240)}${`<p>${prose}</p>`.repeat(3_900)}`),
+    },
     {
       name: 'many-elements.html',
       what: 'hundreds of thousands of line breaks',
