@@ -98,6 +98,12 @@ interface Lane {
   timer: NodeJS.Timeout | null;
 }
 
+/** The worker parser, with what tests need to see of it. */
+export interface WorkerParser extends ArticleParser {
+  /** Worker threads running now (started and not yet stopped). */
+  runningWorkers(): number;
+}
+
 /**
  * A small pool of parse workers. Not piscina or the like: what this needs is a per-file time
  * limit that stops only the runaway file (and resends the files queued behind it to a fresh
@@ -106,12 +112,6 @@ interface Lane {
  * need the same code around it. Replies are matched to their own promises, so whoever asks keeps
  * its own order (the importer takes parses in file order, read-ahead.ts).
  */
-/** The worker parser, with what tests need to see of it. */
-export interface WorkerParser extends ArticleParser {
-  /** Worker threads running now (started and not yet stopped). */
-  runningWorkers(): number;
-}
-
 export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? defaultWorkerCount()) }, () => ({ worker: null, posted: [], postedBytes: 0, timer: null }));
@@ -224,7 +224,7 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
       if (other.signal?.aborted) other.reject(new ParseCancelled());
       else waiting.push(other);
     }
-    // Jobs still waiting keep their order: the requeued ones go after those already waiting, as they were sent later.
+    // The others' jobs go to a fresh worker (or another idle one).
     pump();
   }
 
