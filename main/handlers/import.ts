@@ -9,11 +9,12 @@ export function importHandlers(db: Db, parser: ArticleParser) {
   const jobs = cancellableJobs();
   return {
     'import.run': ({ jobId, sources }, ctx) =>
-      jobs.run(jobId, async (isCancelled) => {
+      jobs.run(jobId, async (_isCancelled, signal) => {
         const report = await importSources(db, sources, {
           parser,
           onProgress: (p) => ctx.emit('import.progress', { jobId, ...p }),
-          isCancelled,
+          // Cancel stops the parse under way (its worker is terminated), not only the files after it.
+          signal,
           yieldBetweenGroups: () => new Promise((resolve) => setImmediate(resolve)),
         });
         if (report.imported.length > 0) {

@@ -6,21 +6,23 @@ const EARLY_CANCELS_KEPT = 100;
  * reach them — even one that arrives before the job itself has started.
  */
 export function cancellableJobs() {
-  const running = new Map<string, { cancelled: boolean }>();
+  const running = new Map<string, AbortController>();
   const early = new Set<string>();
   return {
-    async run<T>(jobId: string, work: (isCancelled: () => boolean) => Promise<T>): Promise<T> {
-      const job = { cancelled: early.delete(jobId) };
+    /** `signal` fires on cancel, for work that can stop mid-step (an import stops its parse workers). */
+    async run<T>(jobId: string, work: (isCancelled: () => boolean, signal: AbortSignal) => Promise<T>): Promise<T> {
+      const job = new AbortController();
+      if (early.delete(jobId)) job.abort();
       running.set(jobId, job);
       try {
-        return await work(() => job.cancelled);
+        return await work(() => job.signal.aborted, job.signal);
       } finally {
         running.delete(jobId);
       }
     },
     cancel(jobId: string): { cancelled: true } {
       const job = running.get(jobId);
-      if (job) job.cancelled = true;
+      if (job) job.abort();
       else {
         early.add(jobId);
         if (early.size > EARLY_CANCELS_KEPT) early.delete(early.values().next().value!);

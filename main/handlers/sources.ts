@@ -25,7 +25,7 @@ export function sourceHandlers(db: Db, parser: ArticleParser, now: () => Date = 
       return { needAttention: highlights.fuzzy + highlights.orphaned };
     },
     'library.reclean': ({ jobId, id }, ctx) =>
-      jobs.run(jobId, async (isCancelled) => {
+      jobs.run(jobId, async (isCancelled, signal) => {
         let report: RecleanReport;
         if (id !== undefined) {
           // One article: a refusal (no kept original, split) is the answer, not a line in a report.
@@ -35,7 +35,8 @@ export function sourceHandlers(db: Db, parser: ArticleParser, now: () => Date = 
           // The whole library is rewritten: a backup first (refused if it cannot be made).
           await backupBefore(db, 'reclean');
           report = await recleanLibrary(db, {
-            reparse,
+            // Cancel also gives up the article being parsed (its worker is stopped), as import does.
+            reparse: (format, name, text) => parser.reparse(format, name, text, { signal }),
             now,
             isCancelled,
             onProgress: (p) => ctx.emit('reclean.progress', { jobId, ...p }),

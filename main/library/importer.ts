@@ -16,7 +16,7 @@ import { countWords, plainText, type Article, type ArticleFormat } from './artic
 import { AppError } from './errors';
 import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
 import type { ParsedFile } from './import/index';
-import { inlineParser, type ArticleParser } from './import/parser';
+import { inlineParser, ParseCancelled, type ArticleParser } from './import/parser';
 import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { findDocumentByFileHash } from '../../db/repos/document-sources';
@@ -46,6 +46,11 @@ export interface ImportOptions {
   parser?: ArticleParser;
   /** Checked between files; files already parsed in the current group still land whole. */
   isCancelled?: () => boolean;
+  /**
+   * Cancels as `isCancelled` does, and also gives up the parses under way: a parse worker busy
+   * with a slow file is stopped rather than waited for, so a cancel answers at once.
+   */
+  signal?: AbortSignal;
   /** Lets a long batch give the event loop a turn (so cancel and progress get through). */
   yieldBetweenGroups?: () => Promise<void>;
   now?: () => Date;
@@ -73,10 +78,12 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   };
   // Card passages still waiting for their article: each article imported is checked against them.
   const pending = PendingPassages.load(db);
-  const ahead = new ReadAhead(files, parser);
+  const { signal } = options;
+  const isCancelled = () => signal?.aborted === true || options.isCancelled?.() === true;
+  const ahead = new ReadAhead(files, parser, signal);
   let next = 0;
   while (next < files.length) {
-    if (options.isCancelled?.()) {
+    if (isCancelled()) {
       report.cancelled = true;
       break;
     }
@@ -91,9 +98,14 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       try {
         parsed.push({ file, article: await ahead.take(next - 1) });
       } catch (error) {
+        // A parse given up by the cancel is not the file's fault: it is simply not imported.
+        if (error instanceof ParseCancelled) {
+          next--;
+          break;
+        }
         refuse(file.label, parseFailure(error));
       }
-      if (options.isCancelled?.()) break;
+      if (isCancelled()) break;
     }
     const landed: { file: PendingFile; outcomes: Outcome[] }[] = [];
     const failed: { file: string; reason: string }[] = [];

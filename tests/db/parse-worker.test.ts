@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticleFile, reparseSource } from '../../main/library/import/index';
 import { closeLibrary, openLibrary } from '../../db/open';
-import { createWorkerParser, inlineParser, type ArticleParser } from '../../main/library/import/parser';
+import { createWorkerParser, inlineParser, ParseCancelled, type ArticleParser, type WorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
 import { fixtureArticle, repoRoot } from '../unit/fixtures';
 
@@ -17,7 +17,7 @@ afterEach(async () => {
   await Promise.all(parsers.splice(0).map((p) => p.close()));
 });
 
-function worker(timeoutMs?: number): ArticleParser {
+function worker(timeoutMs?: number): WorkerParser {
   const parser = createWorkerParser({ script, eval: true, timeoutMs });
   parsers.push(parser);
   return parser;
@@ -87,5 +87,68 @@ describe('worker pool', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * A page that takes tens of seconds to parse (Readability measures every paragraph once per
+ * enclosing wrapper), yet stays inside the page limits (limits.ts), so it is parsed, not refused.
+ */
+function slowPage(): Uint8Array {
+  const p = '<p>Residents gathered at the town hall on Thursday evening to hear the plans for the library.</p>';
+  return Buffer.from(`<html><head><title>Slow</title></head><body>${'<div>'.repeat(110)}${p.repeat(4000)}</body></html>`);
+}
+
+const upload = (name: string, bytes: Uint8Array) => ({ kind: 'upload' as const, name, base64: Buffer.from(bytes).toString('base64') });
+
+describe('cancelling an import', () => {
+  it('stops the worker parsing a slow file at once, keeps what landed, and the next import starts a fresh worker', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-cancel-'));
+    // No time limit to speak of: only the cancel may stop the slow parse.
+    const parser = createWorkerParser({ script, eval: true, workers: 1, timeoutMs: 600_000 });
+    parsers.push(parser);
+    const db = openLibrary(path.join(dir, 'cancel.commonplace'));
+    try {
+      const small = Buffer.from('# First note\n\nA short paragraph that lands before the cancel, with enough words to be an article.\n');
+      const controller = new AbortController();
+      const report = await importSources(db, [upload('first.md', small), upload('slow.html', slowPage()), upload('after.md', Buffer.from('# After\n\nNever reached.\n'))], {
+        parser,
+        signal: controller.signal,
+        // Cancel as soon as the slow file is the one being read: its parse is then under way in the worker.
+        onProgress: (p) => {
+          if (p.current === 'slow.html') controller.abort();
+        },
+      });
+      expect(report.cancelled).toBe(true);
+      // What landed before the cancel stays; the slow file is neither imported nor blamed.
+      expect(report.imported.map((i) => i.file)).toEqual(['first.md']);
+      expect(report.refused).toEqual([]);
+      // The worker busy with the slow file was terminated, not waited for.
+      expect(parser.runningWorkers()).toBe(0);
+      expect(db.prepare('SELECT original_name FROM documents').pluck().all()).toEqual(['first.md']);
+
+      // The next import gets a fresh worker and works.
+      const next = await importSources(db, [upload('second.md', Buffer.from('# Second note\n\nAnother short paragraph, imported after the cancel.\n'))], { parser });
+      expect(next.cancelled).toBe(false);
+      expect(next.imported.map((i) => i.file)).toEqual(['second.md']);
+      expect(parser.runningWorkers()).toBe(1);
+    } finally {
+      closeLibrary(db);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives up queued and running parses with ParseCancelled, and serves other callers after', { timeout: 60_000 }, async () => {
+    const parser = worker(600_000);
+    const controller = new AbortController();
+    const slow = parser.parse('slow.html', slowPage(), { signal: controller.signal });
+    const queued = parser.parse('queued.md', Buffer.from('# Queued\n\nText.\n'), { signal: controller.signal });
+    controller.abort();
+    await expect(slow).rejects.toBeInstanceOf(ParseCancelled);
+    await expect(queued).rejects.toBeInstanceOf(ParseCancelled);
+    expect(parser.runningWorkers()).toBe(0);
+    // A parse asked with a signal already fired never starts.
+    await expect(parser.parse('late.md', Buffer.from('# Late\n'), { signal: controller.signal })).rejects.toBeInstanceOf(ParseCancelled);
+    await expect(parser.parse('other.md', Buffer.from('# Other\n\nStill parsed.\n'))).resolves.toMatchObject({ format: 'markdown' });
   });
 });

@@ -4,7 +4,8 @@ import { countDocuments, getDocument, insertDocument, updateDocumentText } from 
 import { getDocumentSource } from '../../db/repos/document-sources';
 import { countWords, plainText, type Block } from '../../main/library/article';
 import { reparseSource } from '../../main/library/import/index';
-import { recleanDocument } from '../../main/library/sources/reclean';
+import { ParseCancelled } from '../../main/library/import/parser';
+import { recleanDocument, recleanLibrary } from '../../main/library/sources/reclean';
 import { apiFor, rangeOf } from './annotations-helpers';
 import { newDocument, tempLibrary } from './helpers';
 import { CLUTTERED, importText } from './sources-helpers';
@@ -79,6 +80,18 @@ describe('re-running cleanup', () => {
     expect(JSON.parse(source.removedJson)).toEqual([]);
     expect(JSON.parse(source.restoredJson)).toEqual(['Advertisement']);
     expect(countDocuments(db)).toBe(1);
+  });
+
+  it('ends a library-wide run whose parse was given up by the cancel, the article untouched', async () => {
+    const { db } = tempLibrary();
+    const [first] = await importText(db, 'a.txt', CLUTTERED);
+    const before = getDocument(db, first!)!.blocksJson;
+    makeCluttered(db, first!);
+    const cluttered = getDocument(db, first!)!.blocksJson;
+    const report = await recleanLibrary(db, { reparse: () => Promise.reject(new ParseCancelled()) });
+    expect(report).toMatchObject({ checked: 0, cancelled: true, failed: [] });
+    expect(getDocument(db, first!)!.blocksJson).toBe(cluttered);
+    expect(cluttered).not.toBe(before);
   });
 
   it('stops between articles when cancelled, and refuses a split article', async () => {

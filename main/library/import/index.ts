@@ -23,6 +23,7 @@ import { parseMarkdownArticle } from './markdown';
 import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
+import { checkDecodedLength } from './limits';
 
 /** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -53,6 +54,7 @@ function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
  * for joining a file's articles back into one. `text` is what `Article.original` held.
  */
 export function reparseSource(format: ArticleFormat, name: string, text: string): Article {
+  checkDecodedLength(format, text);
   const article = format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
   cleanArticleFields(article);
   if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
@@ -82,6 +84,7 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   refuseBinary(bytes, { strayNulsAllowed: formatOfExtension(ext) === 'html' });
   refuseUnsupportedExtension(ext);
   const { text, format } = decodeFile(ext, bytes);
+  checkDecodedLength(format, text);
   const articles = parseAs(format, text, name).filter(hasText);
   if (articles.length === 0) {
     throw new ImportRefusal(

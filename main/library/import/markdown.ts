@@ -15,6 +15,7 @@ import { textOfHtml } from './text/html-text';
 import { asDate, asTags, asText, field, readFrontMatter, splitFrontMatter } from './frontmatter';
 import { parseTextArticle } from './text/index';
 import { titleFromText } from './text/title';
+import { MAX_LINKS, MAX_MARKDOWN_NESTING, refuse } from './limits';
 
 export interface MarkdownImportOptions {
   fileName?: string;
@@ -265,7 +266,7 @@ let commonmarkParser: MarkdownIt | null = null;
 /** GFM: tables, strikethrough, URLs and e-mail addresses linked, footnotes (in place, not moved to the end). */
 function gfmMarkdown(): MarkdownIt {
   if (gfmParser) return gfmParser;
-  const md = configure(markdownIt('default', { html: true, linkify: true, maxNesting: 256 }).use(footnote));
+  const md = configure(markdownIt('default', { html: true, linkify: true, maxNesting: MAX_MARKDOWN_NESTING }).use(footnote));
   md.core.ruler.disable('footnote_tail');
   keepTableCellsAsWritten(md);
   md.inline.ruler.disable('footnote_inline');
@@ -349,7 +350,7 @@ function wwwTail(tail: string): string {
 }
 
 function commonmark(): MarkdownIt {
-  commonmarkParser ??= configure(markdownIt('commonmark', { html: true, maxNesting: 256 }));
+  commonmarkParser ??= configure(markdownIt('commonmark', { html: true, maxNesting: MAX_MARKDOWN_NESTING }));
   return commonmarkParser;
 }
 
@@ -378,6 +379,21 @@ function parseTokens(markdown: string): { tokens: Token[]; yaml: string | null; 
   return { tokens: gfmMarkdown().parse(body, {}), yaml, gfm: true };
 }
 
+/**
+ * The Markdown limits (limits.ts): markdown-it stops nesting at `maxNesting` and drops what lies
+ * deeper, so a token at that level means the file was cut short; refused rather than imported so.
+ */
+function checkLimits(tokens: readonly Token[]): void {
+  let links = 0;
+  for (const token of tokens) {
+    if (token.level >= MAX_MARKDOWN_NESTING - 1) throw refuse.markdownNesting();
+    for (const child of token.children ?? []) {
+      if (child.level >= MAX_MARKDOWN_NESTING - 1) throw refuse.markdownNesting();
+      if (child.type === 'link_open' && ++links > MAX_LINKS) throw refuse.links();
+    }
+  }
+}
+
 /** The deepest run of ">" markers opening any line, in one pass. */
 export function maxQuoteDepth(markdown: string): number {
   let max = 0;
@@ -402,6 +418,7 @@ export function parseMarkdownArticle(markdown: string, options: MarkdownImportOp
   // Hostile nesting would hang the parser; as plain text the same file imports in linear time.
   if (maxQuoteDepth(markdown) > MAX_QUOTE_DEPTH) return parseTextArticle(markdown, options);
   const { tokens, yaml, gfm } = parseTokens(markdown);
+  checkLimits(tokens);
   const fm = readFrontMatter(yaml);
   const fmTitle = asText(field(fm, 'title'));
   const h1 = fmTitle ? null : (tokens.find((t) => t.type === 'heading_open' && t.tag === 'h1' && t.level === 0) ?? null);

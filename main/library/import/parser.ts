@@ -3,7 +3,9 @@
  * same function on a worker thread, so a hostile or huge file never freezes the process that
  * hosts the UI (Electron's main process, the preview server), and one that takes too long is
  * stopped and refused instead of hanging the import. Files are spread over a few workers (one
- * per core, at most 4), so text, Markdown and HTML imports use every core.
+ * per core, at most 4), so text, Markdown and HTML imports use every core. A parse asked with an
+ * `AbortSignal` that fires (the user cancelled the import) is dropped at once: a worker busy
+ * with it is terminated rather than waited for, and the next request starts a fresh one.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -11,16 +13,40 @@ import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
 import { fileHashOf, parseArticleFile, reparseSource, type ParsedFile } from './index';
 
+export interface ParseOptions {
+  /** When it fires, the parse is given up: its promise rejects with ParseCancelled and a worker busy with it is stopped. */
+  signal?: AbortSignal;
+}
+
 export interface ArticleParser {
-  parse(name: string, bytes: Uint8Array): Promise<ParsedFile>;
+  parse(name: string, bytes: Uint8Array, options?: ParseOptions): Promise<ParsedFile>;
   /** `reparseSource` (re-run cleanup, join articles): a stored source is as untrusted as the file it came from. */
-  reparse(format: ArticleFormat, name: string, text: string): Promise<Article>;
+  reparse(format: ArticleFormat, name: string, text: string, options?: ParseOptions): Promise<Article>;
   close(): Promise<void>;
 }
 
+/** A parse given up because its caller cancelled (not the file's fault: never reported as a refusal). */
+export class ParseCancelled extends Error {
+  constructor() {
+    super('The parse was cancelled.');
+    this.name = 'ParseCancelled';
+  }
+}
+
+function refuseIfCancelled(options: ParseOptions | undefined): void {
+  if (options?.signal?.aborted) throw new ParseCancelled();
+}
+
+/** Parses on the calling thread: a parse already running cannot be interrupted, one not started is not begun once cancelled. */
 export const inlineParser: ArticleParser = {
-  parse: async (name, bytes) => parseArticleFile({ name, bytes }),
-  reparse: async (format, name, text) => reparseSource(format, name, text),
+  parse: async (name, bytes, options) => {
+    refuseIfCancelled(options);
+    return parseArticleFile({ name, bytes });
+  },
+  reparse: async (format, name, text, options) => {
+    refuseIfCancelled(options);
+    return reparseSource(format, name, text);
+  },
   close: async () => {},
 };
 
@@ -61,6 +87,7 @@ interface Job {
   inline: () => Promise<ParsedFile>;
   resolve: (parsed: ParsedFile) => void;
   reject: (error: unknown) => void;
+  signal: AbortSignal | undefined;
 }
 
 /** One worker and what it has been sent, in order: the first is the one being parsed, and the only one the time limit applies to. */
@@ -71,6 +98,12 @@ interface Lane {
   timer: NodeJS.Timeout | null;
 }
 
+/** The worker parser, with what tests need to see of it. */
+export interface WorkerParser extends ArticleParser {
+  /** Worker threads running now (started and not yet stopped). */
+  runningWorkers(): number;
+}
+
 /**
  * A small pool of parse workers. Not piscina or the like: what this needs is a per-file time
  * limit that stops only the runaway file (and resends the files queued behind it to a fresh
@@ -79,7 +112,7 @@ interface Lane {
  * need the same code around it. Replies are matched to their own promises, so whoever asks keeps
  * its own order (the importer takes parses in file order, read-ahead.ts).
  */
-export function createWorkerParser(options: WorkerParserOptions): ArticleParser {
+export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? defaultWorkerCount()) }, () => ({ worker: null, posted: [], postedBytes: 0, timer: null }));
   let nextId = 1;
@@ -125,7 +158,8 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
     const head = lane.posted.shift();
     waiting.unshift(...lane.posted.splice(0));
     lane.postedBytes = 0;
-    if (head) {
+    if (head && head.signal?.aborted) head.reject(new ParseCancelled());
+    else if (head) {
       if (unavailable) head.inline().then(head.resolve, head.reject);
       else head.reject(error);
     }
@@ -166,7 +200,39 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
     return best;
   }
 
+  /**
+   * A cancelled job: dropped from the queue, or, when a worker has it, that worker is stopped
+   * (a parse cannot be interrupted otherwise) and the other jobs it held go back to the queue.
+   * Called once per job when its signal fires; the jobs of one import share a signal.
+   */
+  function cancel(job: Job): void {
+    const queued = waiting.indexOf(job);
+    if (queued >= 0) {
+      waiting.splice(queued, 1);
+      job.reject(new ParseCancelled());
+      return;
+    }
+    const lane = lanes.find((l) => l.posted.includes(job));
+    if (!lane) return;
+    const w = lane.worker;
+    lane.worker = null;
+    if (w) void w.terminate();
+    clearTimer(lane);
+    const held = lane.posted.splice(0);
+    lane.postedBytes = 0;
+    for (const other of held) {
+      if (other.signal?.aborted) other.reject(new ParseCancelled());
+      else waiting.push(other);
+    }
+    // The others' jobs go to a fresh worker (or another idle one).
+    pump();
+  }
+
   function pump(): void {
+    // Cancelled jobs are never sent (their signal's listener may not have run yet).
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      if (waiting[i]!.signal?.aborted) waiting.splice(i, 1)[0]!.reject(new ParseCancelled());
+    }
     if (unavailable) {
       for (const job of waiting.splice(0)) job.inline().then(job.resolve, job.reject);
       return;
@@ -184,21 +250,45 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
     }
   }
 
-  function request(message: WorkerRequest, size: number, inline: () => Promise<ParsedFile>): Promise<ParsedFile> {
+  function request(message: WorkerRequest, size: number, inline: () => Promise<ParsedFile>, signal: AbortSignal | undefined): Promise<ParsedFile> {
+    if (signal?.aborted) return Promise.reject(new ParseCancelled());
     return new Promise<ParsedFile>((resolve, reject) => {
-      waiting.push({ message, size, inline, resolve, reject });
+      const onAbort = () => cancel(job);
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      const job: Job = {
+        message,
+        size,
+        inline,
+        signal,
+        resolve: (parsed) => {
+          settle();
+          resolve(parsed);
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      waiting.push(job);
       pump();
     });
   }
 
   return {
-    parse(name, bytes) {
-      return request({ id: nextId++, name, bytes }, bytes.byteLength, () => inlineParser.parse(name, bytes));
+    parse(name, bytes, parseOptions) {
+      return request({ id: nextId++, name, bytes }, bytes.byteLength, () => inlineParser.parse(name, bytes), parseOptions?.signal);
     },
-    async reparse(format, name, text) {
-      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, text.length, async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }));
+    async reparse(format, name, text, parseOptions) {
+      const parsed = await request(
+        { id: nextId++, name, reparse: { format, text } },
+        text.length,
+        async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }),
+        parseOptions?.signal,
+      );
       return parsed.articles[0]!;
     },
+    runningWorkers: () => lanes.filter((l) => l.worker).length,
     async close() {
       const workers: Worker[] = [];
       const dropped: Job[] = [];

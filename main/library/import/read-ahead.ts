@@ -18,6 +18,8 @@ export class ReadAhead {
   constructor(
     private readonly files: readonly PendingFile[],
     private readonly parser: ArticleParser,
+    /** The import's cancel: every parse started here is given up when it fires. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** The parse of file `index`, having started those after it that fit. */
@@ -38,7 +40,7 @@ export class ReadAhead {
     try {
       const content = file.read();
       bytes = content.byteLength;
-      parsed = this.parser.parse(file.name, content);
+      parsed = this.parser.parse(file.name, content, { signal: this.signal });
     } catch (error) {
       parsed = Promise.reject(error);
     }

@@ -10,6 +10,7 @@ import { recleanableDocumentIds } from '../../../db/repos/document-sources';
 import type { Db } from '../../../db/open';
 import { plainText, type Article, type ArticleFormat, type Block, type RemovedPassage } from '../article';
 import { AppError } from '../errors';
+import { ParseCancelled } from '../import/parser';
 import { replaceDocumentBlocks } from '../highlights/reanchor';
 import { contentHash } from '../importer';
 import { inReadingOrder, restorePassage } from './passages';
@@ -111,6 +112,11 @@ export async function recleanLibrary(db: Db, options: RecleanOptions): Promise<R
       if (outcome.cleaned) report.cleaned.push(outcome);
       report.needAttention += outcome.needAttention;
     } catch (error) {
+      // Cancelled while this article was being parsed: it keeps its text, and the run ends.
+      if (error instanceof ParseCancelled) {
+        report.cancelled = true;
+        break;
+      }
       // Deleted meanwhile: nothing to do. Anything else is reported, and the run goes on.
       if (error instanceof AppError && error.code === 'not_found') continue;
       report.failed.push({ id, reason: error instanceof Error ? error.message : String(error) });

@@ -20,8 +20,9 @@
  * handler and load no subresource (stylesheets, images, frames). Setting either would let an
  * imported page execute or phone home; tests/unit/html-hostile.test.ts fails if that happens.
  */
-import { ImportRefusal } from '../../errors';
+import { HtmlBudget, refuse } from '../limits';
 import { withoutInlineStyles } from './inline-styles';
+import { withHtmlBudget } from './parse-limits';
 import { loadJsdom } from './page-modules';
 import { safePageUrl } from './sanitise-url';
 
@@ -41,16 +42,16 @@ export function loadDocument(html: string, pageUrl: string | undefined): LoadedD
   // The window only lends its DOMParser and its URL (the parsed document's URL, hence the base
   // for relative links when the page has no <base>).
   const dom = new JSDOM('', { url: pageUrl, contentType: 'text/html', virtualConsole });
-  const parse = (source: string) => new dom.window.DOMParser().parseFromString(source, 'text/html');
+  // Each parse counts its elements afresh against the page limits (limits.ts); one past a limit stops it.
+  const parse = (source: string) => withHtmlBudget(new HtmlBudget(), () => new dom.window.DOMParser().parseFromString(source, 'text/html'));
   let document: Document;
   try {
     document = parseOrRetry(parse, html);
   } catch (error) {
     dom.window.close();
-    // jsdom builds the tree recursively; tens of thousands of unclosed tags exhaust the stack.
-    if (error instanceof RangeError) {
-      throw new ImportRefusal('This page is nested too deeply to be read; it is probably damaged or machine-generated.');
-    }
+    // jsdom builds the tree recursively; the depth limit should stop a page long before the
+    // stack runs out, but should it not (parse5 changed), the refusal says the same.
+    if (error instanceof RangeError) throw refuse.depth();
     throw error;
   }
   return { document, baseUrl: safePageUrl(document.baseURI), close: () => dom.window.close() };

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type * as Jsdom from 'jsdom';
 import type * as MozillaReadability from '@mozilla/readability';
 import type DefuddleClass from 'defuddle';
+import { installParseLimits, type Parse5Module } from './parse-limits';
 
 const requireAtRunTime = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
@@ -17,7 +18,12 @@ let readability: typeof MozillaReadability | null = null;
 let defuddle: typeof DefuddleClass | null = null;
 
 export function loadJsdom(): typeof Jsdom {
-  jsdom ??= requireAtRunTime('jsdom') as typeof Jsdom;
+  if (!jsdom) {
+    jsdom = requireAtRunTime('jsdom') as typeof Jsdom;
+    // The parse5 jsdom itself requires (it may keep its own copy), so the limits hold its parser.
+    const fromJsdom = createRequire(requireAtRunTime.resolve('jsdom'));
+    installParseLimits(fromJsdom('parse5') as Parse5Module);
+  }
   return jsdom;
 }
 
