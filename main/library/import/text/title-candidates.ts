@@ -60,7 +60,7 @@ function isCandidate(text: string, rule: RemovalReason | null): boolean {
   return classifyHeadLine(text, false) === null;
 }
 
-/** How many other units repeat this one, whole or as the start of a longer line ("Title | Site"). */
+/** How many other units repeat this one, whole or as the start or end of a longer line. */
 function repeatCounts(units: readonly Unit[], window: readonly number[]): Map<number, number> {
   const keys = window.map((i) => normaliseForCompare((units[i] as Unit).text));
   const counts = new Map<number, number>(window.map((i) => [i, 0]));
@@ -72,7 +72,8 @@ function repeatCounts(units: readonly Unit[], window: readonly number[]): Map<nu
     window.forEach((i, n) => {
       const key = keys[n] as string;
       if (k === i || key.length < 12 || other.length > key.length + 80) return;
-      if (other === key || (other.length > key.length + 3 && other.startsWith(key))) counts.set(i, (counts.get(i) ?? 0) + 1);
+      // Whole, as the start of a longer line ("Title | Site"), or as the end of a trail ("Home > News > Title").
+      if (other === key || (other.length > key.length + 3 && (other.startsWith(key) || other.endsWith(key)))) counts.set(i, (counts.get(i) ?? 0) + 1);
     });
   }
   return counts;
