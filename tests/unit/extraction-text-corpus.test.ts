@@ -26,7 +26,7 @@ import { bodyKept, byLanguage, clutterRemoved, normalise, printTable, titleMatch
 // trees were fitted on these pages, so these figures flatter them: the held-out ones are printed
 // by tests/corpus/train-classifier.ts, and readability-text-corpus.test.ts is a corpus they never saw.
 const FLOORS = {
-  title: 0.73,
+  title: 0.725,
   bodyKept: 0.978,
   clutterRemoved: 0.735,
 };
