@@ -3,27 +3,13 @@
  * printed is in the library. Text lines and `--jsonl` objects alike, through a real pipe.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../unit/fixtures';
 import { cli } from './cli-run';
 import { tempDir } from './helpers';
-
-const WORDS = 'river stone lantern meadow harbour orchard quarry violet ember glacier canyon thistle'.split(' ');
-
-/** `count` distinct plain-text articles in a fresh folder. */
-function articles(count: number): string {
-  const dir = path.join(tempDir(), 'in');
-  mkdirSync(dir);
-  for (let i = 0; i < count; i++) {
-    const words = (n: number) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 3 + Math.floor(k / 5)) % WORDS.length]).join(' ');
-    const body = Array.from({ length: 6 }, (_, p) => `Paragraph ${p + 1} of article ${i}: ${words(40)}, and the number ${i * 31 + p} closes it.`).join('\n\n');
-    writeFileSync(path.join(dir, `article-${String(i).padStart(4, '0')}.txt`), `Article number ${i} on ${words(3)}\n\n${body}\n`);
-  }
-  return dir;
-}
+import { articleFiles as articles } from './article-files';
 
 /** Runs an import and SIGKILLs it once `lines` lines have come through stdout. */
 function importKilledAfter(lines: number, ...args: string[]): Promise<{ signal: NodeJS.Signals | null; lines: string[] }> {

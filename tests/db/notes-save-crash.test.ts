@@ -15,6 +15,7 @@ import { prepareContent } from '../../main/library/notes/derive';
 import { random } from '../bench/corpus';
 import { repoRoot } from '../unit/fixtures';
 import { tempDir } from './helpers';
+import { expectStoreSound } from './store-checks';
 
 const ROUNDS = 6;
 
@@ -95,12 +96,7 @@ function checkLibrary(file: string, expected: Map<number, Expected>, inFlight: T
   const db = new Database(file);
   let landed = false;
   try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-    const fts = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5(%'").pluck().all() as string[];
-    expect(fts.sort()).toEqual(['documents_fts', 'highlights_fts', 'notes_fts']);
-    // rank = 1: also compares the index with the content table (external content).
-    for (const table of fts) expect(() => db.prepare(`INSERT INTO ${table}(${table}, rank) VALUES ('integrity-check', 1)`).run(), table).not.toThrow();
+    expectStoreSound(db);
 
     const rows = new Map((db.prepare('SELECT id, title, version, content, plain_text FROM notes').all() as Row[]).map((r) => [r.id, r]));
     // The save in flight at the kill landed whole or not at all; adopt whichever it was.
