@@ -75,8 +75,15 @@ export function App() {
   const theme = useTheme();
   const controls = useRef<ImportControlsHandle>(null);
 
+  // As long as the whole list; rows of pages not loaded yet are holes (useLibrary).
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
-  const indexById = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
+  const indexById = useMemo(() => {
+    const map = new Map<number, number>();
+    articles.forEach((a, i) => a && map.set(a.id, i));
+    return map;
+  }, [articles]);
+  // The row last asked for by index while its page loads: only the newest ask is followed.
+  const selecting = useRef(0);
   const selectedIndex = selectedId === null ? -1 : (indexById.get(selectedId) ?? -1);
 
   const hostInfo = useCall('host.info', {});
@@ -146,10 +153,16 @@ export function App() {
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
   function select(index: number, viaKeyboard: boolean) {
+    const ask = ++selecting.current;
+    const take = (article: { id: number } | undefined) => {
+      if (!article || ask !== selecting.current) return;
+      setSelectedId(article.id);
+      if (!viaKeyboard) setReaderId(article.id);
+    };
     const article = articles[index];
-    if (!article) return;
-    setSelectedId(article.id);
-    if (!viaKeyboard) setReaderId(article.id);
+    // A row whose page is not loaded yet (End, PageDown past the loaded rows): selected once it is.
+    if (article) take(article);
+    else void library.at(index).then(take);
   }
 
   const open = useCallback((id: number, at?: ArticlePlace) => {
@@ -274,6 +287,7 @@ export function App() {
                   onOpen={(index) => articles[index] && open(articles[index].id)}
                   onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
                   onRetry={library.refresh}
+                  onRange={library.ensure}
                 />
               </ErrorBoundary>
             )}
