@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/open';
 import type { ImportSource } from '../contract';
-import { MAX_FILE_BYTES } from '../library/import/index';
+import { MAX_FILE_BYTES } from '../library/import/limits';
 import type { ImportResult } from '../library/importer';
 import { formatImportResult, formatImportSummary } from './format';
 import type { IMPORT_OPTIONS } from './commands';

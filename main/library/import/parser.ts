@@ -9,7 +9,11 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
-import { fileHashOf, parseArticleFile, reparseSource, type ParsedFile } from './index';
+import type { ParsedFile } from './index';
+
+// The parsers themselves (index.ts) are loaded only when a file is parsed here: a process that
+// parses on worker threads (the CLI, the app) never loads them on its own thread.
+const parsers = () => import('./index');
 
 export interface ArticleParser {
   parse(name: string, bytes: Uint8Array): Promise<ParsedFile>;
@@ -19,8 +23,8 @@ export interface ArticleParser {
 }
 
 export const inlineParser: ArticleParser = {
-  parse: async (name, bytes) => parseArticleFile({ name, bytes }),
-  reparse: async (format, name, text) => reparseSource(format, name, text),
+  parse: async (name, bytes) => (await parsers()).parseArticleFile({ name, bytes }),
+  reparse: async (format, name, text) => (await parsers()).reparseSource(format, name, text),
   close: async () => {},
 };
 
@@ -196,7 +200,10 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
       return request({ id: nextId++, name, bytes }, bytes.byteLength, () => inlineParser.parse(name, bytes));
     },
     async reparse(format, name, text) {
-      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, text.length, async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }));
+      const parsed = await request({ id: nextId++, name, reparse: { format, text } }, text.length, async () => {
+        const { fileHashOf, reparseSource } = await parsers();
+        return { format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) };
+      });
       return parsed.articles[0]!;
     },
     async close() {
