@@ -107,6 +107,8 @@ export function useLibrary(): Library {
       if (known) return known;
       const asked = api.call('library.list', { ...input, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
         (answer) => {
+          // Pages of a newer answer were asked meanwhile: this one's list is gone, keep theirs.
+          if (inflight.current.of !== of) return answer.articles;
           setPages((current) => ({ of, loaded: new Map(current.of === of ? current.loaded : []).set(page, answer.articles) }));
           // The library changed between the first page and this one: ask again from the start.
           if (answer.total !== of.total) refresh();
