@@ -10,6 +10,7 @@ import { LibraryDamagedError } from '../../db/errors';
 // Not the backup barrel: listing and restoring backups are loaded only when a damaged library needs them.
 import { backupBeforeMigration, backupIfFirstToday } from '../library/backup/auto';
 import { COMMANDS, findCommand } from './commands';
+import { startParserEarly, stopUnusedParser } from './early-parser';
 import { commandHelpText, usageText } from './help';
 import { libraryPath, openLibraryFor } from './library';
 import { GLOBAL_OPTIONS, peek, type OptionTable } from './options';
@@ -39,6 +40,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const prepared = command.prepare(argv);
     libraryFile = libraryPath(prepared.library);
     if (prepared.closed) return await prepared.closed(libraryFile);
+    if (prepared.parses) startParserEarly();
     const db = openLibraryFor(prepared.use, prepared.library, prepared.create, { beforeMigrate: backupBeforeMigration() });
     try {
       // The first write of the day backs the library up first (read commands never write).
@@ -52,6 +54,8 @@ async function run(argv: readonly string[]): Promise<number> {
     err(`commonplace: ${error.message}`);
     err(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
+  } finally {
+    await stopUnusedParser();
   }
 }
 

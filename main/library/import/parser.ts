@@ -6,7 +6,7 @@
  * per core, at most 4), so text, Markdown and HTML imports use every core.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
 import type { ParsedFile } from './index';
@@ -20,6 +20,8 @@ export interface ArticleParser {
   /** `reparseSource` (re-run cleanup, join articles): a stored source is as untrusted as the file it came from. */
   reparse(format: ArticleFormat, name: string, text: string): Promise<Article>;
   close(): Promise<void>;
+  /** Starts a worker now, before any file is asked for, so its start overlaps the caller's own (the CLI's import). */
+  warm?(): void;
 }
 
 export const inlineParser: ArticleParser = {
@@ -94,6 +96,8 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
   const waiting: Job[] = [];
 
   function start(lane: Lane): Worker {
+    // Loaded when a worker starts, not with this module: the CLI loads it at every start.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const w = new Worker(options.script, { eval: options.eval ?? false });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
@@ -205,6 +209,10 @@ export function createWorkerParser(options: WorkerParserOptions): ArticleParser 
         return { format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) };
       });
       return parsed.articles[0]!;
+    },
+    warm() {
+      const lane = lanes[0]!;
+      if (!unavailable && !lane.worker) lane.worker = start(lane);
     },
     async close() {
       const workers: Worker[] = [];
