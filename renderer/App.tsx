@@ -4,7 +4,7 @@
  * which article is selected, what the reader shows and where, the library's filter, which note
  * is open, where keyboard focus should go next, the delete confirmation, and the command list.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
 import { COMMAND_IDS, COMMAND_TABLE, type Command } from '../main/contract/commands';
@@ -24,7 +24,6 @@ import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
-import { NotesView } from './notes/NotesView';
 import { runPaneCommand } from './paneCommands';
 import { CommandPalette } from './palette/CommandPalette';
 import { ShortcutsDialog } from './palette/ShortcutsDialog';
@@ -35,6 +34,14 @@ import { SearchView } from './search/SearchView';
 import { TagBrowser } from './tags/TagBrowser';
 import { Library } from './views/Library';
 import { Reader, type ReaderPlace } from './views/Reader';
+
+/**
+ * The notes view brings the editor (TipTap, ProseMirror and the note schema: about half of the
+ * page's script), so it is its own chunk, loaded when first shown: the library's first page is
+ * drawn without compiling it (issue 15).
+ */
+const loadNotesView = () => import('./notes/NotesView');
+const NotesView = lazy(() => loadNotesView().then((m) => ({ default: m.NotesView })));
 
 /** Holding an arrow key skims the list; the reader catches up once the selection rests. */
 const READER_DELAY_MS = 120;
@@ -75,9 +82,22 @@ export function App() {
   const theme = useTheme();
   const controls = useRef<ImportControlsHandle>(null);
 
+  // As long as the whole list; rows of pages not loaded yet are holes (useLibrary).
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
-  const indexById = useMemo(() => new Map(articles.map((a, i) => [a.id, i])), [articles]);
+  const indexById = useMemo(() => {
+    const map = new Map<number, number>();
+    articles.forEach((a, i) => a && map.set(a.id, i));
+    return map;
+  }, [articles]);
+  // The row last asked for by index while its page loads: only the newest ask is followed.
+  const selecting = useRef(0);
   const selectedIndex = selectedId === null ? -1 : (indexById.get(selectedId) ?? -1);
+
+  // Once the window is idle (the first page drawn), the notes chunk loads, so Notes opens at once.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadNotesView());
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   const hostInfo = useCall('host.info', {});
   useReportFailure('Couldn’t reach the library', hostInfo.error);
@@ -146,10 +166,16 @@ export function App() {
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
   function select(index: number, viaKeyboard: boolean) {
+    const ask = ++selecting.current;
+    const take = (article: { id: number } | undefined) => {
+      if (!article || ask !== selecting.current) return;
+      setSelectedId(article.id);
+      if (!viaKeyboard) setReaderId(article.id);
+    };
     const article = articles[index];
-    if (!article) return;
-    setSelectedId(article.id);
-    if (!viaKeyboard) setReaderId(article.id);
+    // A row whose page is not loaded yet (End, PageDown past the loaded rows): selected once it is.
+    if (article) take(article);
+    else void library.at(index).then(take);
   }
 
   const open = useCallback((id: number, at?: ArticlePlace) => {
@@ -244,7 +270,15 @@ export function App() {
         {view === 'notes' ? (
           <div className="panes notes-panes">
             <ErrorBoundary area="the notes">
-              <NotesView target={noteTarget} />
+              <Suspense
+                fallback={
+                  <p className="pane-placeholder" role="status">
+                    Loading your notes…
+                  </p>
+                }
+              >
+                <NotesView target={noteTarget} />
+              </Suspense>
             </ErrorBoundary>
           </div>
         ) : (
@@ -274,6 +308,7 @@ export function App() {
                   onOpen={(index) => articles[index] && open(articles[index].id)}
                   onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
                   onRetry={library.refresh}
+                  onRange={library.ensure}
                 />
               </ErrorBoundary>
             )}

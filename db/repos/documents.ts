@@ -85,31 +85,65 @@ export interface DocumentFilter {
   hasHighlights?: boolean;
 }
 
+/** The WHERE clause of a filter: only fixed fragments are spliced in; the tag itself is bound. */
+function filterSql(filter: DocumentFilter): { where: string; params: Record<string, string> } {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (filter.tag !== undefined) {
+    // EXISTS (not `id IN (…)`) keeps the scan on the covering sort index: looking rows up by id
+    // would read each article's large blocks and text (see 0005-list-indexes).
+    where.push(`EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+      WHERE dt.document_id = documents.id AND (t.name = @tag OR (t.name >= @below AND t.name < @after)))`);
+    [params.below, params.after] = childRange(filter.tag);
+    params.tag = filter.tag;
+  }
+  if (filter.hasHighlights !== undefined) {
+    where.push(`${filter.hasHighlights ? '' : 'NOT '}EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = documents.id)`);
+  }
+  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** A page of the list: rows `offset` to `offset + limit - 1` of the whole list in its order. */
+export interface DocumentPage {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The library list in the chosen order, filtered; the whole list, or one page of it. The order
+ * is total (id breaks ties, in the same direction), so consecutive pages of an unchanged library
+ * hold every row once. Pages are LIMIT/OFFSET over the covering sort index: skipping rows reads
+ * only index entries, never the articles' large columns.
+ */
 export function listDocuments(
   db: Db,
-  options: { sort: DocumentSort; direction: 'asc' | 'desc' } & DocumentFilter,
+  options: { sort: DocumentSort; direction: 'asc' | 'desc' } & DocumentFilter & { page?: DocumentPage },
 ): DocumentSummaryRow[] {
   const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
   // Missing values (no site, no date) sort last in either direction.
   const column = ORDER_BY[options.sort];
   const nullsLast = options.sort === 'site' || options.sort === 'publishedAt' ? `${column.split(' ')[0]} IS NULL, ` : '';
-  // Only fixed fragments are spliced in; the tag itself is bound.
-  const where: string[] = [];
-  const params: Record<string, string> = {};
-  if (options.tag !== undefined) {
-    // EXISTS (not `id IN (…)`) keeps the scan on the covering sort index: looking rows up by id
-    // would read each article's large blocks and text (see 0005-list-indexes).
-    where.push(`EXISTS (SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
-      WHERE dt.document_id = documents.id AND (t.name = @tag OR (t.name >= @below AND t.name < @after)))`);
-    [params.below, params.after] = childRange(options.tag);
-    params.tag = options.tag;
-  }
-  if (options.hasHighlights !== undefined) {
-    where.push(`${options.hasHighlights ? '' : 'NOT '}EXISTS (SELECT 1 FROM highlights h WHERE h.document_id = documents.id)`);
-  }
-  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  return prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM documents ${filter} ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`)
-    .all(params) as DocumentSummaryRow[];
+  const { where, params } = filterSql(options);
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM documents ${where} ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`;
+  if (!options.page) return prepared(db, sql).all(params) as DocumentSummaryRow[];
+  return prepared(db, `${sql} LIMIT @limit OFFSET @offset`).all({ ...params, limit: options.page.limit, offset: options.page.offset }) as DocumentSummaryRow[];
+}
+
+/**
+ * One page of the list and the whole list's length, read in one transaction so both describe
+ * the same library (another process, such as the CLI, may write between two statements).
+ */
+export function listDocumentsPage(
+  db: Db,
+  options: { sort: DocumentSort; direction: 'asc' | 'desc' } & DocumentFilter & { page: DocumentPage },
+): { rows: DocumentSummaryRow[]; total: number } {
+  return db.transaction(() => ({ rows: listDocuments(db, options), total: countDocumentsWhere(db, options) }))();
+}
+
+/** How many documents pass the filter (the whole list's length, whatever page is shown). */
+export function countDocumentsWhere(db: Db, filter: DocumentFilter): number {
+  const { where, params } = filterSql(filter);
+  return (prepared(db, `SELECT count(*) AS n FROM documents ${where}`).get(params) as { n: number }).n;
 }
 
 export function getDocumentSummary(db: Db, id: number): DocumentSummaryRow | undefined {

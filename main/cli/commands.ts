@@ -19,6 +19,8 @@ interface CommandSpec<O extends OptionTable> {
   creates?: (inv: Invocation<O>) => boolean;
   /** A write command: its first run of the day makes the day's backup first. */
   writes?: boolean;
+  /** Parses files: its parse worker is started before the library is opened (early-parser.ts). */
+  parses?: boolean;
   run(db: Db, inv: Invocation<O>): Promise<number> | number;
   /** Runs on the library *file*, which is not opened (`restore`: the library may be damaged, and must be closed). */
   closed?: (file: string, inv: Invocation<O>) => Promise<number> | number;
@@ -35,6 +37,7 @@ export interface Command {
     use: LibraryUse;
     create: boolean;
     writes: boolean;
+    parses: boolean;
     run(db: Db): Promise<number> | number;
     closed?: (file: string) => Promise<number> | number;
   };
@@ -53,6 +56,7 @@ function command<const O extends OptionTable>(name: string, spec: CommandSpec<O>
         use: spec.library,
         create: spec.creates?.(inv) ?? false,
         writes: spec.writes ?? false,
+        parses: spec.parses ?? false,
         run: (db) => spec.run(db, inv),
         ...(closed ? { closed: (file: string) => closed(file, inv) } : {}),
       };
@@ -108,6 +112,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     library: 'import',
     creates: (inv) => inv.flag('create'),
     writes: true,
+    parses: true,
     async run(db, inv) {
       return (await import('./import')).runImport(db, inv);
     },

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../../db/open';
 import type { ImportSource } from '../contract';
-import { MAX_FILE_BYTES } from '../library/import/index';
+import { MAX_FILE_BYTES } from '../library/import/limits';
 import type { ImportResult } from '../library/importer';
 import { formatImportResult, formatImportSummary } from './format';
 import type { IMPORT_OPTIONS } from './commands';
@@ -25,8 +25,8 @@ export async function runImport(db: Db, inv: Invocation<typeof IMPORT_OPTIONS>):
   const interactive = process.stderr.isTTY && !json && !jsonl;
   // Loaded on demand: the importers bring the parse worker, which `list` and `show` never need.
   const { importSources } = await import('../library/importer');
-  const { bundledParser } = await import('../library/import/bundled-parser');
-  const parser = bundledParser();
+  const { takeParser } = await import('./early-parser');
+  const parser = takeParser();
   let progressShown = false;
   // Each file's result is written as soon as it is final (committed, or refused), one line
   // each, so a script that reads along knows what landed even if the import is killed.

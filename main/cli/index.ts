@@ -7,9 +7,10 @@ import { version } from '../../package.json';
 import path from 'node:path';
 import { closeLibrary, translateStoreError } from '../../db/open';
 import { LibraryDamagedError } from '../../db/errors';
-import { newestGoodBackup } from '../library/backup/list';
-import { backupBeforeMigration, backupIfFirstToday } from '../library/backup';
+// Not the backup barrel: listing and restoring backups are loaded only when a damaged library needs them.
+import { backupBeforeMigration, backupIfFirstToday } from '../library/backup/auto';
 import { COMMANDS, findCommand } from './commands';
+import { startParserEarly, stopUnusedParser } from './early-parser';
 import { commandHelpText, usageText } from './help';
 import { libraryPath, openLibraryFor } from './library';
 import { GLOBAL_OPTIONS, peek, type OptionTable } from './options';
@@ -39,6 +40,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const prepared = command.prepare(argv);
     libraryFile = libraryPath(prepared.library);
     if (prepared.closed) return await prepared.closed(libraryFile);
+    if (prepared.parses) startParserEarly();
     const db = openLibraryFor(prepared.use, prepared.library, prepared.create, { beforeMigrate: backupBeforeMigration() });
     try {
       // The first write of the day backs the library up first (read commands never write).
@@ -48,16 +50,19 @@ async function run(argv: readonly string[]): Promise<number> {
       closeLibrary(db);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw libraryFile === undefined ? error : withBackupOffer(translateStoreError(error, libraryFile), libraryFile);
+    if (!(error instanceof UsageError)) throw libraryFile === undefined ? error : await withBackupOffer(translateStoreError(error, libraryFile), libraryFile);
     err(`commonplace: ${error.message}`);
     err(`Run \`commonplace${findCommand(name) ? ` ${name}` : ''} --help\` for usage.`);
     return 2;
+  } finally {
+    await stopUnusedParser();
   }
 }
 
 /** A damaged library's message names the newest backup that passes the check, and how to restore it. */
-function withBackupOffer(error: unknown, libraryFile: string): unknown {
+async function withBackupOffer(error: unknown, libraryFile: string): Promise<unknown> {
   if (!(error instanceof LibraryDamagedError)) return error;
+  const { newestGoodBackup } = await import('../library/backup/list');
   const good = newestGoodBackup(libraryFile);
   error.message += good
     ? ` The newest good backup is ${good.file} (${good.createdAt.slice(0, 16).replace('T', ' ')} UTC, ${good.articles} articles, ${good.notes} notes): \`commonplace restore "${good.file}"\` puts it back and keeps the damaged file as ${path.basename(libraryFile)}.damaged.`

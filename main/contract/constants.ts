@@ -46,3 +46,10 @@ export const COMMENT_MAX = 10_000;
 export const COLOR_MEANING_MAX = 60;
 /** Longest name of a saved search. */
 export const SAVED_SEARCH_NAME_MAX = 200;
+/**
+ * The library list is asked a page at a time (`library.list {offset, limit}`): the window shows
+ * its first rows without reading, sending and drawing every article of a large library.
+ */
+export const LIBRARY_PAGE_DEFAULT = 200;
+/** The most articles one `library.list` answer holds. */
+export const LIBRARY_PAGE_MAX = 1000;

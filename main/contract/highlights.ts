@@ -4,7 +4,7 @@
  * for them: every input is parsed with these on the Node side.
  */
 import { z } from 'zod';
-import { TagNameSchema } from './tags';
+import { TagNameSchema } from './tag-schema';
 import { ANCHOR_STATUSES, COLOR_MEANING_MAX, COMMENT_MAX, DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS, HIGHLIGHT_COLORS_IN_WORDS } from './constants';
 
 const id = z.number().int().positive();

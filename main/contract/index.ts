@@ -22,6 +22,7 @@ import {
   UpdateHighlightInput,
 } from './highlights';
 import { backupCalls } from './backups';
+import { LIBRARY_PAGE_DEFAULT, LIBRARY_PAGE_MAX } from './constants';
 import { exportCalls } from './export';
 import { noteCalls } from './notes';
 import { searchCalls } from './search';
@@ -45,9 +46,13 @@ export const contract = {
         tag: TagNameSchema.optional(),
         /** true: only articles with highlights; false: only those without. */
         hasHighlights: z.boolean().optional(),
+        /** The page: articles `offset` to `offset + limit - 1` of the whole list in this order. */
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().min(1).max(LIBRARY_PAGE_MAX).default(LIBRARY_PAGE_DEFAULT),
       })
       .strict(),
-    z.object({ articles: z.array(ArticleSummarySchema) }),
+    /** `total`: how many articles the whole list (with the filter) holds; `offset` as asked. */
+    z.object({ articles: z.array(ArticleSummarySchema), total: z.number().int().nonnegative(), offset: z.number().int().nonnegative() }),
   ),
   /** Splits an article at a heading: that heading's text becomes the new article's title. */
   'library.split': call(

@@ -10,13 +10,13 @@
  * any tag name (`#region/` is `region`), and it must hold a letter (`#1` is not a tag), so
  * `C#` and `#42` in prose are not tags.
  */
-import { z } from 'zod';
 import { TAG_NAME_MAX } from './constants';
 
-const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+/** Characters a tag name may not hold. */
+export const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 
 /** Trimmed, slashes tidied (`region / pakistan/` → `region/pakistan`). */
-function tidySpelling(raw: string): string {
+export function tidySpelling(raw: string): string {
   return raw
     .trim()
     .replace(/\s*\/+\s*/g, '/')
@@ -28,17 +28,6 @@ export function tidyTagName(raw: string): string | null {
   const name = tidySpelling(raw);
   return name.length === 0 || name.length > TAG_NAME_MAX || CONTROL.test(name) ? null : name;
 }
-
-/**
- * A tag name as the user types it, with the same rules as tidyTagName and messages written for
- * the user: trimmed, slashes tidied, then refused if empty, too long or holding control characters.
- */
-export const TagNameSchema = z
-  .string()
-  .overwrite(tidySpelling)
-  .min(1, { error: 'A tag needs a name: type at least one letter.' })
-  .max(TAG_NAME_MAX, { error: `Tag names can be at most ${TAG_NAME_MAX} characters long.` })
-  .refine((name) => !CONTROL.test(name), { error: 'Tag names cannot contain control characters such as tabs or line breaks.' });
 
 /** Same tag: names are unique case-insensitively. */
 export const sameTag = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

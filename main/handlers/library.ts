@@ -1,4 +1,4 @@
-import { deleteDocument, getDocument, listDocuments } from '../../db/repos/documents';
+import { deleteDocument, getDocument, listDocumentsPage } from '../../db/repos/documents';
 import { tagsOfDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { toDetail, toSummary } from '../library/documents';
@@ -8,14 +8,11 @@ import type { CoreHandlers } from './types';
 
 export function libraryHandlers(db: Db) {
   return {
-    'library.list': ({ sort, direction, tag, hasHighlights }) => ({
-      articles: listDocuments(db, {
-        sort,
-        direction,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(hasHighlights !== undefined ? { hasHighlights } : {}),
-      }).map(toSummary),
-    }),
+    'library.list': ({ sort, direction, tag, hasHighlights, offset, limit }) => {
+      const filter = { ...(tag !== undefined ? { tag } : {}), ...(hasHighlights !== undefined ? { hasHighlights } : {}) };
+      const { rows, total } = listDocumentsPage(db, { sort, direction, ...filter, page: { offset, limit } });
+      return { articles: rows.map(toSummary), total, offset };
+    },
     'library.get': ({ id }) => {
       const row = getDocument(db, id);
       if (!row) throw new AppError('not_found', 'This article is no longer in your library. It may have been deleted.');

@@ -20,7 +20,7 @@ import { inlineParser, ParseCancelled, type ArticleParser } from './import/parse
 import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { findDocumentByFileHash } from '../../db/repos/document-sources';
-import { keepSource } from './sources/store';
+import { keepSource } from './sources/keep';
 
 export interface ImportProgress {
   done: number;

@@ -11,7 +11,8 @@ import { LibraryGrid } from './LibraryGrid';
 import { LoadError } from '../components/LoadError';
 
 interface Props {
-  articles: ArticleSummary[] | null;
+  /** The whole list by index (its length is the total); rows not loaded yet are holes. */
+  articles: readonly (ArticleSummary | undefined)[] | null;
   error: ApiError | null;
   sort: Sort;
   filter: Filter;
@@ -23,9 +24,11 @@ interface Props {
   onOpen(index: number): void;
   onDelete(index: number): void;
   onRetry(): void;
+  /** Rows `first` to `last` are in view: load those not loaded yet. */
+  onRange(first: number, last: number): void;
 }
 
-export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry }: Props) {
+export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry, onRange }: Props) {
   return (
     <section className="library" aria-labelledby="library-heading">
       <header className="pane-header">
@@ -60,7 +63,7 @@ export function Library({ articles, error, sort, filter, onFilter, selectedIndex
         </div>
       )}
       {articles && articles.length > 0 && (
-        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} />
+        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} onRange={onRange} />
       )}
     </section>
   );

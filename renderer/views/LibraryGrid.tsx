@@ -3,7 +3,7 @@
  * and only the rows in view rendered. aria-rowcount and aria-rowindex tell screen readers the
  * real size and position, since most rows are not in the DOM.
  */
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { ArticleSummary, SortKey } from '../../main/contract';
 import { scrollRowIntoView, useVirtualWindow } from '../components/VirtualList';
 import { formatCount, formatShortDate } from '../format';
@@ -27,7 +27,8 @@ function focusRow(el: HTMLElement | null, index: number) {
 }
 
 interface Props {
-  articles: ArticleSummary[];
+  /** The whole list by index (its length is the total); rows not loaded yet are holes, drawn as placeholders. */
+  articles: readonly (ArticleSummary | undefined)[];
   selectedIndex: number;
   sort: Sort;
   /** Bumped to move keyboard focus to the selected row (Escape from the reader, after a delete). */
@@ -37,9 +38,11 @@ interface Props {
   onSelect(index: number, viaKeyboard: boolean): void;
   onOpen(index: number): void;
   onDelete(index: number): void;
+  /** Rows `first` to `last` are in view (with a margin): load those not loaded yet. */
+  onRange(first: number, last: number): void;
 }
 
-export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort, onSelect, onOpen, onDelete }: Props) {
+export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort, onSelect, onOpen, onDelete, onRange }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
   const focusHandled = useRef(focusToken);
@@ -47,6 +50,11 @@ export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort,
   const view = useVirtualWindow(scroller, count, ROW_HEIGHT, HEADER_HEIGHT);
   // The tab stop: the selected row, or the first row when nothing is selected yet.
   const active = selectedIndex >= 0 && selectedIndex < count ? selectedIndex : count > 0 ? 0 : -1;
+
+  // The rows in view are asked for as they come into view (and again when the list is replaced).
+  useEffect(() => {
+    if (view.last >= view.first) onRange(view.first, view.last);
+  }, [view.first, view.last, onRange]);
 
   // Keep the selection in view when it moves for any reason (keys, a new sort, an import), and
   // take focus with it when the move came from the keyboard or focus was asked for.
@@ -118,7 +126,16 @@ export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort,
       <div role="rowgroup" className="grid-body" style={{ height: count * ROW_HEIGHT }}>
         {rows.map((index) => {
           const article = articles[index];
-          if (!article) return null;
+          if (!article) {
+            // Its page is on its way: a row of the right height keeps the scrollbar and positions true.
+            return (
+              <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} aria-busy="true" className="grid-row grid-row-loading" style={{ top: index * ROW_HEIGHT }}>
+                <div role="gridcell" aria-colindex={1} className="cell col-title">
+                  …
+                </div>
+              </div>
+            );
+          }
           return (
             <div
               key={article.id}

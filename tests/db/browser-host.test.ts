@@ -30,7 +30,7 @@ describe('browser host', () => {
   it('answers contract calls that carry the token', async () => {
     const { origin, token } = await start();
     const res = await call(origin, 'library.list', {}, { 'X-Commonplace-Token': token });
-    expect(await res.json()).toEqual({ ok: true, value: { articles: [] } });
+    expect(await res.json()).toEqual({ ok: true, value: { articles: [], total: 0, offset: 0 } });
   });
 
   it('refuses calls without the token, from another origin, or to another host name', async () => {

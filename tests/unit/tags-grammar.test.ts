@@ -1,6 +1,7 @@
 /** The one hashtag grammar and the one Markdown form of a tag (main/contract/tags.ts). */
 import { describe, expect, it } from 'vitest';
-import { hashtags, hashtagsIn, isTypeableTag, markdownTagName, renamedTag, TagNameSchema, tidyTagName } from '../../main/contract/tags';
+import { TagNameSchema } from '../../main/contract/tag-schema';
+import { hashtags, hashtagsIn, isTypeableTag, markdownTagName, renamedTag, tidyTagName } from '../../main/contract/tags';
 
 describe('hashtag grammar', () => {
   it('reads a whole run after a space, a bracket or a quote, tidied, with a letter', () => {

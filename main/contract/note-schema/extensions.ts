@@ -5,6 +5,7 @@
  * behaviour (node views, suggestions, placeholders) but never nodes or marks of its own.
  */
 import { getSchema, type AnyExtension, type NodeViewRenderer } from '@tiptap/core';
+import type { Schema } from '@tiptap/pm/model';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { ArticleRef, HighlightRef, NoteLink, Tag } from './nodes';
@@ -61,5 +62,13 @@ export function createNoteExtensions(options: NoteExtensionOptions = {}): AnyExt
 
 export const noteExtensions: readonly AnyExtension[] = createNoteExtensions();
 
-/** The ProseMirror schema of a note (built without a DOM: safe in Node). */
-export const noteSchema = getSchema([...noteExtensions]);
+let schema: Schema | null = null;
+
+/**
+ * The ProseMirror schema of a note (built without a DOM: safe in Node), built on first use:
+ * building it takes tens of milliseconds, which the preview's start (and so the window's first
+ * page) need not wait for.
+ */
+export function noteSchema(): Schema {
+  return (schema ??= getSchema([...noteExtensions]));
+}

@@ -7,9 +7,8 @@
  */
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { AppError } from '../errors';
-import { MANIFEST_NAME } from '../export/manifest';
+import { MANIFEST_NAME } from '../export/manifest-name';
 import { DEFAULT_ROTATION, type RotationPolicy } from './rotation';
 
 export interface BackupSettings {
@@ -18,16 +17,32 @@ export interface BackupSettings {
   keep: RotationPolicy;
 }
 
-const count = z.number().int().min(0).max(1000);
-const stored = z.object({
-  backups: z
-    .object({
-      folder: z.string().min(1).optional().catch(undefined),
-      keep: z.object({ daily: count.catch(DEFAULT_ROTATION.daily), weekly: count.catch(DEFAULT_ROTATION.weekly), monthly: count.catch(DEFAULT_ROTATION.monthly) }).partial().optional().catch(undefined),
-    })
-    .optional()
-    .catch(undefined),
-}).passthrough();
+/**
+ * The file as read: other top-level keys kept as they are; a bad field reads as absent (a folder)
+ * or as its default (a count). Checked by hand rather than with zod: the CLI reads this at the
+ * start of every write command, and loading zod alone took longer than the rest of that start.
+ */
+interface Stored {
+  [key: string]: unknown;
+  backups?: { folder?: string; keep?: Partial<RotationPolicy> };
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readBackups(value: unknown): Stored['backups'] {
+  if (!isRecord(value)) return undefined;
+  const backups: NonNullable<Stored['backups']> = {};
+  if (typeof value.folder === 'string' && value.folder.length > 0) backups.folder = value.folder;
+  if (isRecord(value.keep)) {
+    const keep: Partial<RotationPolicy> = {};
+    for (const k of ['daily', 'weekly', 'monthly'] as const) {
+      if (value.keep[k] !== undefined) keep[k] = isCount(value.keep[k]) ? value.keep[k] : DEFAULT_ROTATION[k];
+    }
+    backups.keep = keep;
+  }
+  return backups;
+}
 
 export function settingsFile(libraryFile: string): string {
   return `${path.resolve(libraryFile)}.settings.json`;
@@ -37,10 +52,13 @@ export function defaultBackupFolder(libraryFile: string): string {
   return path.join(path.dirname(path.resolve(libraryFile)), 'Backups');
 }
 
-function readStored(libraryFile: string): z.infer<typeof stored> {
+function readStored(libraryFile: string): Stored {
   try {
-    const parsed = stored.safeParse(JSON.parse(readFileSync(settingsFile(libraryFile), 'utf8')));
-    return parsed.success ? parsed.data : {};
+    const parsed: unknown = JSON.parse(readFileSync(settingsFile(libraryFile), 'utf8'));
+    if (!isRecord(parsed)) return {};
+    const { backups: raw, ...rest } = parsed;
+    const backups = readBackups(raw);
+    return backups === undefined ? rest : { ...rest, backups };
   } catch {
     return {};
   }
@@ -63,7 +81,7 @@ export function writeBackupSettings(libraryFile: string, change: { folder?: stri
     backups.folder = path.resolve(change.folder);
   }
   for (const [k, v] of Object.entries(backups.keep)) {
-    if (!count.safeParse(v).success) throw new AppError('invalid_input', `The number of ${k} backups to keep must be a whole number from 0 to 1000.`);
+    if (!isCount(v)) throw new AppError('invalid_input', `The number of ${k} backups to keep must be a whole number from 0 to 1000.`);
   }
   const file = settingsFile(libraryFile);
   const temp = `${file}.${process.pid}.tmp`;

@@ -17,7 +17,9 @@ const FORBIDDEN = /[/\\:*?"<>|#^[\]]/gu;
 const INVISIBLE = /[\p{Cc}\p{Zl}\p{Zp}]|(?![\u200C\u200D])\p{Cf}/gu;
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/iu;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a Segmenter takes tens of milliseconds, and most commands that load
+// this module (the CLI's start, through the backup settings) never cut a name.
+let segmenter: Intl.Segmenter | null = null;
 const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
 
 /** The longest prefix of `text` of at most `maxBytes` UTF-8 bytes that ends on a grapheme boundary. */
@@ -25,7 +27,7 @@ export function cutToBytes(text: string, maxBytes: number): string {
   if (utf8(text) <= maxBytes) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) {
     const n = utf8(segment);
     if (used + n > maxBytes) break;
     out += segment;

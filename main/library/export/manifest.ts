@@ -15,8 +15,9 @@ import path from 'node:path';
 import { AppError } from '../errors';
 import { inspect, writeAtomic, type FileStat } from './disk';
 import { isExportPath } from './file-names';
+import { MANIFEST_NAME } from './manifest-name';
 
-export const MANIFEST_NAME = '.commonplace-export.json';
+export { MANIFEST_NAME };
 
 export interface ManifestEntry {
   item: string;

@@ -25,8 +25,9 @@ import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
 
-/** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './limits';
+
+export { MAX_FILE_BYTES };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = KNOWN_EXTENSIONS;
 

@@ -112,3 +112,12 @@ export class HtmlBudget {
     if (isLink && ++this.links > MAX_LINKS) throw refuse.links();
   }
 }
+
+/**
+ * The size limit on the file itself. It lives here, apart from import/index.ts, because the CLI and the importer check sizes at
+ * start, and loading index.ts would load every parser (Markdown, the text cleaner, language
+ * detection) in a process that parses on its worker threads.
+ */
+
+/** 64 MiB: far beyond any article (a long one is ~100 KB), small enough to parse in memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;

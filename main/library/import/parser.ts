@@ -8,10 +8,14 @@
  * with it is terminated rather than waited for, and the next request starts a fresh one.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
-import { fileHashOf, parseArticleFile, reparseSource, type ParsedFile } from './index';
+import type { ParsedFile } from './index';
+
+// The parsers themselves (index.ts) are loaded only when a file is parsed here: a process that
+// parses on worker threads (the CLI, the app) never loads them on its own thread.
+const parsers = () => import('./index');
 
 export interface ParseOptions {
   /** When it fires, the parse is given up: its promise rejects with ParseCancelled and a worker busy with it is stopped. */
@@ -23,6 +27,8 @@ export interface ArticleParser {
   /** `reparseSource` (re-run cleanup, join articles): a stored source is as untrusted as the file it came from. */
   reparse(format: ArticleFormat, name: string, text: string, options?: ParseOptions): Promise<Article>;
   close(): Promise<void>;
+  /** Starts a worker now, before any file is asked for, so its start overlaps the caller's own (the CLI's import). */
+  warm?(): void;
 }
 
 /** A parse given up because its caller cancelled (not the file's fault: never reported as a refusal). */
@@ -41,11 +47,11 @@ function refuseIfCancelled(options: ParseOptions | undefined): void {
 export const inlineParser: ArticleParser = {
   parse: async (name, bytes, options) => {
     refuseIfCancelled(options);
-    return parseArticleFile({ name, bytes });
+    return (await parsers()).parseArticleFile({ name, bytes });
   },
   reparse: async (format, name, text, options) => {
     refuseIfCancelled(options);
-    return reparseSource(format, name, text);
+    return (await parsers()).reparseSource(format, name, text);
   },
   close: async () => {},
 };
@@ -123,6 +129,8 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
   const waiting: Job[] = [];
 
   function start(lane: Lane): Worker {
+    // Loaded when a worker starts, not with this module: the CLI loads it at every start.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const w = new Worker(options.script, { eval: options.eval ?? false });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
@@ -283,12 +291,19 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
       const parsed = await request(
         { id: nextId++, name, reparse: { format, text } },
         text.length,
-        async () => ({ format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) }),
+        async () => {
+          const { fileHashOf, reparseSource } = await parsers();
+          return { format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) };
+        },
         parseOptions?.signal,
       );
       return parsed.articles[0]!;
     },
     runningWorkers: () => lanes.filter((l) => l.worker).length,
+    warm() {
+      const lane = lanes[0]!;
+      if (!unavailable && !lane.worker) lane.worker = start(lane);
+    },
     async close() {
       const workers: Worker[] = [];
       const dropped: Job[] = [];

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportSource } from '../../contract';
 import { ImportRefusal } from '../errors';
-import { MAX_FILE_BYTES } from './index';
+import { MAX_FILE_BYTES } from './limits';
 
 export interface PendingFile {
   /** What the user sees in progress and results: a path, or an uploaded file's name. */

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { RemovedPassageSchema } from '../../contract/sources';
 import type { Block, RemovedPassage } from '../article';
 import { AppError } from '../errors';
+import { inReadingOrder } from './reading-order';
+
+export { inReadingOrder };
 
 /**
  * The stored list, in reading order, each `before` within the blocks. A value that is not a list
@@ -24,10 +27,6 @@ export function readPassages(json: string, blockCount: number): RemovedPassage[]
   return inReadingOrder(parsed.data.map((p) => ({ ...p, before: Math.min(p.before, blockCount) })));
 }
 
-/** Stable by `before`: passages at one place keep the order the cleaner found them in. */
-export function inReadingOrder(passages: readonly RemovedPassage[]): RemovedPassage[] {
-  return passages.map((p, i) => ({ p, i })).sort((a, b) => a.p.before - b.p.before || a.i - b.i).map(({ p }) => p);
-}
 
 export function readRestored(json: string): string[] {
   try {

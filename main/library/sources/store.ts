@@ -2,10 +2,10 @@
  * Keeping what an article was made from (migration 0008): the importer stores it for every
  * article, and the reader, re-cleaning and joining read it back as the model's types.
  */
-import { getDocumentSource, insertDocumentSource, replaceDocumentSource, type SourceLock } from '../../../db/repos/document-sources';
+import { getDocumentSource, replaceDocumentSource, type SourceLock } from '../../../db/repos/document-sources';
 import type { Db } from '../../../db/open';
-import type { Article, RemovedPassage } from '../article';
-import { inReadingOrder, readPassages, readRestored } from './passages';
+import type { RemovedPassage } from '../article';
+import { readPassages, readRestored } from './passages';
 
 export interface KeptSource {
   original: string;
@@ -15,18 +15,7 @@ export interface KeptSource {
   restored: string[];
 }
 
-/** Call inside the import's savepoint, right after the document is inserted. */
-export function keepSource(db: Db, documentId: number, article: Article, fileHash: string | null): void {
-  if (article.original === undefined) return;
-  insertDocumentSource(db, {
-    documentId,
-    fileHash,
-    original: article.original,
-    parsedTitle: article.title,
-    removedJson: JSON.stringify(inReadingOrder(article.removed ?? [])),
-    restoredJson: '[]',
-  });
-}
+export { keepSource } from './keep';
 
 /** `blockCount`: the article's current number of blocks (a passage's place is kept within them). */
 export function loadSource(db: Db, documentId: number, blockCount: number): KeptSource | undefined {

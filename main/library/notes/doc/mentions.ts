@@ -110,7 +110,7 @@ export function findFirstMentionIn(doc: PMNode, phrases: readonly string[]): Men
 /** Same, from JSON; null if the JSON is not a valid note. */
 export function findFirstMention(json: NoteNodeJSON, phrases: readonly string[]): Mention | null {
   try {
-    return findFirstMentionIn(noteSchema.nodeFromJSON(json), phrases);
+    return findFirstMentionIn(noteSchema().nodeFromJSON(json), phrases);
   } catch {
     return null;
   }
@@ -124,14 +124,14 @@ export function findFirstMention(json: NoteNodeJSON, phrases: readonly string[])
 export function linkFirstMention(json: NoteDocJSON, target: { noteId: number; phrases: readonly string[] }): { doc: NoteDocJSON; matched: string } | null {
   let doc: PMNode;
   try {
-    doc = noteSchema.nodeFromJSON(json);
+    doc = noteSchema().nodeFromJSON(json);
   } catch {
     return null;
   }
   const mention = findFirstMentionIn(doc, target.phrases);
   if (!mention) return null;
   const marks = doc.nodeAt(mention.from)?.marks ?? [];
-  const link = noteSchema.nodes[NOTE_LINK]!.create({ noteId: target.noteId, title: mention.matched }, null, marks);
+  const link = noteSchema().nodes[NOTE_LINK]!.create({ noteId: target.noteId, title: mention.matched }, null, marks);
   const tr = new Transform(doc).replaceWith(mention.from, mention.to, link);
   return { doc: tr.doc.toJSON() as NoteDocJSON, matched: mention.matched };
 }

@@ -50,7 +50,7 @@ export function inlineText(node: NoteNodeJSON): string {
 export function flattenBlocks(doc: NoteNodeJSON): FlatBlock[] {
   const blocks: FlatBlock[] = [];
   const visit = (node: NoteNodeJSON, depth: number): void => {
-    const type = noteSchema.nodes[node.type];
+    const type = noteSchema().nodes[node.type];
     if (!type || depth > 200) return;
     if (type.isTextblock) {
       let text = '';

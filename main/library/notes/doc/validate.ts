@@ -73,7 +73,7 @@ function walkJSON(root: Record<string, unknown>, errors: string[]): void {
       error('Expected a node object');
       continue;
     }
-    const type = typeof node.type === 'string' ? noteSchema.nodes[node.type] : undefined;
+    const type = typeof node.type === 'string' ? noteSchema().nodes[node.type] : undefined;
     if (!type) {
       error(`Unknown element “${String(node.type)}”: this version of Commonplace cannot store it`);
       continue;
@@ -84,7 +84,7 @@ function walkJSON(root: Record<string, unknown>, errors: string[]): void {
       if (!Array.isArray(node.marks)) error(`${label} has marks that are not a list`);
       else
         for (const mark of node.marks) {
-          const markType = isRecord(mark) && typeof mark.type === 'string' ? noteSchema.marks[mark.type] : undefined;
+          const markType = isRecord(mark) && typeof mark.type === 'string' ? noteSchema().marks[mark.type] : undefined;
           if (!markType) error(`Unknown formatting “${String(isRecord(mark) ? mark.type : mark)}”`);
           else checkAttrs(markType, (mark as Record<string, unknown>).attrs, `The ${markType.name} formatting`, error);
         }
@@ -133,7 +133,7 @@ export function validateNoteDoc(input: unknown, maxBytes = NOTE_MAX_BYTES): Note
   }
   let doc: PMNode;
   try {
-    doc = noteSchema.nodeFromJSON(input);
+    doc = noteSchema().nodeFromJSON(input);
   } catch (e) {
     return { ok: false, errors: [`The note could not be read: ${e instanceof Error ? e.message : String(e)}.`] };
   }
