@@ -1,0 +1,285 @@
+/**
+ * Daily review's SQL: each reviewed highlight's FSRS card (`review_cards`), the log of answers
+ * (`review_log`), the settings row, and the round's draw. The draw is done here, in SQL, so a
+ * round on a big library reads index pages and returns a few ids: due cards by the partial index
+ * `review_cards_due`, new highlights (no card) through the covering `highlights_by_color`
+ * (colour, created_at, document_id, id), then the details of the chosen few only.
+ *
+ * The draw is a weighted sample without replacement (Efraimidis–Spirakis): each candidate gets
+ * the key -ln(u)/w, with u uniform in (0, 1) from a hash of the day's seed and the highlight's id,
+ * and w its weight; the smallest keys win. The same seed always draws the same round.
+ */
+import type { Db } from '../open';
+import { prepared } from '../sql';
+import type { HighlightColor } from './highlights';
+import { tagsOfHighlights } from './tags';
+
+export interface ReviewCardRow {
+  highlightId: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: number;
+  lastReview: string | null;
+  retired: boolean;
+}
+
+export interface ReviewLogRow {
+  highlightId: number;
+  rating: 'keep' | 'soon' | 'later' | 'never';
+  reviewedAt: string;
+  day: string;
+  before: { state: number; due: string; stability: number; difficulty: number } | null;
+  after: { state: number; due: string; stability: number; difficulty: number; scheduledDays: number };
+}
+
+const CARD_COLUMNS = `highlight_id AS highlightId, due, stability, difficulty, elapsed_days AS elapsedDays,
+  scheduled_days AS scheduledDays, learning_steps AS learningSteps, reps, lapses, state,
+  last_review AS lastReview, retired`;
+
+type RawCard = Omit<ReviewCardRow, 'retired'> & { retired: number };
+const toCard = (row: RawCard): ReviewCardRow => ({ ...row, retired: row.retired === 1 });
+
+export function getReviewCard(db: Db, highlightId: number): ReviewCardRow | undefined {
+  const row = prepared(db, `SELECT ${CARD_COLUMNS} FROM review_cards WHERE highlight_id = ?`).get(highlightId) as RawCard | undefined;
+  return row && toCard(row);
+}
+
+export function saveReviewCard(db: Db, card: ReviewCardRow): void {
+  prepared(
+    db,
+    `INSERT INTO review_cards (highlight_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, retired)
+     VALUES (@highlightId, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @retired)
+     ON CONFLICT (highlight_id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+       elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
+       reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review, retired = excluded.retired`,
+  ).run({ ...card, retired: card.retired ? 1 : 0 });
+}
+
+export function insertReviewLog(db: Db, log: ReviewLogRow): void {
+  prepared(
+    db,
+    `INSERT INTO review_log (highlight_id, rating, reviewed_at, day, state_before, due_before, stability_before, difficulty_before,
+       state_after, due_after, stability_after, difficulty_after, scheduled_days_after)
+     VALUES (@highlightId, @rating, @reviewedAt, @day, @stateBefore, @dueBefore, @stabilityBefore, @difficultyBefore,
+       @stateAfter, @dueAfter, @stabilityAfter, @difficultyAfter, @scheduledDaysAfter)`,
+  ).run({
+    highlightId: log.highlightId,
+    rating: log.rating,
+    reviewedAt: log.reviewedAt,
+    day: log.day,
+    stateBefore: log.before?.state ?? null,
+    dueBefore: log.before?.due ?? null,
+    stabilityBefore: log.before?.stability ?? null,
+    difficultyBefore: log.before?.difficulty ?? null,
+    stateAfter: log.after.state,
+    dueAfter: log.after.due,
+    stabilityAfter: log.after.stability,
+    difficultyAfter: log.after.difficulty,
+    scheduledDaysAfter: log.after.scheduledDays,
+  });
+}
+
+/** A highlight's answers in the order given: what recomputing its schedule replays. */
+export function reviewAnswersOf(db: Db, highlightId: number): { rating: ReviewLogRow['rating']; reviewedAt: string }[] {
+  return prepared(db, 'SELECT rating, reviewed_at AS reviewedAt FROM review_log WHERE highlight_id = ? ORDER BY reviewed_at, id').all(highlightId) as {
+    rating: ReviewLogRow['rating'];
+    reviewedAt: string;
+  }[];
+}
+
+/** Every highlight with answers (for recomputing all schedules). */
+export function reviewedHighlightIds(db: Db): number[] {
+  return prepared(db, 'SELECT DISTINCT highlight_id FROM review_log ORDER BY highlight_id').pluck().all() as number[];
+}
+
+export function highlightExists(db: Db, id: number): boolean {
+  return prepared(db, 'SELECT 1 FROM highlights WHERE id = ?').get(id) !== undefined;
+}
+
+// ---- settings ----
+
+export function readReviewSettingsJson(db: Db): string | undefined {
+  return prepared(db, 'SELECT settings_json FROM review_settings WHERE id = 1').pluck().get() as string | undefined;
+}
+
+export function writeReviewSettingsJson(db: Db, json: string): void {
+  prepared(db, 'INSERT INTO review_settings (id, settings_json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET settings_json = excluded.settings_json').run(json);
+}
+
+// ---- the round's draw ----
+
+export interface DrawWeights {
+  colors: Record<HighlightColor, number>;
+  /** Tag name → weight; a tag's weight covers the tags below it. A highlight's or its article's tags count. */
+  tags: Record<string, number>;
+  recency: number;
+}
+
+export interface DrawWindow {
+  /** The seed of the day's draw (31 bits). */
+  seed: number;
+  /** Now, ISO: recency is measured from here. */
+  now: string;
+  /** The day's first instant, ISO: cards answered since are not drawn again today. */
+  start: string;
+  /** The next day's first instant, ISO: cards due before it are due today. */
+  end: string;
+}
+
+const MOD = 2147483647;
+// u in (0, 1): an affine step, a squaring (not linear, so neighbouring ids do not march in step) and
+// a second affine step, all modulo 2^31 - 1 so every product stays within SQLite's 64-bit integers.
+const X1 = `((h.id * 1103515245 + @seed) % ${MOD})`;
+const UNIFORM = `((((${X1} * ${X1}) % ${MOD}) * 48271 + ${X1}) % ${MOD} + 0.5) / ${MOD}.0`;
+const COLOR_WEIGHT = `(CASE h.color WHEN 'yellow' THEN @yellow WHEN 'green' THEN @green WHEN 'blue' THEN @blue WHEN 'pink' THEN @pink ELSE @purple END)`;
+// A highlight made today weighs 1 + recency; 30 days old, 1 + recency/2; a year old, about 1 + recency/13.
+const RECENCY_WEIGHT = `(1.0 + @recency * 30.0 / (30.0 + max(0.0, julianday(@now) - julianday(h.created_at))))`;
+// The largest weight among the tags of the highlight and of its article; 1 when none is weighed.
+const TAG_WEIGHT = `coalesce((SELECT max(tw.weight) FROM (
+    SELECT tag_id FROM highlight_tags WHERE highlight_id = h.id
+    UNION ALL SELECT tag_id FROM document_tags WHERE document_id = h.document_id
+  ) x JOIN tw ON tw.tag_id = x.tag_id), 1.0)`;
+const TAG_WEIGHTS_CTE = `WITH tw (tag_id, weight) AS (
+    SELECT t.id, max(j.value) FROM json_each(@tagWeights) j
+    JOIN tags t ON t.name = j.key OR (t.name >= j.key || '/' AND t.name < j.key || '0')
+    GROUP BY t.id
+  )`;
+
+function weightExpression(withTags: boolean, withRecency: boolean): string {
+  return [COLOR_WEIGHT, withTags ? TAG_WEIGHT : null, withRecency ? RECENCY_WEIGHT : null].filter((x) => x !== null).join(' * ');
+}
+
+function drawParams(weights: DrawWeights, window: DrawWindow, limit: number) {
+  return { ...weights.colors, recency: weights.recency, tagWeights: JSON.stringify(weights.tags), ...window, limit };
+}
+
+// Never: the few left at weight 0 are due all the same; they come after every weighed one.
+const DUE_FLOOR = 1e-6;
+
+/** The SQL of the due draw (exported for the bench and EXPLAIN QUERY PLAN tests). */
+export function dueDrawSql(withTags: boolean, withRecency: boolean): string {
+  return `${withTags ? TAG_WEIGHTS_CTE : ''}
+    SELECT id, -ln(u) / max(w, ${DUE_FLOOR}) AS key FROM (
+      SELECT h.id, ${weightExpression(withTags, withRecency)} AS w, ${UNIFORM} AS u
+      FROM review_cards r JOIN highlights h ON h.id = r.highlight_id
+      WHERE r.retired = 0 AND r.due < @end AND (r.last_review IS NULL OR r.last_review < @start)
+    ) ORDER BY key, id LIMIT @limit`;
+}
+
+/** The SQL of the new draw: highlights with no card; a weight of 0 is never drawn. */
+export function newDrawSql(withTags: boolean, withRecency: boolean): string {
+  return `${withTags ? TAG_WEIGHTS_CTE : ''}
+    SELECT id, -ln(u) / w AS key FROM (
+      SELECT h.id, ${weightExpression(withTags, withRecency)} AS w, ${UNIFORM} AS u
+      FROM highlights h INDEXED BY highlights_by_color
+      WHERE NOT EXISTS (SELECT 1 FROM review_cards r WHERE r.highlight_id = h.id)
+    ) WHERE w > 0 ORDER BY key, id LIMIT @limit`;
+}
+
+function draw(db: Db, sql: (t: boolean, r: boolean) => string, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
+  if (limit <= 0) return [];
+  const withTags = Object.keys(weights.tags).length > 0;
+  const withRecency = weights.recency > 0;
+  const rows = prepared(db, sql(withTags, withRecency)).all(drawParams(weights, window, limit)) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** Up to `limit` due cards (not retired, due before the day ends, not answered today), by weighted draw. */
+export function drawDue(db: Db, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
+  return draw(db, dueDrawSql, weights, window, limit);
+}
+
+/** Up to `limit` highlights never reviewed, by weighted draw. */
+export function drawNew(db: Db, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
+  return draw(db, newDrawSql, weights, window, limit);
+}
+
+export interface ReviewItemRow {
+  highlightId: number;
+  documentId: number;
+  documentTitle: string;
+  exact: string;
+  comment: string | null;
+  color: HighlightColor;
+  colorMeaning: string;
+  tags: string[];
+  due: string | null;
+  reps: number;
+  lapses: number;
+}
+
+/** The details of the drawn highlights, in the order of `ids`. */
+export function reviewItems(db: Db, ids: readonly number[]): ReviewItemRow[] {
+  if (ids.length === 0) return [];
+  const rows = prepared(
+    db,
+    `SELECT h.id AS highlightId, h.document_id AS documentId, d.title AS documentTitle, h.exact, h.comment, h.color,
+       c.meaning AS colorMeaning, r.due, coalesce(r.reps, 0) AS reps, coalesce(r.lapses, 0) AS lapses
+     FROM json_each(?) j JOIN highlights h ON h.id = j.value
+     JOIN documents d ON d.id = h.document_id JOIN color_meanings c ON c.color = h.color
+     LEFT JOIN review_cards r ON r.highlight_id = h.id
+     ORDER BY j.key`,
+  ).all(JSON.stringify(ids)) as Omit<ReviewItemRow, 'tags'>[];
+  const tags = tagsOfHighlights(db, ids);
+  return rows.map((row) => ({ ...row, tags: tags.get(row.highlightId) ?? [] }));
+}
+
+// ---- figures ----
+
+/** Cards due by `end` that were not answered since `start` and are not retired. */
+export function countDue(db: Db, start: string, end: string): number {
+  return prepared(db, 'SELECT count(*) FROM review_cards r WHERE r.retired = 0 AND r.due < ? AND (r.last_review IS NULL OR r.last_review < ?)')
+    .pluck()
+    .get(end, start) as number;
+}
+
+export function countAnswersOn(db: Db, day: string): number {
+  return prepared(db, 'SELECT count(*) FROM review_log WHERE day = ?').pluck().get(day) as number;
+}
+
+/** Answers per day from `fromDay` to `toDay` inclusive; days without answers are absent. */
+export function answersPerDay(db: Db, fromDay: string, toDay: string): { day: string; count: number }[] {
+  return prepared(db, 'SELECT day, count(*) AS count FROM review_log WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day').all(fromDay, toDay) as {
+    day: string;
+    count: number;
+  }[];
+}
+
+/** The days with answers up to `toDay`, newest first, at most `limit` (the streak reads them until a gap). */
+export function answerDaysBefore(db: Db, toDay: string, limit: number): string[] {
+  return prepared(db, 'SELECT DISTINCT day FROM review_log WHERE day <= ? ORDER BY day DESC LIMIT ?').pluck().all(toDay, limit) as string[];
+}
+
+// ---- export ----
+
+export interface ReviewExportRow {
+  highlightId: number;
+  exact: string;
+  comment: string | null;
+  documentTitle: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Every highlight still in review (not retired), by article then reading order, with tags. */
+export function highlightsForReviewExport(db: Db): (ReviewExportRow & { tags: string[] })[] {
+  const rows = prepared(
+    db,
+    `SELECT h.id AS highlightId, h.exact, h.comment, d.title AS documentTitle, h.prefix, h.suffix
+     FROM highlights h JOIN documents d ON d.id = h.document_id
+     WHERE NOT EXISTS (SELECT 1 FROM review_cards r WHERE r.highlight_id = h.id AND r.retired = 1)
+     ORDER BY h.document_id, h.start_offset, h.end_offset, h.id`,
+  ).all() as ReviewExportRow[];
+  const tags = tagsOfHighlights(
+    db,
+    rows.map((r) => r.highlightId),
+  );
+  return rows.map((row) => ({ ...row, tags: tags.get(row.highlightId) ?? [] }));
+}
