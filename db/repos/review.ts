@@ -7,7 +7,8 @@
  *
  * The draw is a weighted sample without replacement (Efraimidis–Spirakis): each candidate gets
  * the key -ln(u)/w, with u uniform in (0, 1) from a hash of the day's seed and the highlight's id,
- * and w its weight; the smallest keys win. The same seed always draws the same round.
+ * and w its weight; the smallest keys win. The same seed always draws the same round. Due cards
+ * are drawn from the longest overdue few hundred (`duePool`); new ones from all of them.
  */
 import type { Db } from '../open';
 import { prepared } from '../sql';
@@ -141,47 +142,60 @@ const UNIFORM = `((((${X1} * ${X1}) % ${MOD}) * 48271 + ${X1}) % ${MOD} + 0.5) /
 const COLOR_WEIGHT = `(CASE h.color WHEN 'yellow' THEN @yellow WHEN 'green' THEN @green WHEN 'blue' THEN @blue WHEN 'pink' THEN @pink ELSE @purple END)`;
 // A highlight made today weighs 1 + recency; 30 days old, 1 + recency/2; a year old, about 1 + recency/13.
 const RECENCY_WEIGHT = `(1.0 + @recency * 30.0 / (30.0 + max(0.0, julianday(@now) - julianday(h.created_at))))`;
-// The largest weight among the tags of the highlight and of its article; 1 when none is weighed.
-const TAG_WEIGHT = `coalesce((SELECT max(tw.weight) FROM (
-    SELECT tag_id FROM highlight_tags WHERE highlight_id = h.id
-    UNION ALL SELECT tag_id FROM document_tags WHERE document_id = h.document_id
-  ) x JOIN tw ON tw.tag_id = x.tag_id), 1.0)`;
+// The weighed tags (a weight covers the tags below it), and from them the largest weight among
+// each tagged highlight's tags and each tagged article's: small tables, made once per draw and
+// joined to the candidates (a subquery per candidate cost four times as much on 100,000).
 const TAG_WEIGHTS_CTE = `WITH tw (tag_id, weight) AS (
     SELECT t.id, max(j.value) FROM json_each(@tagWeights) j
     JOIN tags t ON t.name = j.key OR (t.name >= j.key || '/' AND t.name < j.key || '0')
     GROUP BY t.id
-  )`;
+  ),
+  hw (id, w) AS MATERIALIZED (SELECT ht.highlight_id, max(tw.weight) FROM tw JOIN highlight_tags ht ON ht.tag_id = tw.tag_id GROUP BY ht.highlight_id),
+  dw (id, w) AS MATERIALIZED (SELECT dt.document_id, max(tw.weight) FROM tw JOIN document_tags dt ON dt.tag_id = tw.tag_id GROUP BY dt.document_id)`;
+const TAG_JOINS = 'LEFT JOIN hw ON hw.id = h.id LEFT JOIN dw ON dw.id = h.document_id';
+// The larger of the highlight's and its article's tag weights; 1 when neither has a weighed tag.
+const TAG_WEIGHT = 'coalesce(max(hw.w, dw.w), hw.w, dw.w, 1.0)';
 
 function weightExpression(withTags: boolean, withRecency: boolean): string {
   return [COLOR_WEIGHT, withTags ? TAG_WEIGHT : null, withRecency ? RECENCY_WEIGHT : null].filter((x) => x !== null).join(' * ');
 }
 
 function drawParams(weights: DrawWeights, window: DrawWindow, limit: number) {
-  return { ...weights.colors, recency: weights.recency, tagWeights: JSON.stringify(weights.tags), ...window, limit };
+  return { ...weights.colors, recency: weights.recency, tagWeights: JSON.stringify(weights.tags), ...window, limit, pool: duePool(limit) };
 }
 
 // Never: the few left at weight 0 are due all the same; they come after every weighed one.
 const DUE_FLOOR = 1e-6;
 
-/** The SQL of the due draw (exported for the bench and EXPLAIN QUERY PLAN tests). */
+/**
+ * The SQL of the due draw (exported for the bench and EXPLAIN QUERY PLAN tests): from the
+ * `@pool` longest overdue (a range of review_cards_due), the weighted draw. After a long absence
+ * thousands may be due: the oldest come first, and the weights choose among them.
+ */
 export function dueDrawSql(withTags: boolean, withRecency: boolean): string {
   return `${withTags ? TAG_WEIGHTS_CTE : ''}
     SELECT id, -ln(u) / max(w, ${DUE_FLOOR}) AS key FROM (
       SELECT h.id, ${weightExpression(withTags, withRecency)} AS w, ${UNIFORM} AS u
-      FROM review_cards r JOIN highlights h ON h.id = r.highlight_id
-      WHERE r.retired = 0 AND r.due < @end AND (r.last_review IS NULL OR r.last_review < @start)
+      FROM (
+        SELECT r.highlight_id FROM review_cards r
+        WHERE r.retired = 0 AND r.due < @end AND (r.last_review IS NULL OR r.last_review < @start)
+        ORDER BY r.due LIMIT @pool
+      ) p JOIN highlights h ON h.id = p.highlight_id ${withTags ? TAG_JOINS : ''}
     ) ORDER BY key, id LIMIT @limit`;
 }
 
-/** The SQL of the new draw: highlights with no card; a weight of 0 is never drawn. */
+/** The SQL of the new draw: every highlight with no card (read from the covering colour index); a weight of 0 is never drawn. */
 export function newDrawSql(withTags: boolean, withRecency: boolean): string {
   return `${withTags ? TAG_WEIGHTS_CTE : ''}
     SELECT id, -ln(u) / w AS key FROM (
       SELECT h.id, ${weightExpression(withTags, withRecency)} AS w, ${UNIFORM} AS u
-      FROM highlights h INDEXED BY highlights_by_color
+      FROM highlights h INDEXED BY highlights_by_color ${withTags ? TAG_JOINS : ''}
       WHERE NOT EXISTS (SELECT 1 FROM review_cards r WHERE r.highlight_id = h.id)
     ) WHERE w > 0 ORDER BY key, id LIMIT @limit`;
 }
+
+/** How many of the longest overdue the due draw chooses among, for a round of `limit`. */
+export const duePool = (limit: number) => Math.max(200, 20 * limit);
 
 function draw(db: Db, sql: (t: boolean, r: boolean) => string, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
   if (limit <= 0) return [];
