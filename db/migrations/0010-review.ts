@@ -4,6 +4,7 @@
 // recomputed from the answers alone when the algorithm or its parameters change. `day` is the
 // user's local date when they answered (their time zone then), which the streak and the heat map
 // count by. `review_settings` is one row of JSON: the round's size and the weights the user sets.
+// `highlights_by_review_rank` lets the round draw new highlights from an index range.
 // Times are ISO 8601 UTC with milliseconds, so they sort as text.
 export default /* sql */ `
 CREATE TABLE review_cards (
@@ -46,6 +47,11 @@ CREATE TABLE review_log (
 -- A highlight's answers in order (recomputing its schedule), and the answers of a day (stats).
 CREATE INDEX review_log_by_highlight ON review_log (highlight_id, reviewed_at);
 CREATE INDEX review_log_by_day ON review_log (day);
+
+-- A fixed rank per highlight, a hash of its id (the same expression as REVIEW_RANK in
+-- db/repos/review.ts), with the columns the weights read: the day's draw of new highlights
+-- reads a range of ranks (rotated by the day's seed) instead of every highlight.
+CREATE INDEX highlights_by_review_rank ON highlights (((id * 1103515245 + 12345) % 2147483647), color, created_at, document_id);
 
 CREATE TABLE review_settings (
   id            INTEGER PRIMARY KEY CHECK (id = 1),

@@ -2,13 +2,15 @@
  * Daily review's SQL: each reviewed highlight's FSRS card (`review_cards`), the log of answers
  * (`review_log`), the settings row, and the round's draw. The draw is done here, in SQL, so a
  * round on a big library reads index pages and returns a few ids: due cards by the partial index
- * `review_cards_due`, new highlights (no card) through the covering `highlights_by_color`
- * (colour, created_at, document_id, id), then the details of the chosen few only.
+ * `review_cards_due`, new highlights (no card) by a range of the covering expression index
+ * `highlights_by_review_rank` (rank, colour, created_at, document_id, id), then the details of
+ * the chosen few only.
  *
  * The draw is a weighted sample without replacement (Efraimidis–Spirakis): each candidate gets
  * the key -ln(u)/w, with u uniform in (0, 1) from a hash of the day's seed and the highlight's id,
  * and w its weight; the smallest keys win. The same seed always draws the same round. Due cards
- * are drawn from the longest overdue few hundred (`duePool`); new ones from all of them.
+ * are drawn from the longest overdue few hundred (`duePool`); new ones from all of them, read
+ * from a window of the rank index that is provably enough (`drawNew`).
  */
 import type { Db } from '../open';
 import { prepared } from '../sql';
@@ -160,10 +162,6 @@ function weightExpression(withTags: boolean, withRecency: boolean): string {
   return [COLOR_WEIGHT, withTags ? TAG_WEIGHT : null, withRecency ? RECENCY_WEIGHT : null].filter((x) => x !== null).join(' * ');
 }
 
-function drawParams(weights: DrawWeights, window: DrawWindow, limit: number) {
-  return { ...weights.colors, recency: weights.recency, tagWeights: JSON.stringify(weights.tags), ...window, limit, pool: duePool(limit) };
-}
-
 // Never: the few left at weight 0 are due all the same; they come after every weighed one.
 const DUE_FLOOR = 1e-6;
 
@@ -184,35 +182,89 @@ export function dueDrawSql(withTags: boolean, withRecency: boolean): string {
     ) ORDER BY key, id LIMIT @limit`;
 }
 
-/** The SQL of the new draw: every highlight with no card (read from the covering colour index); a weight of 0 is never drawn. */
+/**
+ * A highlight's fixed rank in [0, MOD): a hash of its id, indexed by highlights_by_review_rank
+ * (migration 0010 holds the same expression, character for character, or the index is not used).
+ * The day's uniform value for a new highlight is its rank rotated by the seed,
+ * ((rank + seed) mod MOD + 0.5) / MOD: each day another arc of ranks comes near 1, where the keys
+ * -ln(u)/w are smallest, so the best candidates lie in an index range.
+ */
+export const REVIEW_RANK = `((h.id * 1103515245 + 12345) % ${MOD})`;
+const ROTATED = `((${REVIEW_RANK} + @seed) % ${MOD} + 0.5) / ${MOD}.0`;
+
+/**
+ * The SQL of the new draw over the highlights whose rank lies in [@lo1, @hi1) or [@lo2, @hi2)
+ * (no card yet; a weight of 0 is never drawn). With both ranges [0, MOD) it reads every highlight.
+ */
 export function newDrawSql(withTags: boolean, withRecency: boolean): string {
   return `${withTags ? TAG_WEIGHTS_CTE : ''}
     SELECT id, -ln(u) / w AS key FROM (
-      SELECT h.id, ${weightExpression(withTags, withRecency)} AS w, ${UNIFORM} AS u
-      FROM highlights h INDEXED BY highlights_by_color ${withTags ? TAG_JOINS : ''}
-      WHERE NOT EXISTS (SELECT 1 FROM review_cards r WHERE r.highlight_id = h.id)
+      SELECT h.id, ${weightExpression(withTags, withRecency)} AS w, ${ROTATED} AS u
+      FROM highlights h INDEXED BY highlights_by_review_rank ${withTags ? TAG_JOINS : ''}
+      WHERE ((${REVIEW_RANK} >= @lo1 AND ${REVIEW_RANK} < @hi1) OR (${REVIEW_RANK} >= @lo2 AND ${REVIEW_RANK} < @hi2))
+        AND NOT EXISTS (SELECT 1 FROM review_cards r WHERE r.highlight_id = h.id)
     ) WHERE w > 0 ORDER BY key, id LIMIT @limit`;
+}
+
+/**
+ * The ranks whose rotated value is among the top `width` (u >= 1 - width/MOD), as one or two
+ * half-open ranges; the whole space when `width` reaches MOD.
+ */
+export function rankWindow(seed: number, width: number): { lo1: number; hi1: number; lo2: number; hi2: number } {
+  if (width >= MOD) return { lo1: 0, hi1: MOD, lo2: 0, hi2: 0 };
+  // (rank + seed) mod MOD >= MOD - width  <=>  rank in [MOD - width - seed, MOD - seed) mod MOD.
+  const lo = (((MOD - width - seed) % MOD) + MOD) % MOD;
+  const hi = lo + width;
+  return hi <= MOD ? { lo1: lo, hi1: hi, lo2: 0, hi2: 0 } : { lo1: lo, hi1: MOD, lo2: 0, hi2: hi - MOD };
+}
+
+/** The largest weight any highlight can have under these weights. */
+function maxWeight(weights: DrawWeights): number {
+  const tagMax = Math.max(1, ...Object.values(weights.tags));
+  return Math.max(...Object.values(weights.colors)) * tagMax * (1 + weights.recency);
 }
 
 /** How many of the longest overdue the due draw chooses among, for a round of `limit`. */
 export const duePool = (limit: number) => Math.max(200, 20 * limit);
 
-function draw(db: Db, sql: (t: boolean, r: boolean) => string, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
-  if (limit <= 0) return [];
-  const withTags = Object.keys(weights.tags).length > 0;
-  const withRecency = weights.recency > 0;
-  const rows = prepared(db, sql(withTags, withRecency)).all(drawParams(weights, window, limit)) as { id: number }[];
-  return rows.map((r) => r.id);
+function drawParams(weights: DrawWeights, window: DrawWindow, limit: number) {
+  return { ...weights.colors, recency: weights.recency, tagWeights: JSON.stringify(weights.tags), ...window, limit, pool: duePool(limit) };
 }
+
+const withTagsOf = (weights: DrawWeights) => Object.keys(weights.tags).length > 0;
 
 /** Up to `limit` due cards (not retired, due before the day ends, not answered today), by weighted draw. */
 export function drawDue(db: Db, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
-  return draw(db, dueDrawSql, weights, window, limit);
+  if (limit <= 0) return [];
+  const rows = prepared(db, dueDrawSql(withTagsOf(weights), weights.recency > 0)).all(drawParams(weights, window, limit)) as { id: number }[];
+  return rows.map((r) => r.id);
 }
 
-/** Up to `limit` highlights never reviewed, by weighted draw. */
+/**
+ * Up to `limit` highlights never reviewed, by weighted draw: the same as drawing over all of
+ * them, read from a window of ranks. A highlight outside the window has u < 1 - width/MOD, so its
+ * key is at least -ln(1 - width/MOD) / (the largest weight); when the window's `limit`-th key is
+ * below that bound, no highlight outside can take its place. Otherwise the window grows fourfold
+ * (at worst to every highlight). It starts at about 64 candidates per slot.
+ */
 export function drawNew(db: Db, weights: DrawWeights, window: DrawWindow, limit: number): number[] {
-  return draw(db, newDrawSql, weights, window, limit);
+  if (limit <= 0) return [];
+  const wMax = maxWeight(weights);
+  if (wMax <= 0) return [];
+  const statement = prepared(db, newDrawSql(withTagsOf(weights), weights.recency > 0));
+  const total = Math.max(1, highlightCount(db));
+  let width = Math.min(MOD, Math.ceil((MOD / total) * 64 * limit));
+  for (;;) {
+    const rows = statement.all({ ...drawParams(weights, window, limit), ...rankWindow(window.seed, width) }) as { id: number; key: number }[];
+    if (width >= MOD) return rows.map((r) => r.id);
+    const bound = -Math.log((MOD - width - 0.5) / MOD) / wMax;
+    if (rows.length === limit && rows[limit - 1]!.key <= bound) return rows.map((r) => r.id);
+    width = Math.min(MOD, width * 4);
+  }
+}
+
+function highlightCount(db: Db): number {
+  return prepared(db, 'SELECT count(*) FROM highlights').pluck().get() as number;
 }
 
 export interface ReviewItemRow {

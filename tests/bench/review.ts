@@ -2,7 +2,8 @@
  * Daily review on 100,000 highlights (2,000 articles; 30,000 of them reviewed, 1,000 retired;
  * tags on the articles and on a tenth of the highlights): the time to build today's round
  * (`buildRound`: settings, the two draws, the chosen items' details and tags) beside the raw SQL
- * of the two draws alone, and for scale a plain count over every highlight. Default weights, then
+ * of each draw alone: the due draw, the new draw on its first window of the rank index, and the
+ * same query over every highlight (what the draw would cost without the index). Default weights, then
  * colour, tag and recency weights together. Asserts nothing: `npm run bench` prints it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { insertDocument } from '../../db/repos/documents';
 import { insertHighlight } from '../../db/repos/highlights';
-import { dueDrawSql, duePool, insertReviewLog, newDrawSql, saveReviewCard } from '../../db/repos/review';
+import { drawNew, dueDrawSql, duePool, insertReviewLog, newDrawSql, rankWindow, saveReviewCard } from '../../db/repos/review';
 import { ensureTag, tagDocument, tagHighlight } from '../../db/repos/tags';
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from '../../main/contract/review';
 import { reviewDay } from '../../main/library/review/day';
@@ -98,25 +99,29 @@ const weighted: ReviewSettings = {
 };
 
 const { start, end } = reviewDay(NOW, ZONE);
+/** A different day's seed for each run, spread over the 31 bits as daySeed's are. */
+const seedOf = (i: number) => ((i + 2) * 160481183) % 2147483647;
 for (const [label, settings] of [
   ['default weights', DEFAULT_REVIEW_SETTINGS],
   ['colour, tag and recency weights', weighted],
 ] as const) {
   const round = buildRound(db, { now: NOW, timeZone: ZONE, settings });
   console.log(`\n${label}: ${round.items.filter((i) => i.kind === 'due').length} due + ${round.items.filter((i) => i.kind === 'new').length} new`);
-  print('buildRound (whole round)', spread(time(20, (i) => buildRound(db, { now: NOW, timeZone: ZONE, settings, seed: i + 2 }))));
+  print('buildRound (whole round)', spread(time(20, (i) => buildRound(db, { now: NOW, timeZone: ZONE, settings, seed: seedOf(i) }))));
   const w = drawWeights(settings);
   const withTags = Object.keys(w.tags).length > 0;
   const withRecency = w.recency > 0;
-  const params = (i: number) => ({ ...w.colors, recency: w.recency, tagWeights: JSON.stringify(w.tags), pool: duePool(10), seed: i + 2, now: NOW.toISOString(), start: start.toISOString(), end: end.toISOString(), limit: 10 });
+  const params = (i: number) => ({ ...w.colors, recency: w.recency, tagWeights: JSON.stringify(w.tags), pool: duePool(10), seed: seedOf(i), now: NOW.toISOString(), start: start.toISOString(), end: end.toISOString(), limit: 10 });
   const due = db.prepare(dueDrawSql(withTags, withRecency));
   const fresh = db.prepare(newDrawSql(withTags, withRecency));
-  print('  raw SQL: due draw', spread(time(20, (i) => due.all(params(i)))));
-  print('  raw SQL: new draw', spread(time(20, (i) => fresh.all(params(i)))));
+  const window = (i: number) => ({ seed: seedOf(i), now: NOW.toISOString(), start: start.toISOString(), end: end.toISOString() });
+  const firstWidth = Math.ceil((2147483647 / HIGHLIGHTS) * 64 * 10);
+  print('  raw SQL: due draw (one query)', spread(time(20, (i) => due.all(params(i)))));
+  print('  raw SQL: new draw, first rank window (one query)', spread(time(20, (i) => fresh.all({ ...params(i), ...rankWindow(seedOf(i), firstWidth) }))));
+  print('  drawNew (windows until provably enough)', spread(time(20, (i) => drawNew(db, w, window(i), 10))));
+  print('  raw SQL: new draw over every highlight', spread(time(10, (i) => fresh.all({ ...params(i), ...rankWindow(seedOf(i), 2147483647) }))));
 }
-const count = db.prepare('SELECT count(*) FROM highlights');
 console.log('');
-print('for scale: SELECT count(*) FROM highlights', spread(time(20, () => count.get())));
 print('review.stats (90 days)', spread(time(20, () => reviewStats(db, { now: NOW, timeZone: ZONE, days: 90 }))));
 
 closeLibrary(db);

@@ -1,10 +1,11 @@
 /** Daily review on a real library file with the real migrations: the round, answers, figures, settings. */
 import { describe, expect, it } from 'vitest';
 import { insertHighlight, deleteHighlight, type HighlightColor } from '../../db/repos/highlights';
-import { dueDrawSql, getReviewCard, highlightsForReviewExport, newDrawSql } from '../../db/repos/review';
+import { drawNew, dueDrawSql, getReviewCard, highlightsForReviewExport, newDrawSql, rankWindow } from '../../db/repos/review';
 import { ensureTag, tagDocument, tagHighlight } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { answerReview, buildRound, readReviewSettings, recomputeSchedules, reviewStats, updateReviewSettings } from '../../main/library/review';
+import { drawWeights } from '../../main/library/review/round';
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from '../../main/contract/review';
 import { insertArticle, paragraph } from './annotations-helpers';
 import { tempLibrary } from './helpers';
@@ -158,6 +159,7 @@ describe("today's round", () => {
           end: T0.toISOString(),
           limit: 10,
           pool: 200,
+          ...rankWindow(1, 1000),
           yellow: 1,
           green: 1,
           blue: 1,
@@ -171,8 +173,38 @@ describe("today's round", () => {
         .join('\n');
     expect(plan(dueDrawSql(false, true))).toMatch(/SEARCH r USING (COVERING )?INDEX review_cards_due \(due<\?\)/);
     expect(plan(dueDrawSql(true, true))).toMatch(/SEARCH r USING (COVERING )?INDEX review_cards_due \(due<\?\)/);
-    expect(plan(newDrawSql(false, true))).toMatch(/SCAN h USING COVERING INDEX highlights_by_color/);
-    expect(plan(newDrawSql(true, true))).toMatch(/SCAN h USING COVERING INDEX highlights_by_color/);
+    expect(plan(newDrawSql(false, true))).toMatch(/SEARCH h USING COVERING INDEX highlights_by_review_rank \(<expr>>\? AND <expr><\?\)/);
+    expect(plan(newDrawSql(true, true))).toMatch(/SEARCH h USING COVERING INDEX highlights_by_review_rank \(<expr>>\? AND <expr><\?\)/);
+  });
+
+  it('draws from the rank window exactly the new highlights a draw over all of them gives', () => {
+    const { db } = tempLibrary();
+    const docs = [insertArticle(db, [paragraph('One.')]).id, insertArticle(db, [paragraph('Two.')]).id];
+    tagDocument(db, docs[1]!, ensureTag(db, 'topic/trade'));
+    const colors: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+    const ids: number[] = [];
+    for (let i = 0; i < 40; i++) ids.push(...addHighlights(db, docs[i % 2]!, 50, { color: colors[i % 5], createdAt: `2026-0${1 + (i % 3)}-1${i % 10}T00:00:00.000Z` }));
+    for (const id of ids.filter((_, i) => i % 7 === 0)) tagHighlight(db, id, ensureTag(db, 'evidence'));
+    for (const id of ids.filter((_, i) => i % 5 === 0)) answerReview(db, { highlightId: id, rating: 'keep', now: T0, timeZone: ZONE });
+    const cases: Partial<ReviewSettings>[] = [
+      {},
+      { colorWeights: { green: 5, pink: 0 } },
+      { tagWeights: { topic: 3, evidence: 0.2 }, recency: 4 },
+      { colorWeights: { yellow: 0, green: 0, blue: 0, pink: 0, purple: 0.5 }, tagWeights: { evidence: 10 } },
+    ];
+    for (const change of cases) {
+      const weights = drawWeights(settings(change));
+      const withTags = Object.keys(weights.tags).length > 0;
+      const all = db.prepare(newDrawSql(withTags, weights.recency > 0));
+      for (let seed = 1; seed <= 15; seed++) {
+        const window = { seed: seed * 104729, now: T0.toISOString(), start: T0.toISOString(), end: T0.toISOString() };
+        for (const limit of [3, 10]) {
+          const params = { ...weights.colors, recency: weights.recency, tagWeights: JSON.stringify(weights.tags), ...window, limit, pool: 200, ...rankWindow(window.seed, 2 ** 31 - 1) };
+          const expected = (all.all(params) as { id: number }[]).map((r) => r.id);
+          expect(drawNew(db, weights, window, limit), JSON.stringify({ change, seed, limit })).toEqual(expected);
+        }
+      }
+    }
   });
 });
 

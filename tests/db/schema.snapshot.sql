@@ -33,6 +33,9 @@ CREATE INDEX highlights_by_color ON highlights (color, created_at, document_id);
 -- index highlights_by_document on highlights
 CREATE INDEX highlights_by_document ON highlights (document_id, start_offset, end_offset);
 
+-- index highlights_by_review_rank on highlights
+CREATE INDEX highlights_by_review_rank ON highlights (((id * 1103515245 + 12345) % 2147483647), color, created_at, document_id);
+
 -- index highlights_by_source on highlights
 CREATE INDEX highlights_by_source ON highlights (source_document_id) WHERE source_document_id IS NOT NULL;
 

@@ -57,5 +57,10 @@ describe('the review day in a time zone', () => {
     expect(daySeed('2026-03-29')).toBe(daySeed('2026-03-29'));
     expect(daySeed('2026-03-29')).not.toBe(daySeed('2026-03-30'));
     expect(daySeed('2026-03-29')).toBeLessThan(2 ** 31);
+    // Neighbouring days far apart on the circle of ranks the new draw rotates by the seed.
+    for (let day = '2026-03-01'; day < '2026-04-01'; day = nextDay(day)) {
+      const gap = Math.abs(daySeed(day) - daySeed(nextDay(day)));
+      expect(Math.min(gap, 2 ** 31 - 1 - gap), day).toBeGreaterThan(2 ** 31 / 1000);
+    }
   });
 });

@@ -102,5 +102,9 @@ export function daySeed(day: string): number {
     h ^= day.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  // murmur3's finaliser: neighbouring dates (which differ in one character) land far apart.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  h = (h ^ (h >>> 16)) >>> 0;
   return h & 0x7fffffff;
 }
