@@ -90,6 +90,18 @@ describe("today's round", () => {
     expect(buildRound(db, { now: at('2026-03-25T10:00:00Z'), timeZone: ZONE }).items.map((i) => i.kind)).toEqual(Array<string>(10).fill('due'));
   });
 
+  it('draws due cards from the longest overdue 20 × the round (at least 200) after a long absence', () => {
+    const { db, ids } = library(300);
+    // Answered a day apart: the first ones fell due first.
+    ids.forEach((id, i) => answerReview(db, { highlightId: id, rating: 'keep', now: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000), timeZone: ZONE }));
+    const oldest = new Set(ids.slice(0, 200));
+    for (const day of ['2026-06-01', '2026-06-02', '2026-06-03']) {
+      const round = buildRound(db, { now: at(`${day}T10:00:00Z`), timeZone: ZONE, settings: settings({ size: 5, newPerRound: 0 }) });
+      expect(round.items).toHaveLength(5);
+      for (const item of round.items) expect(oldest.has(item.highlightId)).toBe(true);
+    }
+  });
+
   it('never draws a retired highlight, due or new, nor exports it', () => {
     const { db, ids } = library(12);
     answerReview(db, { highlightId: ids[0]!, rating: 'keep', now: T0, timeZone: ZONE });
