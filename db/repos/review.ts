@@ -221,7 +221,8 @@ export function rankWindow(seed: number, width: number): { lo1: number; hi1: num
 /** The largest weight any highlight can have under these weights. */
 function maxWeight(weights: DrawWeights): number {
   const tagMax = Math.max(1, ...Object.values(weights.tags));
-  return Math.max(...Object.values(weights.colors)) * tagMax * (1 + weights.recency);
+  // A hair above the product, so SQLite's own rounding of the same product never exceeds it.
+  return Math.max(...Object.values(weights.colors)) * tagMax * (1 + weights.recency) * (1 + 1e-9);
 }
 
 /** How many of the longest overdue the due draw chooses among, for a round of `limit`. */

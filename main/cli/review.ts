@@ -7,10 +7,11 @@ import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
 import { highlightsForReviewExport } from '../../db/repos/review';
-import type { ReviewItem } from '../contract/review';
+import type { ReviewItem, ReviewSettings } from '../contract/review';
 import { ankiFile } from '../library/review/anki';
 import { isTimeZone } from '../library/review/day';
 import { buildRound, type Round } from '../library/review/round';
+import { readReviewSettings } from '../library/review/settings';
 import type { REVIEW_OPTIONS } from './commands';
 import type { Invocation } from './options';
 import { UsageError } from './usage-error';
@@ -21,9 +22,10 @@ export function runReviewCommand(db: Db, inv: Invocation<typeof REVIEW_OPTIONS>)
   if (sub === 'export') return runAnkiExport(db, inv, rest);
   if (sub !== undefined) throw new UsageError(`\`review\` takes no "${sub}": use \`commonplace review --due\` or \`commonplace review export --anki <file>\`.`);
   if (inv.text('anki') !== undefined) throw new UsageError('--anki goes with `review export`: `commonplace review export --anki <file>`.');
-  const round = buildRound(db, { now: new Date(), timeZone: timeZoneOption(inv) });
+  const settings = readReviewSettings(db);
+  const round = buildRound(db, { now: new Date(), timeZone: timeZoneOption(inv), settings });
   if (inv.json) outJson(round);
-  else out(formatRound(round));
+  else out(formatRound(round) + formatWeights(settings));
   return 0;
 }
 
@@ -41,6 +43,17 @@ export function formatRound(round: Round): string {
   const lines = [`Today’s review, ${round.day}: ${left}.`];
   for (const item of round.items) lines.push('', ...formatItem(item));
   return lines.join('\n');
+}
+
+/** The weights that differ from the defaults, so what drew the round can be seen: `` when none do. */
+export function formatWeights(settings: ReviewSettings): string {
+  const parts: string[] = [];
+  const colors = Object.entries(settings.colorWeights).filter(([, w]) => w !== 1);
+  if (colors.length > 0) parts.push(`colours ${colors.map(([c, w]) => `${c} ×${w}`).join(', ')}`);
+  const tags = Object.entries(settings.tagWeights);
+  if (tags.length > 0) parts.push(`tags ${tags.map(([t, w]) => `${oneLine(t)} ×${w}`).join(', ')}`);
+  if (settings.recency > 0) parts.push(`recency ${settings.recency}`);
+  return parts.length === 0 ? '' : `\n\nDrawn with the weights: ${parts.join('; ')}.`;
 }
 
 function formatItem(item: ReviewItem): string[] {

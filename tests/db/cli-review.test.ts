@@ -12,7 +12,7 @@ import { closeLibrary, openLibrary } from '../../db/open';
 import { insertHighlight, type HighlightColor } from '../../db/repos/highlights';
 import { ensureTag, tagHighlight } from '../../db/repos/tags';
 import type { ReviewItem } from '../../main/contract/review';
-import { answerReview } from '../../main/library/review';
+import { answerReview, updateReviewSettings } from '../../main/library/review';
 import { repoRoot } from '../unit/fixtures';
 import { insertArticle, paragraph } from './annotations-helpers';
 import { tempDir } from './helpers';
@@ -86,6 +86,7 @@ describe('commonplace review (built CLI)', () => {
     expect(text.stdout).toContain('Tags: #evidence #region/south asia');
     expect(text.stdout).toMatch(/#\d+  due \d{4}-\d\d-\d\d, seen 1×  yellow \(Important\)/);
     expect(text.stdout).not.toContain(`#${ids[13]}  `);
+    expect(text.stdout).not.toContain('Drawn with the weights');
 
     const json = await commonplace('review', '--json', '--time-zone', 'Europe/Berlin', '--library', file);
     const round = JSON.parse(json.stdout) as { day: string; size: number; done: number; items: ReviewItem[] };
@@ -95,6 +96,15 @@ describe('commonplace review (built CLI)', () => {
     expect(round.items.map((i) => i.highlightId)).not.toContain(ids[13]);
     // The same round when asked again.
     expect(JSON.parse((await commonplace('review', '--json', '--time-zone', 'Europe/Berlin', '--library', file)).stdout)).toEqual(round);
+  });
+
+  it('says which weights drew the round when they are not the defaults', async () => {
+    const { file } = makeLibrary();
+    const db = openLibrary(file);
+    updateReviewSettings(db, { colorWeights: { green: 3, pink: 0 }, tagWeights: { region: 2 }, recency: 1.5 });
+    closeLibrary(db);
+    const text = await commonplace('review', '--due', '--time-zone', 'UTC', '--library', file);
+    expect(text.stdout).toMatch(/\n\nDrawn with the weights: colours green ×3, pink ×0; tags region ×2; recency 1\.5\.\n$/);
   });
 
   it('exports the highlights still in review for Anki: three fields a line, nothing breaking a field or a line', async () => {
