@@ -128,7 +128,7 @@ export interface DrawWeights {
 export interface DrawWindow {
   /** The seed of the day's draw (31 bits). */
   seed: number;
-  /** Now, ISO: recency is measured from here. */
+  /** Recency is measured from here, ISO: the day's start, so the weights hold all day. */
   now: string;
   /** The day's first instant, ISO: cards answered since are not drawn again today. */
   start: string;
@@ -305,6 +305,11 @@ export function countDue(db: Db, start: string, end: string): number {
   return prepared(db, 'SELECT count(*) FROM review_cards r WHERE r.retired = 0 AND r.due < ? AND (r.last_review IS NULL OR r.last_review < ?)')
     .pluck()
     .get(end, start) as number;
+}
+
+/** Answers given on `day` to highlights that were new then (no card before). */
+export function countNewAnswersOn(db: Db, day: string): number {
+  return prepared(db, 'SELECT count(*) FROM review_log WHERE day = ? AND state_before IS NULL').pluck().get(day) as number;
 }
 
 export function countAnswersOn(db: Db, day: string): number {

@@ -80,6 +80,11 @@ describe("today's round", () => {
     const rest = buildRound(db, { now: at('2026-03-23T10:06:00Z'), timeZone: ZONE });
     expect(rest.done).toBe(1);
     expect(rest.items.map((i) => i.highlightId)).toEqual(later.items.slice(1).map((i) => i.highlightId));
+    // And a new one: the due ones stay, one new fewer.
+    answerReview(db, { highlightId: later.items[8]!.highlightId, rating: 'later', now: at('2026-03-23T10:07:00Z'), timeZone: ZONE });
+    const rest2 = buildRound(db, { now: at('2026-03-23T18:00:00Z'), timeZone: ZONE });
+    expect(rest2.done).toBe(2);
+    expect(rest2.items.map((i) => i.highlightId)).toEqual([...later.items.slice(1, 8), later.items[9]!].map((i) => i.highlightId));
   });
 
   it('fills the round with new highlights when few are due, and with due ones when no new are left', () => {

@@ -4,10 +4,11 @@
  * draw itself is SQL (db/repos/review.ts); this module decides the day, the seed and the slots.
  *
  * Deterministic: the seed is the local date, so the same library on the same day gives the same
- * round. Its size is the setting less the answers given today, so answering an item and asking
- * again gives the rest of the same round (the items answered today are not drawn again).
+ * round. Its size is the setting less the answers given today, and the new share less the new
+ * highlights answered today, so answering an item and asking again gives the rest of the same
+ * round (the items answered today are not drawn again).
  */
-import { countAnswersOn, drawDue, drawNew, reviewItems, type DrawWeights } from '../../../db/repos/review';
+import { countAnswersOn, countNewAnswersOn, drawDue, drawNew, reviewItems, type DrawWeights } from '../../../db/repos/review';
 import type { Db } from '../../../db/open';
 import { HIGHLIGHT_COLORS } from '../../contract/constants';
 import type { ReviewItem, ReviewSettings } from '../../contract/review';
@@ -54,11 +55,14 @@ export function buildRound(db: Db, options: RoundOptions): Round {
   const slots = Math.max(0, settings.size - done);
   if (slots === 0) return { day, size: settings.size, done, items: [] };
   const weights = drawWeights(settings);
-  const window = { seed: options.seed ?? daySeed(day), now: options.now.toISOString(), start: start.toISOString(), end: end.toISOString() };
+  // Recency from the day's start, not the clock: the same weights, so the same round, all day.
+  const window = { seed: options.seed ?? daySeed(day), now: start.toISOString(), start: start.toISOString(), end: end.toISOString() };
   // Draw up to every slot on each side, then split: a side with too few leaves its slots to the other.
   const due = drawDue(db, weights, window, slots);
   const fresh = drawNew(db, weights, window, slots);
-  const split = splitSlots(slots, settings.newPerRound, due.length, fresh.length);
+  // New highlights answered today used their share: the rest of the round keeps its due ones.
+  const newShare = Math.max(0, settings.newPerRound - countNewAnswersOn(db, day));
+  const split = splitSlots(slots, newShare, due.length, fresh.length);
   const dueIds = due.slice(0, split.due);
   const newIds = fresh.slice(0, split.new);
   const items = reviewItems(db, [...dueIds, ...newIds]).map((row, i) => ({ ...row, kind: i < dueIds.length ? ('due' as const) : ('new' as const) }));
