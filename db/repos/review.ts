@@ -324,9 +324,9 @@ export function answersPerDay(db: Db, fromDay: string, toDay: string): { day: st
   }[];
 }
 
-/** The days with answers up to `toDay`, newest first, at most `limit` (the streak reads them until a gap). */
-export function answerDaysBefore(db: Db, toDay: string, limit: number): string[] {
-  return prepared(db, 'SELECT DISTINCT day FROM review_log WHERE day <= ? ORDER BY day DESC LIMIT ?').pluck().all(toDay, limit) as string[];
+/** Whether any answer was given on `day` (one seek of review_log_by_day). */
+export function answeredOn(db: Db, day: string): boolean {
+  return prepared(db, 'SELECT 1 FROM review_log WHERE day = ? LIMIT 1').get(day) !== undefined;
 }
 
 // ---- export ----

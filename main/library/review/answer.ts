@@ -1,6 +1,6 @@
 /** Answering a review item and the review figures (due today, done today, streak, a heat map). */
 import {
-  answerDaysBefore,
+  answeredOn,
   answersPerDay,
   countAnswersOn,
   countDue,
@@ -69,21 +69,13 @@ export function reviewStats(db: Db, input: { now: Date; timeZone: string; days: 
   };
 }
 
-/** Days in a row with answers, ending today, or yesterday while today has none yet. */
+/** Days in a row with answers, ending today, or yesterday while today has none yet: a seek per day of the streak. */
 function streak(db: Db, today: string): number {
+  let day = answeredOn(db, today) ? today : nextDay(today, -1);
   let count = 0;
-  let expected = today;
-  for (;;) {
-    const batch = answerDaysBefore(db, expected, 366);
-    if (batch.length === 0) return count;
-    for (const d of batch) {
-      if (d === expected) {
-        count++;
-        expected = nextDay(expected, -1);
-      } else if (count === 0 && expected === today && d === nextDay(today, -1)) {
-        count = 1;
-        expected = nextDay(d, -1);
-      } else return count;
-    }
+  while (answeredOn(db, day)) {
+    count++;
+    day = nextDay(day, -1);
   }
+  return count;
 }
