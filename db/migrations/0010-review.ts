@@ -23,8 +23,9 @@ CREATE TABLE review_cards (
   retired        INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
 ) STRICT;
 
--- The round's due cards: a range over due among the cards still in review.
-CREATE INDEX review_cards_due ON review_cards (due) WHERE retired = 0;
+-- The round's due cards and the count of them: a range over due among the cards still in review,
+-- with last_review (answered today or not) in the index, so neither reads the table.
+CREATE INDEX review_cards_due ON review_cards (due, last_review) WHERE retired = 0;
 
 CREATE TABLE review_log (
   id                    INTEGER PRIMARY KEY,

@@ -58,7 +58,7 @@ CREATE INDEX notes_by_updated ON notes (updated_at, id) WHERE deleted_at IS NULL
 CREATE INDEX notes_in_trash ON notes (deleted_at, id) WHERE deleted_at IS NOT NULL;
 
 -- index review_cards_due on review_cards
-CREATE INDEX review_cards_due ON review_cards (due) WHERE retired = 0;
+CREATE INDEX review_cards_due ON review_cards (due, last_review) WHERE retired = 0;
 
 -- index review_log_by_day on review_log
 CREATE INDEX review_log_by_day ON review_log (day);
