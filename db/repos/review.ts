@@ -184,7 +184,8 @@ export function dueDrawSql(withTags: boolean, withRecency: boolean): string {
 
 /**
  * A highlight's fixed rank in [0, MOD): a hash of its id, indexed by highlights_by_review_rank
- * (migration 0010 holds the same expression, character for character, or the index is not used).
+ * (migration 0010 holds the same expression on `id`; if they differ the index is not used, which
+ * the EXPLAIN QUERY PLAN test in tests/db/review.test.ts catches).
  * The day's uniform value for a new highlight is its rank rotated by the seed,
  * ((rank + seed) mod MOD + 0.5) / MOD: each day another arc of ranks comes near 1, where the keys
  * -ln(u)/w are smallest, so the best candidates lie in an index range.
@@ -194,7 +195,7 @@ const ROTATED = `((${REVIEW_RANK} + @seed) % ${MOD} + 0.5) / ${MOD}.0`;
 
 /**
  * The SQL of the new draw over the highlights whose rank lies in [@lo1, @hi1) or [@lo2, @hi2)
- * (no card yet; a weight of 0 is never drawn). With both ranges [0, MOD) it reads every highlight.
+ * (no card yet; a weight of 0 is never drawn). With [0, MOD) it reads every highlight.
  */
 export function newDrawSql(withTags: boolean, withRecency: boolean): string {
   return `${withTags ? TAG_WEIGHTS_CTE : ''}
