@@ -12,6 +12,7 @@ import search from './0006-search';
 import filterIndexes from './0007-filter-indexes';
 import documentSources from './0008-document-sources';
 import fileHash from './0009-file-hash';
+import review from './0010-review';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'filter-indexes', sql: filterIndexes },
   { version: 8, name: 'document-sources', sql: documentSources },
   { version: 9, name: 'file-hash', sql: fileHash },
+  { version: 10, name: 'review', sql: review },
 ];
 
 export const LATEST_VERSION = migrations.length;

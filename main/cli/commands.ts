@@ -104,6 +104,12 @@ export const BACKUPS_OPTIONS = {
   'keep-monthly': { type: 'string', value: 'N', help: 'and of each of the last N months (default 6)' },
 } as const satisfies OptionTable;
 
+export const REVIEW_OPTIONS = {
+  due: { type: 'boolean', help: "today's round: what is due, then a few highlights never reviewed (the default)" },
+  anki: { type: 'string', value: 'FILE', help: 'with `export`: write the highlights still in review to FILE for Anki' },
+  'time-zone': { type: 'string', value: 'ZONE', help: 'the day runs from midnight in ZONE, e.g. Europe/Berlin (default: this computer’s)' },
+} as const satisfies OptionTable;
+
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
     usage: '<files or folders…> [--create] [--jsonl]',
@@ -208,6 +214,16 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     library: 'read',
     async run(db, inv) {
       return (await import('./export')).runExportCommand(db, inv);
+    },
+  }),
+  review: command('review', {
+    usage: '[--due] [--time-zone ZONE] | export --anki <file>',
+    summary:
+      "list today's review round (due highlights, then a few new ones, drawn by the\nreview weights); `export --anki` writes a tab-separated file Anki imports",
+    options: REVIEW_OPTIONS,
+    library: 'read',
+    async run(db, inv) {
+      return (await import('./review')).runReviewCommand(db, inv);
     },
   }),
   backup: command('backup', {

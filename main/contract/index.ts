@@ -28,6 +28,7 @@ import { noteCalls } from './notes';
 import { searchCalls } from './search';
 import { paletteCalls } from './palette';
 import { sourceCalls } from './sources';
+import { reviewCalls } from './review';
 
 const id = z.number().int().positive();
 const empty = z.object({}).strict();
@@ -123,6 +124,7 @@ export const contract = {
   ...searchCalls,
   ...paletteCalls,
   ...sourceCalls,
+  ...reviewCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -155,6 +157,8 @@ export type { ExportSummary } from './export';
 export type { SearchResultHit, SearchResultKind } from './search';
 export type { PaletteItem } from './palette';
 export type { RecleanReportView, RemovedPassageView } from './sources';
+export type { ReviewItem, ReviewRating, ReviewSettings, ReviewStats } from './review';
+export { DEFAULT_REVIEW_SETTINGS, REVIEW_RATINGS } from './review';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

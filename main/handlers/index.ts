@@ -8,6 +8,7 @@ import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 import { paletteHandlers } from './palette';
+import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { sourceHandlers } from './sources';
 import { splitHandlers } from './split';
@@ -29,6 +30,7 @@ export function createHandlers(db: Db, host: HostHandlers, parser: ArticleParser
     ...backupHandlers(db),
     ...searchHandlers(db),
     ...paletteHandlers(db),
+    ...reviewHandlers(db),
   };
   return { ...core, ...host };
 }

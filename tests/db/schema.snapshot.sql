@@ -1,4 +1,4 @@
--- user_version = 9
+-- user_version = 10
 
 -- index document_sources_by_file on document_sources
 CREATE INDEX document_sources_by_file ON document_sources (file_hash) WHERE file_hash IS NOT NULL;
@@ -33,6 +33,9 @@ CREATE INDEX highlights_by_color ON highlights (color, created_at, document_id);
 -- index highlights_by_document on highlights
 CREATE INDEX highlights_by_document ON highlights (document_id, start_offset, end_offset);
 
+-- index highlights_by_review_rank on highlights
+CREATE INDEX highlights_by_review_rank ON highlights (((id * 1103515245 + 12345) % 2147483647), color, created_at, document_id);
+
 -- index highlights_by_source on highlights
 CREATE INDEX highlights_by_source ON highlights (source_document_id) WHERE source_document_id IS NOT NULL;
 
@@ -53,6 +56,15 @@ CREATE INDEX notes_by_updated ON notes (updated_at, id) WHERE deleted_at IS NULL
 
 -- index notes_in_trash on notes
 CREATE INDEX notes_in_trash ON notes (deleted_at, id) WHERE deleted_at IS NOT NULL;
+
+-- index review_cards_due on review_cards
+CREATE INDEX review_cards_due ON review_cards (due, last_review) WHERE retired = 0;
+
+-- index review_log_by_day on review_log
+CREATE INDEX review_log_by_day ON review_log (day);
+
+-- index review_log_by_highlight on review_log
+CREATE INDEX review_log_by_highlight ON review_log (highlight_id, reviewed_at);
 
 -- index sqlite_autoindex_color_meanings_2 on color_meanings
 -- (created by SQLite)
@@ -235,6 +247,48 @@ CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOU
 
 -- table notes_vocab on notes_vocab
 CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'row');
+
+-- table review_cards on review_cards
+CREATE TABLE review_cards (
+highlight_id   INTEGER PRIMARY KEY REFERENCES highlights (id) ON DELETE CASCADE,
+due            TEXT NOT NULL,
+stability      REAL NOT NULL CHECK (stability >= 0),
+difficulty     REAL NOT NULL CHECK (difficulty >= 0),
+elapsed_days   INTEGER NOT NULL CHECK (elapsed_days >= 0),
+scheduled_days INTEGER NOT NULL CHECK (scheduled_days >= 0),
+learning_steps INTEGER NOT NULL DEFAULT 0 CHECK (learning_steps >= 0),
+reps           INTEGER NOT NULL CHECK (reps >= 0),
+lapses         INTEGER NOT NULL CHECK (lapses >= 0),
+-- ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning.
+state          INTEGER NOT NULL CHECK (state BETWEEN 0 AND 3),
+last_review    TEXT,
+retired        INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+) STRICT;
+
+-- table review_log on review_log
+CREATE TABLE review_log (
+id                    INTEGER PRIMARY KEY,
+highlight_id          INTEGER NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,
+rating                TEXT NOT NULL CHECK (rating IN ('keep', 'soon', 'later', 'never')),
+reviewed_at           TEXT NOT NULL,
+day                   TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+-- The card before the answer (NULL: it was new) and after it.
+state_before          INTEGER CHECK (state_before IS NULL OR state_before BETWEEN 0 AND 3),
+due_before            TEXT,
+stability_before      REAL,
+difficulty_before     REAL,
+state_after           INTEGER NOT NULL CHECK (state_after BETWEEN 0 AND 3),
+due_after             TEXT NOT NULL,
+stability_after       REAL NOT NULL,
+difficulty_after      REAL NOT NULL,
+scheduled_days_after  INTEGER NOT NULL
+) STRICT;
+
+-- table review_settings on review_settings
+CREATE TABLE review_settings (
+id            INTEGER PRIMARY KEY CHECK (id = 1),
+settings_json TEXT NOT NULL CHECK (json_valid(settings_json))
+) STRICT;
 
 -- table saved_searches on saved_searches
 CREATE TABLE saved_searches (

@@ -1,0 +1,70 @@
+/**
+ * Today's round: what is due under its schedule plus a few highlights never reviewed, drawn by
+ * the weights the user sets (main/contract/review.ts `ReviewSettings`), never a retired one. The
+ * draw itself is SQL (db/repos/review.ts); this module decides the day, the seed and the slots.
+ *
+ * Deterministic: the seed is the local date, so the same library on the same day gives the same
+ * round. Its size is the setting less the answers given today, and the new share less the new
+ * highlights answered today, so answering an item and asking again gives the rest of the same
+ * round (the items answered today are not drawn again).
+ */
+import { countAnswersOn, countNewAnswersOn, drawDue, drawNew, reviewItems, type DrawWeights } from '../../../db/repos/review';
+import type { Db } from '../../../db/open';
+import { HIGHLIGHT_COLORS } from '../../contract/constants';
+import type { ReviewItem, ReviewSettings } from '../../contract/review';
+import { daySeed, reviewDay } from './day';
+import { readReviewSettings } from './settings';
+
+export interface RoundOptions {
+  now: Date;
+  timeZone: string;
+  /** The settings to draw by (default: the library's). */
+  settings?: ReviewSettings;
+  /** Another seed than the day's (tests, the bench). */
+  seed?: number;
+}
+
+export interface Round {
+  day: string;
+  /** The round's full size today. */
+  size: number;
+  /** Answers given today. */
+  done: number;
+  items: ReviewItem[];
+}
+
+/**
+ * How many due and new items to draw: new ones get `newPerRound` of the slots when there are
+ * that many left; due ones take the rest; whichever side has too few leaves its slots to the other.
+ */
+export function splitSlots(slots: number, newPerRound: number, dueAvailable: number, newAvailable: number): { due: number; new: number } {
+  const wantNew = Math.min(newPerRound, slots, newAvailable);
+  const due = Math.min(dueAvailable, slots - wantNew);
+  return { due, new: Math.min(newAvailable, slots - due) };
+}
+
+export function drawWeights(settings: ReviewSettings): DrawWeights {
+  const colors = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, settings.colorWeights[c] ?? 1])) as DrawWeights['colors'];
+  return { colors, tags: settings.tagWeights, recency: settings.recency };
+}
+
+export function buildRound(db: Db, options: RoundOptions): Round {
+  const settings = options.settings ?? readReviewSettings(db);
+  const { day, start, end } = reviewDay(options.now, options.timeZone);
+  const done = countAnswersOn(db, day);
+  const slots = Math.max(0, settings.size - done);
+  if (slots === 0) return { day, size: settings.size, done, items: [] };
+  const weights = drawWeights(settings);
+  // Recency from the day's start, not the clock: the same weights, so the same round, all day.
+  const window = { seed: options.seed ?? daySeed(day), now: start.toISOString(), start: start.toISOString(), end: end.toISOString() };
+  // Draw up to every slot on each side, then split: a side with too few leaves its slots to the other.
+  const due = drawDue(db, weights, window, slots);
+  const fresh = drawNew(db, weights, window, slots);
+  // New highlights answered today used their share: the rest of the round keeps its due ones.
+  const newShare = Math.max(0, settings.newPerRound - countNewAnswersOn(db, day));
+  const split = splitSlots(slots, newShare, due.length, fresh.length);
+  const dueIds = due.slice(0, split.due);
+  const newIds = fresh.slice(0, split.new);
+  const items = reviewItems(db, [...dueIds, ...newIds]).map((row, i) => ({ ...row, kind: i < dueIds.length ? ('due' as const) : ('new' as const) }));
+  return { day, size: settings.size, done, items };
+}
