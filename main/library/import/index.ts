@@ -19,7 +19,7 @@ import {
   refuseUnsupportedExtension,
 } from './detect';
 import { parseHtmlArticle } from './html';
-import { parseMarkdownArticle } from './markdown';
+import { parseMarkdownArticle } from './markdown/index';
 import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
