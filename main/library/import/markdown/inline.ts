@@ -14,20 +14,28 @@ export interface InlineToken {
   attrGet?: (name: string) => string | number | null;
 }
 
+/** A run of whitespace that collapsing would change: any but a space, or two spaces. */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
 /** Inline text with marks; whitespace collapsed as a browser would, offsets kept in step. */
 export class InlineBuilder {
   text = '';
   marks: Mark[] = [];
+  /** The text's last character code, -1 while it is empty (kept so appending never reads the growing text). */
+  private last = -1;
 
   append(value: string): void {
-    let piece = value.replace(/\s+/g, ' ');
-    if (this.text === '' || this.text.endsWith(' ') || this.text.endsWith('\n')) piece = piece.replace(/^ /, '');
+    let piece = COLLAPSIBLE.test(value) ? value.replace(/\s+/g, ' ') : value;
+    if ((this.last === -1 || this.last === 32 || this.last === 10) && piece.charCodeAt(0) === 32) piece = piece.slice(1);
+    if (piece === '') return;
     this.text += piece;
+    this.last = piece.charCodeAt(piece.length - 1);
   }
 
   lineBreak(): void {
     this.text = this.text.replace(/ +$/, '');
     if (this.text !== '' && !this.text.endsWith('\n')) this.text += '\n';
+    this.last = this.text === '' ? -1 : this.text.charCodeAt(this.text.length - 1);
   }
 
   mark(kind: Mark['kind'], start: number, href?: string): void {
@@ -36,9 +44,13 @@ export class InlineBuilder {
 
   finish(): { text: string; marks: Mark[] } {
     const text = this.text.trimEnd();
-    const marks = this.marks
-      .map((m) => ({ ...m, end: Math.min(m.end, text.length) }))
-      .filter((m) => m.start < m.end);
+    if (this.marks.length === 0) return { text, marks: this.marks };
+    // The marks are this builder's own: cut to the trimmed text in place.
+    const marks: Mark[] = [];
+    for (const m of this.marks) {
+      if (m.end > text.length) m.end = text.length;
+      if (m.start < m.end) marks.push(m);
+    }
     return { text, marks };
   }
 }
