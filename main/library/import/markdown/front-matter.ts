@@ -6,11 +6,19 @@ import { parse as parseYaml } from 'yaml';
 import type { Article } from '../../article';
 import { parseDateLine } from '../text/dates';
 import { safeHref } from './links';
+import { simpleFrontMatter } from './simple-yaml';
 
 export type FrontMatter = Record<string, unknown>;
 
 export function readFrontMatter(yaml: string | null): FrontMatter {
   if (!yaml) return {};
+  const simple = simpleFrontMatter(yaml);
+  if (simple) return simple;
+  return yamlFrontMatter(yaml);
+}
+
+/** The front matter as the YAML library reads it. */
+export function yamlFrontMatter(yaml: string): FrontMatter {
   try {
     const data: unknown = parseYaml(yaml, { maxAliasCount: 50 });
     if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
