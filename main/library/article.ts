@@ -70,6 +70,18 @@ export function plainText(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
 }
 
+/** What the library stores of an article's body: its plain text, word count and blocks as JSON. */
+export interface StoredBody {
+  text: string;
+  wordCount: number;
+  blocksJson: string;
+}
+
+export function storedBody(article: Pick<Article, 'blocks'>): StoredBody {
+  const text = plainText(article.blocks);
+  return { text, wordCount: countWords(text), blocksJson: JSON.stringify(article.blocks) };
+}
+
 /**
  * Words: runs of letters and digits, joined across a single ', ’ or - between them (the matches
  * of /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*\/gu, counted). Counted in one pass without
