@@ -12,7 +12,7 @@ import type { ImportReport, ImportSource } from '../contract';
 import { insertDocument, findDocumentByHash } from '../../db/repos/documents';
 import { ensureTag, tagDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
-import { countWords, plainText, type Article, type ArticleFormat } from './article';
+import { storedBody, type Article, type ArticleFormat, type StoredBody } from './article';
 import { AppError } from './errors';
 import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
 import type { ParsedFile } from './import/index';
@@ -149,17 +149,25 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles, fileHash }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
   return db.transaction((): Outcome[] => {
     // The same file again, whatever became of its articles (re-cleaned, joined, split).
     const known = findDocumentByFileHash(db, fileHash);
     if (known) return [{ kind: 'duplicate', ...known }];
-    return articles.map((article) => writeArticle(db, file, format, article, now, pending, fileHash));
+    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash));
   })();
 }
 
-function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article: Article, now: () => Date, pending: PendingPassages, fileHash: string): Outcome {
-  const text = plainText(article.blocks);
+function writeArticle(
+  db: Db,
+  file: PendingFile,
+  format: ArticleFormat,
+  article: Article,
+  { text, wordCount, blocksJson }: StoredBody,
+  now: () => Date,
+  pending: PendingPassages,
+  fileHash: string,
+): Outcome {
   const hash = contentHash(article, text);
   const existing = findDocumentByHash(db, hash);
   if (existing) return { kind: 'duplicate', ...existing };
@@ -174,9 +182,9 @@ function writeArticle(db: Db, file: PendingFile, format: ArticleFormat, article:
     format,
     originalName: file.name,
     contentHash: hash,
-    blocksJson: JSON.stringify(article.blocks),
+    blocksJson,
     plainText: text,
-    wordCount: countWords(text),
+    wordCount,
     // A file that brings highlights without being the article they mark is a highlight card.
     kind: article.highlights?.length ? 'card' : 'article',
   });

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticleFile, reparseSource } from '../../main/library/import/index';
+import { parseArticleFile, reparseSource, type ParsedFile } from '../../main/library/import/index';
+import { storedBody } from '../../main/library/article';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { createWorkerParser, inlineParser, ParseCancelled, type ArticleParser, type WorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
@@ -11,6 +12,9 @@ import { fixtureArticle, repoRoot } from '../unit/fixtures';
 
 // Tests run from source: the worker loads the TypeScript worker module through tsx.
 const source = path.join(repoRoot, 'main/library/import/parse-worker.ts');
+
+/** What a worker answers for a file: the inline parse, with each article's stored body. */
+const withStored = (parsed: ParsedFile): ParsedFile => ({ ...parsed, stored: parsed.articles.map(storedBody) });
 const script = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
 const parsers: ArticleParser[] = [];
 afterEach(async () => {
@@ -27,7 +31,8 @@ describe('worker parser', () => {
   it('parses a file exactly as inline parsing does', async () => {
     const bytes = readFileSync(fixtureArticle('004_8af5de537ef99085.txt'));
     const parser = worker();
-    expect(await parser.parse('004.txt', bytes)).toEqual(parseArticleFile({ name: '004.txt', bytes }));
+    // The same parse, plus what the importer stores of each article, derived off its thread.
+    expect(await parser.parse('004.txt', bytes)).toEqual(withStored(parseArticleFile({ name: '004.txt', bytes })));
     // The caller's buffer is not detached by the transfer to the worker.
     expect(bytes.byteLength).toBeGreaterThan(0);
     expect(await parser.parse('again.txt', bytes)).toMatchObject({ format: 'text' });
@@ -39,7 +44,7 @@ describe('worker parser', () => {
     const parser = worker();
     const [again, file] = await Promise.all([parser.reparse('text', '002.txt', text), parser.parse('004.txt', bytes)]);
     expect(again).toEqual(reparseSource('text', '002.txt', text));
-    expect(file).toEqual(parseArticleFile({ name: '004.txt', bytes }));
+    expect(file).toEqual(withStored(parseArticleFile({ name: '004.txt', bytes })));
   });
 
   it('carries refusals across with their code and message', async () => {

@@ -1,7 +1,7 @@
 /** Markdown → Article: front matter, blocks, marks, safe links, raw HTML reduced to text. */
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../main/library/import/frontmatter';
-import { maxQuoteDepth, parseMarkdownArticle, safeHref } from '../../main/library/import/markdown';
+import { splitFrontMatter } from '../../main/library/import/markdown/front-matter';
+import { maxQuoteDepth, parseMarkdownArticle, safeHref } from '../../main/library/import/markdown/index';
 import { textOfHtml } from '../../main/library/import/text/html-text';
 
 describe('front matter', () => {

@@ -4,7 +4,7 @@
  * and what to do; anything else thrown is a bug.
  */
 import { createHash } from 'node:crypto';
-import type { Article, ArticleFormat } from '../article';
+import type { Article, ArticleFormat, StoredBody } from '../article';
 import { ImportRefusal } from '../errors';
 import { isHighlightCard, parseHighlightCard } from './card';
 import { decodeText } from './decode';
@@ -19,7 +19,7 @@ import {
   refuseUnsupportedExtension,
 } from './detect';
 import { parseHtmlArticle } from './html';
-import { parseMarkdownArticle } from './markdown';
+import { parseMarkdownArticle } from './markdown/index';
 import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
@@ -37,6 +37,11 @@ export interface ParsedFile {
   fileHash: string;
   /** Usually one; a plain-text file that holds several articles gives each, in file order. */
   articles: Article[];
+  /**
+   * Each article's `storedBody`, when a parse worker derived it (parse-worker.ts), so the
+   * importer's main thread, which writes every file, need not; computed there otherwise.
+   */
+  stored?: StoredBody[];
 }
 
 function parseAs(format: ArticleFormat, text: string, name: string): Article[] {

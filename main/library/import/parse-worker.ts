@@ -1,8 +1,15 @@
 /** The worker side of the worker parser (see parser.ts): parses one file (or stored source) per message. */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
-import { fileHashOf, parseArticleFile, reparseSource } from './index';
+import { fileHashOf, parseArticleFile, reparseSource, type ParsedFile } from './index';
 import type { WorkerReply, WorkerRequest } from './parser';
+import { storedBody } from '../article';
+
+/** What the importer will store of each article, derived here rather than on the thread that writes. */
+function withStoredBodies(parsed: ParsedFile): ParsedFile {
+  parsed.stored = parsed.articles.map(storedBody);
+  return parsed;
+}
 
 parentPort?.on('message', (message: WorkerRequest) => {
   let reply: WorkerReply;
@@ -10,7 +17,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
     const parsed =
       'reparse' in message
         ? { format: message.reparse.format, articles: [reparseSource(message.reparse.format, message.name, message.reparse.text)], fileHash: fileHashOf(message.reparse.text) }
-        : parseArticleFile({ name: message.name, bytes: message.bytes });
+        : withStoredBodies(parseArticleFile({ name: message.name, bytes: message.bytes }));
     reply = { id: message.id, ok: true, parsed };
   } catch (error) {
     reply =

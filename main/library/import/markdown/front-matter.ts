@@ -3,12 +3,22 @@
  * Jekyll, Hugo, read-later exports), so several spellings map to each field.
  */
 import { parse as parseYaml } from 'yaml';
-import { parseDateLine } from './text/dates';
+import type { Article } from '../../article';
+import { parseDateLine } from '../text/dates';
+import { safeHref } from './links';
+import { simpleFrontMatter } from './simple-yaml';
 
 export type FrontMatter = Record<string, unknown>;
 
 export function readFrontMatter(yaml: string | null): FrontMatter {
   if (!yaml) return {};
+  const simple = simpleFrontMatter(yaml);
+  if (simple) return simple;
+  return yamlFrontMatter(yaml);
+}
+
+/** The front matter as the YAML library reads it. */
+export function yamlFrontMatter(yaml: string): FrontMatter {
   try {
     const data: unknown = parseYaml(yaml, { maxAliasCount: 50 });
     if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
@@ -64,4 +74,33 @@ export function splitFrontMatter(markdown: string): { yaml: string | null; body:
   const end = start + match.index;
   const after = markdown.indexOf('\n', end);
   return { yaml: markdown.slice(start, end).replace(/\n$/, ''), body: after === -1 ? '' : markdown.slice(after + 1) };
+}
+
+/** Front matter as GFM tools read it: "---" on the first line, up to the next "---" line. */
+export function splitYaml(markdown: string): { yaml: string | null; body: string } {
+  if (!/^---[ \t]*\n/.test(markdown)) return { yaml: null, body: markdown };
+  const start = markdown.indexOf('\n') + 1;
+  const match = /^---[ \t]*$/m.exec(markdown.slice(start));
+  if (!match) return { yaml: null, body: markdown };
+  const end = start + match.index;
+  const after = markdown.indexOf('\n', end);
+  return { yaml: markdown.slice(start, end).replace(/\n$/, ''), body: after === -1 ? '' : markdown.slice(after + 1) };
+}
+
+/** The article fields the front matter gives (the title is read apart: it decides whether an H1 is the title). */
+export function frontMatterFields(fm: FrontMatter): Pick<Article, 'byline' | 'site' | 'url' | 'publishedAt' | 'summary' | 'tags'> {
+  const fields: Pick<Article, 'byline' | 'site' | 'url' | 'publishedAt' | 'summary' | 'tags'> = {};
+  const byline = asText(field(fm, 'author', 'authors', 'byline', 'creator'));
+  const site = asText(field(fm, 'site', 'site_name', 'sitename', 'publisher', 'publication'));
+  const url = safeHref(asText(field(fm, 'url', 'source', 'source_url', 'link', 'canonical', 'original_url')) ?? '');
+  const publishedAt = asDate(field(fm, 'date', 'published', 'publishedat', 'published_at', 'pubdate', 'created'));
+  const summary = asText(field(fm, 'description', 'summary', 'excerpt', 'subtitle'));
+  const tags = asTags(field(fm, 'tags', 'keywords', 'categories'));
+  if (byline) fields.byline = byline;
+  if (site) fields.site = site;
+  if (url && !url.startsWith('mailto:')) fields.url = url;
+  if (publishedAt) fields.publishedAt = publishedAt;
+  if (summary) fields.summary = summary;
+  if (tags.length) fields.tags = tags;
+  return fields;
 }
