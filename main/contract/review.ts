@@ -62,7 +62,12 @@ export const ReviewItemSchema = z.object({
   highlightId: id,
   documentId: id,
   documentTitle: z.string(),
+  /** The article's author as imported, if known. */
+  documentByline: z.string().nullable(),
   exact: z.string(),
+  /** The text just before and after the highlight (its anchor's context): the card's sentence around it. */
+  prefix: z.string(),
+  suffix: z.string(),
   comment: z.string().nullable(),
   color: ColorSchema,
   colorMeaning: z.string(),
