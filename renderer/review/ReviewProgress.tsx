@@ -50,20 +50,17 @@ export function ReviewProgress({ stats, error, onRetry }: Props) {
   return (
     <aside className="review-progress" aria-label="Review progress">
       <h2 className="pane-title">Progress</h2>
-      <dl className="review-figures">
-        <div>
-          <dt>Due today</dt>
-          <dd>{stats.dueToday}</dd>
-        </div>
-        <div>
-          <dt>Done today</dt>
-          <dd>{stats.doneToday}</dd>
-        </div>
-        <div>
-          <dt>Streak</dt>
-          <dd>{plural(stats.streak, 'day', 'days')}</dd>
-        </div>
-      </dl>
+      <ul className="review-figures" aria-label="Today">
+        <li>
+          Due today: <strong>{stats.dueToday}</strong>
+        </li>
+        <li>
+          Done today: <strong>{stats.doneToday}</strong>
+        </li>
+        <li>
+          Streak: <strong>{plural(stats.streak, 'day', 'days')}</strong>
+        </li>
+      </ul>
       <div className="review-heatmap" role="img" aria-label={heatMapSummary(stats.days)}>
         {Array.from({ length: lead }, (_, i) => (
           <span key={`lead-${i}`} className="heat-cell heat-blank" />

@@ -110,13 +110,15 @@ export function ReviewView() {
       </section>
     );
   else {
+    // Out of what today's round holds (it may be smaller than its size: fewer highlights to draw).
     const position = round.data.done + 1;
+    const total = round.data.done + round.data.items.length;
     const context = contextSentence(item);
     body = (
       <article className="review-card" ref={cardRef} tabIndex={-1} aria-labelledby={headingId} aria-describedby={`${headingId}-quote`}>
         <header className="review-card-header">
           <h2 id={headingId} className="review-card-title">
-            Highlight {position} of {round.data.size}
+            Highlight {position} of {total}
           </h2>
           <span className="review-kind">{item.kind === 'new' ? 'New' : 'Due'}</span>
         </header>
