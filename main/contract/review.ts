@@ -98,7 +98,8 @@ const zoned = { timeZone: TimeZoneSchema.optional() };
 export const reviewCalls = {
   /** Today's round: what is left of it (its size less today's answers), due ones first, then new ones. */
   'review.round': {
-    input: z.object(zoned).strict(),
+    /** `extra`: go past the round's size by this many today ("More" once the round is done). */
+    input: z.object({ ...zoned, extra: z.number().int().min(0).max(REVIEW_LIMITS.sizeMax).optional() }).strict(),
     output: z.object({ day: z.string(), size: z.number().int().nonnegative(), done: z.number().int().nonnegative(), items: z.array(ReviewItemSchema) }),
   },
   'review.answer': {

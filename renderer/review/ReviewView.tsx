@@ -5,7 +5,7 @@
  * it, so coming back (after "Open in article", say) shows the rest of the round where it was.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { ReviewItem, ReviewRating } from '../../main/contract/review';
+import { REVIEW_LIMITS, type ReviewItem, type ReviewRating } from '../../main/contract/review';
 import { api } from '../api';
 import { LoadError } from '../components/LoadError';
 import { useReportError } from '../components/Notices';
@@ -18,7 +18,6 @@ import { contextSentence } from './context';
 
 /** The page's own zone: the review day runs from its local midnight. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const zoned = { timeZone };
 const statsInput = { timeZone, days: 84 };
 
 const ANSWERS: { rating: ReviewRating; key: string; label: string; hint: string }[] = [
@@ -37,7 +36,9 @@ function isViewKey(event: KeyboardEvent): boolean {
 }
 
 export function ReviewView() {
-  const round = useCall('review.round', zoned);
+  // Past the round's size ("More"), for as long as the view is open.
+  const [extra, setExtra] = useState(0);
+  const round = useCall('review.round', extra > 0 ? { timeZone, extra } : { timeZone });
   const stats = useCall('review.stats', statsInput);
   const navigation = useNavigation();
   const reportError = useReportError();
@@ -98,7 +99,9 @@ export function ReviewView() {
         Drawing today’s round…
       </p>
     );
-  else if (!item)
+  else if (!item) {
+    // "More" asks for another round's worth past what was answered today.
+    const { done } = round.data;
     body = (
       <section className="review-done" ref={cardRef} tabIndex={-1} aria-labelledby={headingId}>
         <h2 id={headingId}>{round.data.done > 0 ? 'Today’s review is done' : 'Nothing to review today'}</h2>
@@ -107,9 +110,18 @@ export function ReviewView() {
             ? `You answered ${round.data.done} ${round.data.done === 1 ? 'highlight' : 'highlights'} today. The next round is drawn tomorrow.`
             : 'Highlight passages as you read, and they will come back here.'}
         </p>
+        {round.data.done > 0 &&
+          // Slots were left and nothing filled them: every highlight there is has had its turn today.
+          (round.data.size + extra > round.data.done ? (
+            <p>There are no more highlights to review today.</p>
+          ) : (
+            <button type="button" className="button" onClick={() => setExtra(Math.min(REVIEW_LIMITS.sizeMax, done))}>
+              More
+            </button>
+          ))}
       </section>
     );
-  else {
+  } else {
     // Out of what today's round holds (it may be smaller than its size: fewer highlights to draw).
     const position = round.data.done + 1;
     const total = round.data.done + round.data.items.length;
