@@ -1,6 +1,6 @@
 /**
  * The window: a toolbar, the current view (library, tags or search beside the reader; or the
- * notes), and the flows around them (import, export, palette). It owns what the panes share:
+ * notes, or the daily review), and the flows around them (import, export, palette). It owns what the panes share:
  * which article is selected, what the reader shows and where, the library's filter, which note
  * is open, where keyboard focus should go next, the delete confirmation, and the command list.
  */
@@ -30,6 +30,7 @@ import { ShortcutsDialog } from './palette/ShortcutsDialog';
 import { useShortcuts } from './palette/useShortcuts';
 import { ThemeNotice } from './palette/ThemeNotice';
 import { useTheme } from './palette/useTheme';
+import { ReviewView } from './review/ReviewView';
 import { SearchView } from './search/SearchView';
 import { TagBrowser } from './tags/TagBrowser';
 import { Library } from './views/Library';
@@ -156,6 +157,7 @@ export function App() {
       'go-library': () => setView('library'),
       'go-notes': () => setView('notes'),
       'go-tags': () => setView('tags'),
+      'go-review': () => setView('review'),
       'toggle-theme': toggleTheme,
       'system-theme': followSystem,
       shortcuts: () => setOverlay('shortcuts'),
@@ -183,8 +185,8 @@ export function App() {
     setReaderId(id);
     setPlace(at ? { ...at, articleId: id, token: nextToken++ } : null);
     setReaderFocus((n) => n + 1);
-    // Notes take the whole window; an article opened from a note shows beside the library.
-    setView((current) => (current === 'notes' ? 'library' : current));
+    // Notes and review take the whole window; an article opened from either shows beside the library.
+    setView((current) => (current === 'notes' || current === 'review' ? 'library' : current));
   }, []);
 
   const { filter, setFilter } = library;
@@ -258,6 +260,9 @@ export function App() {
             <button type="button" className="view-button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
               Search
             </button>
+            <button type="button" className="view-button" aria-current={view === 'review' ? 'page' : undefined} onClick={() => setView('review')}>
+              Review
+            </button>
           </nav>
           <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
           {/* The 'export' command, here too: the browser host has no menu. */}
@@ -279,6 +284,12 @@ export function App() {
               >
                 <NotesView target={noteTarget} />
               </Suspense>
+            </ErrorBoundary>
+          </div>
+        ) : view === 'review' ? (
+          <div className="panes review-panes">
+            <ErrorBoundary area="the review">
+              <ReviewView />
             </ErrorBoundary>
           </div>
         ) : (

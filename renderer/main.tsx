@@ -19,6 +19,7 @@ import './styles/backlinks.css';
 import './styles/notes.css';
 import './styles/export.css';
 import './styles/search.css';
+import './styles/review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

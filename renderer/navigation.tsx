@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 
-export type View = 'library' | 'notes' | 'tags' | 'search';
+export type View = 'library' | 'notes' | 'tags' | 'search' | 'review';
 
 /** Where to take the reader once an article is open: a highlight, or a range of its text. */
 export interface ArticlePlace {

@@ -273,7 +273,10 @@ export interface ReviewItemRow {
   highlightId: number;
   documentId: number;
   documentTitle: string;
+  documentByline: string | null;
   exact: string;
+  prefix: string;
+  suffix: string;
   comment: string | null;
   color: HighlightColor;
   colorMeaning: string;
@@ -288,7 +291,7 @@ export function reviewItems(db: Db, ids: readonly number[]): ReviewItemRow[] {
   if (ids.length === 0) return [];
   const rows = prepared(
     db,
-    `SELECT h.id AS highlightId, h.document_id AS documentId, d.title AS documentTitle, h.exact, h.comment, h.color,
+    `SELECT h.id AS highlightId, h.document_id AS documentId, d.title AS documentTitle, d.byline AS documentByline, h.exact, h.prefix, h.suffix, h.comment, h.color,
        c.meaning AS colorMeaning, r.due, coalesce(r.reps, 0) AS reps, coalesce(r.lapses, 0) AS lapses
      FROM json_each(?) j JOIN highlights h ON h.id = j.value
      JOIN documents d ON d.id = h.document_id JOIN color_meanings c ON c.color = h.color

@@ -27,6 +27,7 @@ export const APP_COMMANDS = [
   'go-library',
   'go-notes',
   'go-tags',
+  'go-review',
   'toggle-theme',
   'system-theme',
 ] as const;
@@ -66,6 +67,7 @@ export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
   'go-library': { label: 'Go to library', menuLabel: 'Library', shortcut: 'Mod+1', menu: 'view', keywords: 'articles' },
   'go-notes': { label: 'Go to notes', menuLabel: 'Notes', shortcut: 'Mod+2', menu: 'view' },
   'go-tags': { label: 'Go to tags', menuLabel: 'Tags', shortcut: 'Mod+3', menu: 'view' },
+  'go-review': { label: 'Daily review', menuLabel: 'Daily Review', shortcut: 'Mod+4', menu: 'view', keywords: 'review round cards spaced repetition revisit' },
   search: { label: 'Search everything', menuLabel: 'Search', shortcut: 'Mod+Shift+F', menu: 'view', keywords: 'find full text' },
   palette: { label: 'Command palette', menuLabel: 'Command Palette…', shortcut: 'Mod+K', menu: 'view', keywords: 'jump go to' },
   'toggle-theme': { label: 'Toggle dark theme', menuLabel: 'Toggle Dark Theme', shortcut: 'Mod+Shift+L', menu: 'view', keywords: 'light appearance colours colors' },

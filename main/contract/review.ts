@@ -62,7 +62,12 @@ export const ReviewItemSchema = z.object({
   highlightId: id,
   documentId: id,
   documentTitle: z.string(),
+  /** The article's author as imported, if known. */
+  documentByline: z.string().nullable(),
   exact: z.string(),
+  /** The text just before and after the highlight (its anchor's context): the card's sentence around it. */
+  prefix: z.string(),
+  suffix: z.string(),
   comment: z.string().nullable(),
   color: ColorSchema,
   colorMeaning: z.string(),
@@ -93,7 +98,8 @@ const zoned = { timeZone: TimeZoneSchema.optional() };
 export const reviewCalls = {
   /** Today's round: what is left of it (its size less today's answers), due ones first, then new ones. */
   'review.round': {
-    input: z.object(zoned).strict(),
+    /** `extra`: go past the round's size by this many today ("More" once the round is done). */
+    input: z.object({ ...zoned, extra: z.number().int().min(0).max(REVIEW_LIMITS.sizeMax).optional() }).strict(),
     output: z.object({ day: z.string(), size: z.number().int().nonnegative(), done: z.number().int().nonnegative(), items: z.array(ReviewItemSchema) }),
   },
   'review.answer': {

@@ -7,7 +7,7 @@ const hostZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function reviewHandlers(db: Db, clock: () => Date = () => new Date()) {
   return {
-    'review.round': ({ timeZone }) => buildRound(db, { now: clock(), timeZone: timeZone ?? hostZone() }),
+    'review.round': ({ timeZone, extra }) => buildRound(db, { now: clock(), timeZone: timeZone ?? hostZone(), extra }),
     'review.answer': ({ highlightId, rating, timeZone }) => answerReview(db, { highlightId, rating, now: clock(), timeZone: timeZone ?? hostZone() }),
     'review.stats': ({ timeZone, days }) => reviewStats(db, { now: clock(), timeZone: timeZone ?? hostZone(), days }),
     'review.settings': () => readReviewSettings(db),

@@ -41,6 +41,9 @@ export const INVALIDATIONS: { readonly [E in EventName]: readonly Rule<E>[] } = 
     stale('highlights.needingAttention'),
     stale('search.query', undefined, SEARCH_MS),
     stale('search.saved.list', undefined, SEARCH_MS),
+    // A deleted article takes its highlights out of review; a retitled one shows on its cards.
+    stale('review.round'),
+    stale('review.stats'),
   ],
   'highlights.changed': [
     stale('highlights.list', (p, input) => input.documentId === undefined || input.documentId === p.documentId),
@@ -49,10 +52,13 @@ export const INVALIDATIONS: { readonly [E in EventName]: readonly Rule<E>[] } = 
     stale('library.list', (_p, input) => input.hasHighlights !== undefined),
     stale('search.query', undefined, SEARCH_MS),
     stale('search.saved.list', undefined, SEARCH_MS),
+    // New and deleted highlights change the round and what is due.
+    stale('review.round'),
+    stale('review.stats'),
   ],
   // Each highlight carries its tags' names and its colour's meaning, edited elsewhere too.
-  'tags.changed': [stale('tags.list'), stale('highlights.list')],
-  'colors.changed': [stale('colors.list'), stale('highlights.list')],
+  'tags.changed': [stale('tags.list'), stale('highlights.list'), stale('review.round')],
+  'colors.changed': [stale('colors.list'), stale('highlights.list'), stale('review.round')],
   'notes.changed': [
     stale('notes.list', undefined, NOTE_LIST_MS),
     stale('notes.backlinks', undefined, NOTE_BURST_MS),

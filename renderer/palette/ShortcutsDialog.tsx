@@ -65,6 +65,16 @@ const VIEW_GROUPS: Group[] = [
     ],
   },
   {
+    title: 'Daily review',
+    rows: [
+      { action: 'Keep: see it again in due time', keys: ['1'] },
+      { action: 'Soon: see it again sooner', keys: ['2'] },
+      { action: 'Later: see it again later', keys: ['3'] },
+      { action: 'Never: retire it from review', keys: ['4'] },
+      { action: 'Open the highlight in its article', keys: ['O'] },
+    ],
+  },
+  {
     title: 'Dialogs and the palette',
     rows: [
       { action: 'Move through the results', keys: ['ArrowUp', 'ArrowDown'] },

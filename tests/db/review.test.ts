@@ -87,6 +87,20 @@ describe("today's round", () => {
     expect(rest2.items.map((i) => i.highlightId)).toEqual([...later.items.slice(1, 8), later.items[9]!].map((i) => i.highlightId));
   });
 
+  it('goes past the round by `extra` once it is done ("More"), never to what was answered today', () => {
+    const { db, ids } = library(40);
+    for (const id of ids.slice(0, 10)) answerReview(db, { highlightId: id, rating: 'keep', now: T0, timeZone: ZONE });
+    const now = at('2026-03-20T10:00:00Z');
+    expect(buildRound(db, { now, timeZone: ZONE }).items).toEqual([]);
+    const more = buildRound(db, { now, timeZone: ZONE, extra: 5 });
+    expect(more).toMatchObject({ size: 10, done: 10 });
+    expect(more.items).toHaveLength(5);
+    for (const item of more.items) expect(ids.slice(0, 10)).not.toContain(item.highlightId);
+    // Answering one of them leaves the other four of the same extra.
+    answerReview(db, { highlightId: more.items[0]!.highlightId, rating: 'keep', now, timeZone: ZONE });
+    expect(buildRound(db, { now, timeZone: ZONE, extra: 5 }).items.map((i) => i.highlightId)).toEqual(more.items.slice(1).map((i) => i.highlightId));
+  });
+
   it('fills the round with new highlights when few are due, and with due ones when no new are left', () => {
     const { db, ids } = library(15);
     for (const id of ids.slice(0, 2)) answerReview(db, { highlightId: id, rating: 'keep', now: T0, timeZone: ZONE });

@@ -22,6 +22,8 @@ export interface RoundOptions {
   settings?: ReviewSettings;
   /** Another seed than the day's (tests, the bench). */
   seed?: number;
+  /** Slots past the size, asked for once the round is done ("More"); they go to due cards first, as any slots. */
+  extra?: number;
 }
 
 export interface Round {
@@ -52,7 +54,7 @@ export function buildRound(db: Db, options: RoundOptions): Round {
   const settings = options.settings ?? readReviewSettings(db);
   const { day, start, end } = reviewDay(options.now, options.timeZone);
   const done = countAnswersOn(db, day);
-  const slots = Math.max(0, settings.size - done);
+  const slots = Math.max(0, settings.size + (options.extra ?? 0) - done);
   if (slots === 0) return { day, size: settings.size, done, items: [] };
   const weights = drawWeights(settings);
   // Recency from the day's start, not the clock: the same weights, so the same round, all day.

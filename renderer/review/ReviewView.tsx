@@ -1,0 +1,199 @@
+/**
+ * The daily review (issue 13): today's round one card at a time, answered by key (1–4) or by
+ * button, beside the progress (due, done, streak, a heat map of the last weeks). The round and
+ * its order are the library's (`review.round`, drawn the same all day): an answered card leaves
+ * it, so coming back (after "Open in article", say) shows the rest of the round where it was.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { REVIEW_LIMITS, type ReviewItem, type ReviewRating } from '../../main/contract/review';
+import { api } from '../api';
+import { LoadError } from '../components/LoadError';
+import { useReportError } from '../components/Notices';
+import { useCall } from '../data/useCall';
+import { colorLabel } from '../highlights/colors';
+import { useNavigation } from '../navigation';
+import { isTypingTarget } from '../palette/useShortcuts';
+import { ReviewProgress } from './ReviewProgress';
+import { contextSentence } from './context';
+
+/** The page's own zone: the review day runs from its local midnight. */
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const statsInput = { timeZone, days: 84 };
+
+const ANSWERS: { rating: ReviewRating; key: string; label: string; hint: string }[] = [
+  { rating: 'keep', key: '1', label: 'Keep', hint: 'see it again in due time' },
+  { rating: 'soon', key: '2', label: 'Soon', hint: 'see it again sooner' },
+  { rating: 'later', key: '3', label: 'Later', hint: 'see it again later' },
+  { rating: 'never', key: '4', label: 'Never', hint: 'retire it from review' },
+];
+
+/** A bare key for this view: not while typing, not under a dialog, not with Ctrl/Cmd/Alt. */
+function isViewKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing || event.repeat) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (isTypingTarget(event.target)) return false;
+  return document.querySelector('dialog:modal') === null;
+}
+
+export function ReviewView() {
+  // Past the round's size ("More"), for as long as the view is open.
+  const [extra, setExtra] = useState(0);
+  const round = useCall('review.round', extra > 0 ? { timeZone, extra } : { timeZone });
+  const stats = useCall('review.stats', statsInput);
+  const navigation = useNavigation();
+  const reportError = useReportError();
+  const [answering, setAnswering] = useState(false);
+  const headingId = useId();
+  const cardRef = useRef<HTMLElement>(null);
+
+  const item: ReviewItem | undefined = round.data?.items[0];
+  const { update: updateRound } = round;
+  const { refetch: refetchStats } = stats;
+
+  const answer = useCallback(
+    async (target: ReviewItem, rating: ReviewRating) => {
+      setAnswering(true);
+      try {
+        await api.call('review.answer', { highlightId: target.highlightId, rating, timeZone });
+        updateRound((r) => ({ ...r, done: r.done + 1, items: r.items.filter((i) => i.highlightId !== target.highlightId) }));
+        refetchStats();
+      } catch (error) {
+        reportError('Couldn’t save the answer', error);
+      } finally {
+        setAnswering(false);
+      }
+    },
+    [updateRound, refetchStats, reportError],
+  );
+
+  const openInArticle = useCallback((target: ReviewItem) => navigation.openArticle(target.documentId, { highlightId: target.highlightId }), [navigation]);
+
+  useEffect(() => {
+    if (!item || answering) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isViewKey(event)) return;
+      const chosen = ANSWERS.find((a) => a.key === event.key);
+      if (chosen) {
+        event.preventDefault();
+        void answer(item, chosen.rating);
+      } else if (event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        openInArticle(item);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [item, answering, answer, openInArticle]);
+
+  // The card (or the done message) takes focus as it changes, so a screen reader reads it.
+  const shown = item?.highlightId ?? (round.data ? 'done' : null);
+  useEffect(() => {
+    if (shown !== null) cardRef.current?.focus({ preventScroll: true });
+  }, [shown]);
+
+  let body;
+  if (round.error && !round.data) body = <LoadError what="draw today’s review" message={round.error.message} onRetry={round.refetch} />;
+  else if (!round.data)
+    body = (
+      <p className="pane-placeholder" role="status">
+        Drawing today’s round…
+      </p>
+    );
+  else if (!item) {
+    // "More" asks for another round's worth past what was answered today.
+    const { done } = round.data;
+    body = (
+      <section className="review-done" ref={cardRef} tabIndex={-1} aria-labelledby={headingId}>
+        <h2 id={headingId}>{round.data.done > 0 ? 'Today’s review is done' : 'Nothing to review today'}</h2>
+        <p>
+          {round.data.done > 0
+            ? `You answered ${round.data.done} ${round.data.done === 1 ? 'highlight' : 'highlights'} today. The next round is drawn tomorrow.`
+            : 'Highlight passages as you read, and they will come back here.'}
+        </p>
+        {round.data.done > 0 &&
+          // Slots were left and nothing filled them: every highlight there is has had its turn today.
+          (round.data.size + extra > round.data.done ? (
+            <p>There are no more highlights to review today.</p>
+          ) : (
+            <button type="button" className="button" onClick={() => setExtra(Math.min(REVIEW_LIMITS.sizeMax, done))}>
+              More
+            </button>
+          ))}
+      </section>
+    );
+  } else {
+    // Out of what today's round holds (it may be smaller than its size: fewer highlights to draw).
+    const position = round.data.done + 1;
+    const total = round.data.done + round.data.items.length;
+    const context = contextSentence(item);
+    body = (
+      <article className="review-card" ref={cardRef} tabIndex={-1} aria-labelledby={headingId} aria-describedby={`${headingId}-quote`}>
+        <header className="review-card-header">
+          <h2 id={headingId} className="review-card-title">
+            Highlight {position} of {total}
+          </h2>
+          <span className="review-kind">{item.kind === 'new' ? 'New' : 'Due'}</span>
+        </header>
+        <blockquote id={`${headingId}-quote`} className={`review-quote hl-${item.color}`}>
+          {item.exact}
+        </blockquote>
+        {context && (
+          <p className="review-context" aria-label="In context">
+            {context.before}
+            <mark className={`hl-${item.color}`}>{context.exact}</mark>
+            {context.after}
+          </p>
+        )}
+        <dl className="review-facts">
+          <dt>Article</dt>
+          <dd>
+            {item.documentTitle || 'Untitled'}
+            {item.documentByline && <span className="review-byline"> — {item.documentByline}</span>}
+          </dd>
+          <dt>Colour</dt>
+          <dd>
+            <span className={`review-swatch hl-${item.color}`} aria-hidden="true" />
+            {colorLabel(item.color, item.colorMeaning)}
+          </dd>
+          {item.comment && (
+            <>
+              <dt>Comment</dt>
+              <dd className="review-comment">{item.comment}</dd>
+            </>
+          )}
+          {item.tags.length > 0 && (
+            <>
+              <dt>Tags</dt>
+              <dd>
+                <ul className="review-tags" aria-label="Highlight tags">
+                  {item.tags.map((tag) => (
+                    <li key={tag}>
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+        <div className="review-answers" role="group" aria-label="Answer">
+          {ANSWERS.map((a) => (
+            <button key={a.rating} type="button" className="button review-answer" disabled={answering} aria-keyshortcuts={a.key} title={`${a.label}: ${a.hint} (${a.key})`} onClick={() => void answer(item, a.rating)}>
+              <kbd aria-hidden="true">{a.key}</kbd> {a.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button review-open" aria-keyshortcuts="O" onClick={() => openInArticle(item)}>
+          Open in article
+        </button>
+      </article>
+    );
+  }
+
+  return (
+    <main className="review" aria-label="Daily review">
+      <div className="review-main">{body}</div>
+      <ReviewProgress stats={stats.data} error={stats.error} onRetry={stats.refetch} />
+    </main>
+  );
+}

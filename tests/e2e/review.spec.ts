@@ -1,0 +1,108 @@
+/**
+ * The daily review (issue 13) from the keyboard: three highlights made in the reader come back
+ * as today's round (of two); Ctrl+4 opens it, 1–4 answer each card, O opens a card's highlight
+ * in its article and Ctrl+4 comes back to the same card; the progress counts the answers, the
+ * round ends by saying so, and More goes past it until nothing is left.
+ */
+import type { Page } from '@playwright/test';
+import type { Bridge } from '../../main/contract';
+import { expect, test } from './fixtures';
+import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
+import { articleText, marks, openArticle, panelItems, reader } from './reading-helpers';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const review = (app: Page) => app.getByRole('main', { name: 'Daily review' });
+const progress = (app: Page) => review(app).getByRole('complementary', { name: 'Review progress' });
+/** A figure of today's progress, e.g. "Done today: 3". */
+const figure = (app: Page, name: string) => progress(app).getByRole('list', { name: 'Today' }).getByRole('listitem').filter({ hasText: name });
+const card = (app: Page, n: number, of: number) => review(app).getByRole('article', { name: `Highlight ${n} of ${of}` });
+
+/** A call through the page's own bridge, for what this spec does not drive through the UI (the settings). */
+async function call(app: Page, method: string, input: unknown): Promise<void> {
+  const reply = await app.evaluate(([m, i]) => (window as unknown as { commonplace: Bridge }).commonplace.invoke(m as string, i), [method, input] as const);
+  if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+}
+
+test('answers a day’s round by keyboard alone and sees the progress', async ({ app }) => {
+  await importAndClose(app, [FIXTURES.dawn]);
+  await openArticle(app, TITLES.dawn);
+
+  // Three highlights by keyboard: the first commented and tagged.
+  await articleText(app).focus();
+  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await app.keyboard.press('2');
+  await expect(marks(app)).toHaveText(['On the night']);
+  await app.keyboard.press('c');
+  await expect(reader(app).getByRole('textbox', { name: 'Comment' })).toBeFocused();
+  await app.keyboard.type('The first strike');
+  await app.keyboard.press('Enter');
+  await expect(panelItems(app).first()).toContainText('The first strike');
+  await app.keyboard.press('t');
+  await expect(reader(app).getByRole('combobox', { name: 'Add a tag to this highlight' })).toBeFocused();
+  await app.keyboard.type('timeline');
+  await app.keyboard.press('Enter');
+  await expect(panelItems(app).first()).toContainText('timeline');
+  await app.keyboard.press('Escape');
+  await expect(articleText(app)).toBeFocused();
+  await app.keyboard.press('Escape');
+  for (let i = 0; i < 2; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await app.keyboard.press('4');
+  await expect(marks(app)).toHaveText(['On the night', 'of October']);
+  await app.keyboard.press('Escape');
+  for (let i = 0; i < 2; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await app.keyboard.press('1');
+  await expect(panelItems(app)).toHaveCount(3);
+
+  // A round of two, so the third highlight is for "More".
+  await call(app, 'review.configure', { size: 2 });
+
+  // Ctrl+4: the review, its first card focused; nothing was due and nothing is done yet.
+  await app.keyboard.press('Control+4');
+  await expect(card(app, 1, 2)).toBeFocused();
+  await expect(figure(app, 'Done today')).toHaveText('Done today: 0');
+  await expect(figure(app, 'Due today')).toHaveText('Due today: 0');
+  await expect(figure(app, 'Streak')).toHaveText('Streak: 0 days');
+  await expect(progress(app).getByRole('img', { name: /Answers per day over the last 84 days: none yet/ })).toBeVisible();
+  // Each card shows its article, its colour's meaning as text, and its answers by name.
+  await expect(card(app, 1, 2)).toContainText(TITLES.dawn);
+  await expect(card(app, 1, 2)).toContainText(/(Yellow|Green|Pink) — (Important|Evidence|Question)/);
+  for (const name of ['Keep', 'Soon', 'Later', 'Never', 'Open in article']) {
+    await expect(card(app, 1, 2).getByRole('button', { name, exact: true })).toBeVisible();
+  }
+
+  // 1 (Keep) answers and shows the next card; the progress counts it.
+  await app.keyboard.press('1');
+  await expect(card(app, 2, 2)).toBeFocused();
+  await expect(figure(app, 'Done today')).toHaveText('Done today: 1');
+  await expect(figure(app, 'Streak')).toHaveText('Streak: 1 day');
+  const second = (await card(app, 2, 2).getByRole('blockquote').innerText()).trim();
+
+  // O opens the card's highlight in its article; Ctrl+4 comes back to the same card.
+  await app.keyboard.press('o');
+  await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  await expect(marks(app).filter({ hasText: second }).first()).toBeFocused();
+  await app.keyboard.press('Control+4');
+  await expect(card(app, 2, 2)).toBeFocused();
+  await expect(card(app, 2, 2).getByRole('blockquote')).toHaveText(second);
+
+  // 2 (Soon): the round is done, and says so; More (by keyboard) goes past it.
+  await app.keyboard.press('2');
+  const done = review(app).getByRole('region', { name: 'Today’s review is done' });
+  await expect(done).toBeFocused();
+  await expect(done).toContainText('You answered 2 highlights today.');
+  await expect(figure(app, 'Done today')).toHaveText('Done today: 2');
+  await app.keyboard.press('Tab');
+  await expect(done.getByRole('button', { name: 'More' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(card(app, 3, 3)).toBeFocused();
+
+  // 4 (Never): nothing more is left today.
+  await app.keyboard.press('4');
+  await expect(done).toBeFocused();
+  await expect(done).toContainText('You answered 3 highlights today.');
+  await expect(done).toContainText('There are no more highlights to review today.');
+  await expect(done.getByRole('button', { name: 'More' })).toHaveCount(0);
+  await expect(figure(app, 'Done today')).toHaveText('Done today: 3');
+  await expect(progress(app).getByRole('img', { name: /3 answers on 1 day/ })).toBeVisible();
+});
