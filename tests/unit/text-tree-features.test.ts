@@ -1,0 +1,22 @@
+/**
+ * The trees and the vectors they read stay in step: a feature added to unit-vector.ts without
+ * retraining (tests/corpus/train-classifier.ts) would have the trees read the wrong numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../main/library/import/text/index';
+import { TREE_FEATURES, UNIT_FEATURES } from '../../main/library/import/text/unit-vector';
+import { UNIT_TREES } from '../../main/library/import/text/unit-trees';
+import { UNIT_WEIGHTS } from '../../main/library/import/text/weights';
+
+describe('the text cleaner’s model and its features', () => {
+  it('gives every unit one number per tree feature, and the trees split on no other', () => {
+    const text = ['Home', 'News', 'A headline about the river', 'By Ann Smith', 'The river rose in the night, and by morning the lower town was under water.', 'Share this'].join('\n\n');
+    const a = analyse(text, 'river.txt');
+    const vectors = a.vectors.filter((x): x is number[] => x !== null);
+    expect(vectors.length).toBeGreaterThan(0);
+    for (const x of vectors) expect(x).toHaveLength(TREE_FEATURES.length);
+    const used = UNIT_TREES.trees.flatMap((tree) => tree.filter((node) => node[0] >= 0).map((node) => node[0]));
+    expect(Math.max(...used)).toBeLessThan(TREE_FEATURES.length);
+    expect(UNIT_WEIGHTS).toHaveLength(UNIT_FEATURES.length);
+  });
+});
