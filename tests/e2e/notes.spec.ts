@@ -172,8 +172,8 @@ test('keeps what was typed when the host is killed without warning', async ({ ap
   await goToNotes(app);
   await newNote(app, 'Crash test');
   await app.keyboard.type('Typed just before the crash, never saved by hand.');
-  // No blur, no flush: only the autosave's own timer can have saved it.
-  await app.waitForTimeout(1500);
+  // No blur, no flush: only the autosave's own timer can have saved it, which the status says.
+  await expectSaved(app);
   host.kill();
   // With the library gone, a save keeps failing: said so, retried, the text left in place.
   await app.keyboard.type(' And more.');
