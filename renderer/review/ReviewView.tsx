@@ -129,10 +129,10 @@ export function ReviewView() {
     body = (
       <article className="review-card" ref={cardRef} tabIndex={-1} aria-labelledby={headingId} aria-describedby={`${headingId}-quote`}>
         <header className="review-card-header">
-          <h2 id={headingId} className="review-card-title">
+          <h2 id={headingId} className="pane-title">
             Highlight {position} of {total}
           </h2>
-          <span className="review-kind">{item.kind === 'new' ? 'New' : 'Due'}</span>
+          <span className="pane-count">{item.kind === 'new' ? 'New' : 'Due'}</span>
         </header>
         <blockquote id={`${headingId}-quote`} className={`review-quote hl-${item.color}`}>
           {item.exact}

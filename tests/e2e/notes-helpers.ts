@@ -3,7 +3,7 @@
  * the way a user does (keyboard), and starting a second host on the same library file (for what
  * survives a crash).
  */
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { expect, startHost } from './fixtures';
 
@@ -45,4 +45,24 @@ export async function openNote(app: Page, title: string) {
 /** A second preview host on the same library file, as after a crash and restart. */
 export async function restartHost(libraryFile: string): Promise<{ url: string; process: ChildProcess }> {
   return startHost(libraryFile);
+}
+
+/**
+ * A second page on the same library, with its clock held (a clock is per browser context, hence
+ * its own context), that opens the note `title` and types `text` at its end: its autosave then
+ * waits until the test runs the clock. Close the returned context when done.
+ */
+export async function typeOnSecondPage(browser: Browser, url: string, title: string, text: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(url);
+  await goToNotes(page);
+  await openNote(page, title);
+  await noteText(page).click();
+  await page.clock.pauseAt(new Date(Date.now() + 100));
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+  await expect(saveStatus(page)).toHaveText('Saving…');
+  return { context, page };
 }

@@ -7,7 +7,7 @@ import type { Bridge } from '../../main/contract';
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
 import { articleText, dragSelect, marks, openArticle, toolbar } from './reading-helpers';
-import { goToNotes, expectSaved, newNote, noteItem, noteList, noteText, notesToast, notesView, openNote, restartHost, saveStatus, titleField } from './notes-helpers';
+import { goToNotes, expectSaved, newNote, noteItem, noteList, noteText, notesToast, notesView, openNote, restartHost, saveStatus, titleField, typeOnSecondPage } from './notes-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -199,19 +199,8 @@ test('two pages editing one note: the later save is kept as a conflict copy, not
   await app.keyboard.type('Common start.');
   await expectSaved(app);
 
-  // The second page's clock is held (a clock is per browser context, hence its own), so its
-  // autosave waits until the first page has saved.
-  const otherContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const other = await otherContext.newPage();
-  await other.clock.install();
-  await other.goto(host.url);
-  await goToNotes(other);
-  await openNote(other, 'Shared');
-  await noteText(other).click();
-  await other.clock.pauseAt(new Date(Date.now() + 100));
-  await other.keyboard.press('End');
-  await other.keyboard.type(' Written on page two.');
-  await expect(saveStatus(other)).toHaveText('Saving…');
+  // Page two's autosave waits on its held clock until the first page has saved.
+  const { context: otherContext, page: other } = await typeOnSecondPage(browser, host.url, 'Shared', ' Written on page two.');
 
   // Page one still has its caret in the note: typing there leaves page two's focus alone.
   await expect(noteText(app)).toBeFocused();
@@ -385,18 +374,8 @@ test('typing into a note another page moved to the trash is not lost: the page s
   await app.keyboard.type('Kept words.');
   await expectSaved(app);
 
-  // Page two types with its clock held, so its autosave waits until page one has trashed the note.
-  const otherContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const other = await otherContext.newPage();
-  await other.clock.install();
-  await other.goto(host.url);
-  await goToNotes(other);
-  await openNote(other, 'Binned');
-  await noteText(other).click();
-  await other.clock.pauseAt(new Date(Date.now() + 100));
-  await other.keyboard.press('End');
-  await other.keyboard.type(' Typed after.');
-  await expect(saveStatus(other)).toHaveText('Saving…');
+  // Page two's autosave waits on its held clock until page one has trashed the note.
+  const { context: otherContext, page: other } = await typeOnSecondPage(browser, host.url, 'Binned', ' Typed after.');
 
   await app.evaluate(async () => {
     const bridge = (window as unknown as { commonplace: Bridge }).commonplace;
