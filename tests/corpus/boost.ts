@@ -45,13 +45,54 @@ function random(seed: number): () => number {
   };
 }
 
-export function boost(xs: readonly number[][], ys: readonly number[], weights: readonly number[], options: BoostOptions = DEFAULT_BOOST): TreeModel {
+/**
+ * A loss's negative gradient and its second derivative at each sample's current score. The
+ * default is the weighted logistic loss; a ranking passes its own (see `softmaxPerGroup`).
+ */
+export type Loss = (score: readonly number[]) => { grad: number[]; hess: number[] };
+
+function logistic(ys: readonly number[], weights: readonly number[]): Loss {
+  return (score) => {
+    const p = score.map((z) => 1 / (1 + Math.exp(-z)));
+    return { grad: ys.map((y, i) => (y - p[i]!) * weights[i]!), hess: p.map((q, i) => Math.max(q * (1 - q), 1e-6) * weights[i]!) };
+  };
+}
+
+/**
+ * A softmax over each group's samples (a listwise ranking loss, as in ListNet): pushes the
+ * group's positives to the top of their own group, which is all a choice among candidates asks.
+ */
+export function softmaxPerGroup(ys: readonly number[], groups: readonly number[]): Loss {
+  const members = new Map<number, number[]>();
+  groups.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
+  return (score) => {
+    const grad = new Array<number>(score.length).fill(0);
+    const hess = new Array<number>(score.length).fill(1e-6);
+    for (const rows of members.values()) {
+      const positives = rows.filter((i) => ys[i] === 1).length;
+      if (positives === 0) continue;
+      const top = Math.max(...rows.map((i) => score[i]!));
+      const exps = rows.map((i) => Math.exp(score[i]! - top));
+      const sum = exps.reduce((a, b) => a + b, 0);
+      rows.forEach((i, k) => {
+        const p = exps[k]! / sum;
+        grad[i] = (ys[i] === 1 ? 1 / positives : 0) - p;
+        hess[i] = Math.max(p * (1 - p), 1e-6);
+      });
+    }
+    return { grad, hess };
+  };
+}
+
+export function boost(xs: readonly number[][], ys: readonly number[], weights: readonly number[], options: BoostOptions = DEFAULT_BOOST, loss?: Loss): TreeModel {
   const n = xs.length;
   const features = xs[0]!.length;
   const cuts = Array.from({ length: features }, (_, f) => thresholds(xs, f, options.bins));
   const positive = ys.reduce((s, y, i) => s + y * weights[i]!, 0);
   const total = weights.reduce((s, w) => s + w, 0);
-  const base = Math.log(positive / (total - positive));
+  // A ranking only compares scores within a group: no base rate to start from.
+  const base = loss ? 0 : Math.log(positive / (total - positive));
+  const gradients = loss ?? logistic(ys, weights);
   const score = new Array<number>(n).fill(base);
   const trees: Tree[] = [];
   const next = random(7);
@@ -59,9 +100,7 @@ export function boost(xs: readonly number[][], ys: readonly number[], weights: r
   // `bin <= k`, so a node's best split comes from one histogram pass instead of one per cut.
   const bins = xs.map((x) => x.map((v, f) => binOf(cuts[f]!, v)));
   for (let t = 0; t < options.trees; t++) {
-    const p = score.map((z) => 1 / (1 + Math.exp(-z)));
-    const grad = ys.map((y, i) => (y - p[i]!) * weights[i]!);
-    const hess = p.map((q, i) => Math.max(q * (1 - q), 1e-6) * weights[i]!);
+    const { grad, hess } = gradients(score);
     const rows = [...Array(n).keys()].filter(() => next() < options.subsample);
     const tree: Tree = [];
     grow(tree, rows, 0);

@@ -4,8 +4,9 @@
  * "without" string is furniture. Pages are split in two halves for honest held-out figures; the
  * model written is then fitted on all pages. Run `npx tsx tests/corpus/train-classifier.ts` for
  * the trees (it writes unit-trees.ts); `LINEAR=1` prints the units' logistic weights and
- * `TITLE=1` the title's, to paste into weights.ts (the title's features include the logistic
- * probabilities, so those come first).
+ * `TITLE=1` the title's first-pass weights, to paste into weights.ts; `TITLE_TREES=1` fits the
+ * title's trees (it writes title-trees.ts). The order matters, as each reads the one before:
+ * LINEAR, TITLE, the trees, TITLE_TREES.
  *
  * Only general features are learned (lengths, densities, positions, classes), never strings, so
  * the weights carry to sites the corpus does not have; the held-out half shows whether they do.
@@ -16,9 +17,9 @@ import { analyse } from '../../main/library/import/text/index';
 import { UNIT_FEATURES, dot, sigmoid, topicOf, unitVector } from '../../main/library/import/text/unit-vector';
 import { sharedFixtures } from '../unit/fixtures';
 import { normalise } from './measures';
-import { TITLE_FEATURES, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
+import { TITLE_FEATURES, titleTreeVectors, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
 import { titleMatches } from './measures';
-import { boost, DEFAULT_BOOST } from './boost';
+import { boost, DEFAULT_BOOST, softmaxPerGroup } from './boost';
 import { scoreTrees, type TreeModel } from '../../main/library/import/text/trees';
 
 interface Expectation {
@@ -79,22 +80,31 @@ interface Expected extends Expectation {
   title_candidates?: string[];
 }
 
+interface Candidate {
+  i: number;
+  x: number[];
+  /** The same candidate as the title's trees see it (TITLE_TREE_FEATURES). */
+  tree: number[];
+  y: number;
+}
+
 /** Title candidates of every page: positives are those `titleMatches` accepts. */
-function titleSamples(withFileNames = true): { samples: Labelled[]; pages: Map<number, { i: number; x: number[]; y: number }[]>; covered: number } {
-  const out: Labelled[] = [];
-  const pages = new Map<number, { i: number; x: number[]; y: number }[]>();
+function titleSamples(withFileNames = true): { pages: Map<number, Candidate[]>; sitesOf: Map<number, number>; covered: number } {
+  const pages = new Map<number, Candidate[]>();
+  const sitesOf = new Map<number, number>();
   let covered = 0;
   Object.entries(expectations as Record<string, Expected>).forEach(([name, e], page) => {
     const a = analyse(readFileSync(path.join(root, 'txt', `${name}.txt`), 'utf8'), withFileNames ? `${name}.txt` : '');
     const window = titleWindow(a, 0, a.units.length);
     const vectors = titleVectors(a, window, a.units.length);
+    const trees = titleTreeVectors(a.keep, window, vectors);
     const wanted = e.title_candidates?.length ? e.title_candidates : [e.title];
-    const rows = window.map((i, k) => ({ i, x: vectors[k]!, y: titleMatches(a.units[i]!.text, wanted) ? 1 : 0 }));
+    const rows = window.map((i, k) => ({ i, x: vectors[k]!, tree: trees[k]!, y: titleMatches(a.units[i]!.text, wanted) ? 1 : 0 }));
     if (rows.some((r) => r.y === 1)) covered++;
     pages.set(page, rows);
-    for (const r of rows) out.push({ x: r.x, y: r.y, page });
+    sitesOf.set(page, siteOf(e, name));
   });
-  return { samples: out, pages, covered };
+  return { pages, sitesOf, covered };
 }
 
 /**
@@ -123,7 +133,7 @@ function fitTitle(pages: readonly { x: number[]; y: number }[][], iterations = 1
   return w;
 }
 
-function titleAccuracy(w: readonly number[], pages: Map<number, { i: number; x: number[]; y: number }[]>, keep: (page: number) => boolean): number {
+function titleAccuracy(score: (row: Candidate) => number, pages: Map<number, Candidate[]>, keep: (page: number) => boolean): number {
   let right = 0;
   let total = 0;
   for (const [page, rows] of pages) {
@@ -131,28 +141,60 @@ function titleAccuracy(w: readonly number[], pages: Map<number, { i: number; x: 
     total++;
     let best: { y: number; score: number } | null = null;
     for (const r of rows) {
-      const score = dot(w, r.x);
-      if (!best || score > best.score) best = { y: r.y, score };
+      const s = score(r);
+      if (!best || s > best.score) best = { y: r.y, score: s };
     }
     if (best?.y === 1) right++;
   }
   return right / total;
 }
 
-if (process.env.TITLE) {
-  const { samples: ts, pages, covered } = titleSamples();
+/** The title's trees: the same boosting, with a softmax over each page's candidates as the loss. */
+const TITLE_BOOST = { ...DEFAULT_BOOST, trees: 400, rate: 0.03, minLeaf: 30 };
+
+function trainTitleTrees(groups: readonly Candidate[][]): TreeModel {
+  const rows = groups.flatMap((g, n) => g.map((r) => ({ ...r, group: n })));
+  return boost(rows.map((r) => r.tree), rows.map((r) => r.y), rows.map(() => 1), TITLE_BOOST, softmaxPerGroup(rows.map((r) => r.y), rows.map((r) => r.group)));
+}
+
+if (process.env.TITLE || process.env.TITLE_TREES) {
+  const { pages, sitesOf, covered } = titleSamples();
   // Files named by a machine (a hash) say nothing: the ranking must hold up without the name, so
   // it learns from every page twice, once under its name and once unnamed.
   const unnamed = titleSamples(false).pages;
-  console.log(`${ts.length} title candidates on ${pages.size} pages; the title is among them on ${covered}`);
+  console.log(`${[...pages.values()].flat().length} title candidates on ${pages.size} pages; the title is among them on ${covered}`);
   const both = (keep: (page: number) => boolean) => [...pages, ...unnamed].filter(([p]) => keep(p)).map(([, rows]) => rows);
-  const w = fitTitle(both((p) => p % 2 === 0));
-  console.log(`title held-out accuracy (trained on even pages, tested on odd): ${titleAccuracy(w, pages, (p) => p % 2 === 1).toFixed(3)}`);
-  console.log(`  the same, files without meaningful names: ${titleAccuracy(w, unnamed, (p) => p % 2 === 1).toFixed(3)}`);
-  const all = fitTitle(both(() => true));
-  console.log(`title accuracy on all pages: ${titleAccuracy(all, pages, () => true).toFixed(3)}, unnamed ${titleAccuracy(all, unnamed, () => true).toFixed(3)}`);
-  console.log(`export const TITLE_WEIGHTS: readonly number[] = [${all.map((v) => v.toFixed(4)).join(', ')}];`);
+  // Held out by site, as the keep-or-drop trees are: a site prints its headlines the same way on every page.
+  const fold = (parity: number) => (p: number) => (sitesOf.get(p) ?? p) % 2 === parity;
+  const fit = process.env.TITLE_TREES
+    ? (groups: Candidate[][]) => { const model = trainTitleTrees(groups); return (r: Candidate) => scoreTrees(model, r.tree); }
+    : (groups: Candidate[][]) => { const w = fitTitle(groups); return (r: Candidate) => dot(w, r.x); };
+  for (const parity of [0, 1]) {
+    const score = fit(both(fold(parity)));
+    const test = fold(1 - parity);
+    console.log(`title held out (trained on sites ${parity ? 'odd' : 'even'}, tested on the others): named ${titleAccuracy(score, pages, test).toFixed(3)}, unnamed ${titleAccuracy(score, unnamed, test).toFixed(3)}`);
+  }
+  if (process.env.TITLE_TREES) {
+    const final = trainTitleTrees(both(() => true));
+    const score = (r: Candidate) => scoreTrees(final, r.tree);
+    console.log(`title accuracy on all pages: ${titleAccuracy(score, pages, () => true).toFixed(3)}, unnamed ${titleAccuracy(score, unnamed, () => true).toFixed(3)}`);
+    if (!process.env.NO_WRITE) writeModel('title-trees.ts', 'TITLE_TREES', 'the title\'s trees, TITLE_TREE_FEATURES', final);
+  } else {
+    const all = fitTitle(both(() => true));
+    console.log(`title accuracy on all pages: ${titleAccuracy((r) => dot(all, r.x), pages, () => true).toFixed(3)}, unnamed ${titleAccuracy((r) => dot(all, r.x), unnamed, () => true).toFixed(3)}`);
+    console.log(`export const TITLE_WEIGHTS: readonly number[] = [${all.map((v) => v.toFixed(4)).join(', ')}];`);
+  }
   process.exit(0);
+}
+
+/** Writes a generated model file beside the cleaner. */
+function writeModel(file: string, name: string, what: string, model: TreeModel): void {
+  const here = path.join(import.meta.dirname, '../../main/library/import/text');
+  const round = (v: number) => Number(v.toFixed(4));
+  const trees = model.trees.map((t) => t.map((n) => n.map(round)));
+  const header = `// Generated by tests/corpus/train-classifier.ts (${what}); never edit by hand: change a feature, rerun it.\n`;
+  writeFileSync(path.join(here, file), `${header}import type { TreeModel } from './trees';\n\nexport const ${name}: TreeModel = { base: ${round(model.base)}, trees: ${JSON.stringify(trees)} as TreeModel['trees'] };\n`);
+  console.log(`wrote ${trees.length} trees to ${file}`);
 }
 
 const data = samples();
@@ -206,10 +248,4 @@ function reportTrees(label: string, model: TreeModel, set: readonly Sample[]): v
 reportTrees('held-out (trained on even sites, tested on odd)', train(data.filter((s) => s.site % 2 === 0)), data.filter((s) => s.site % 2 === 1));
 reportTrees('held-out (trained on odd sites, tested on even)', train(data.filter((s) => s.site % 2 === 1)), data.filter((s) => s.site % 2 === 0));
 if (process.env.NO_WRITE) process.exit(0);
-const final = train(data);
-const here = path.join(import.meta.dirname, '../../main/library/import/text');
-const header = (what: string) => `// Generated by tests/corpus/train-classifier.ts (${what}); never edit by hand: change a feature, rerun it.\n`;
-const round = (v: number) => Number(v.toFixed(4));
-const trees = final.trees.map((t) => t.map((n) => n.map(round)));
-writeFileSync(path.join(here, 'unit-trees.ts'), `${header('the keep-or-drop trees, unit-vector.ts features')}import type { TreeModel } from './trees';\n\nexport const UNIT_TREES: TreeModel = { base: ${round(final.base)}, trees: ${JSON.stringify(trees)} as TreeModel['trees'] };\n`);
-console.log(`wrote ${trees.length} trees to ${path.join(here, 'unit-trees.ts')}`);
+writeModel('unit-trees.ts', 'UNIT_TREES', 'the keep-or-drop trees, unit-vector.ts features', train(data));

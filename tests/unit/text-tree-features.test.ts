@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../main/library/import/text/index';
 import { TREE_FEATURES, UNIT_FEATURES } from '../../main/library/import/text/unit-vector';
 import { UNIT_TREES } from '../../main/library/import/text/unit-trees';
-import { UNIT_WEIGHTS } from '../../main/library/import/text/weights';
+import { TITLE_WEIGHTS, UNIT_WEIGHTS } from '../../main/library/import/text/weights';
+import { TITLE_FEATURES, TITLE_TREE_FEATURES, titleTreeVectors, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
+import { TITLE_TREES } from '../../main/library/import/text/title-trees';
 
 describe('the text cleaner’s model and its features', () => {
   it('gives every unit one number per tree feature, and the trees split on no other', () => {
@@ -18,5 +20,20 @@ describe('the text cleaner’s model and its features', () => {
     const used = UNIT_TREES.trees.flatMap((tree) => tree.filter((node) => node[0] >= 0).map((node) => node[0]));
     expect(Math.max(...used)).toBeLessThan(TREE_FEATURES.length);
     expect(UNIT_WEIGHTS).toHaveLength(UNIT_FEATURES.length);
+  });
+
+  it('gives every title candidate one number per title feature, and the title’s trees split on no other', () => {
+    const prose = 'The river rose in the night, and by morning the lower town was under water, as it had been in the spring of the year before, when the dam had not yet been built.';
+    const text = ['Home', 'News', 'A headline about the river', 'By Ann Smith', prose, prose.replace('river', 'stream'), 'Share this'].join('\n\n');
+    const a = analyse(text, 'river.txt');
+    const window = titleWindow(a, 0, a.units.length);
+    expect(window.length).toBeGreaterThan(0);
+    const vectors = titleVectors(a, window, a.units.length);
+    for (const x of vectors) expect(x).toHaveLength(TITLE_FEATURES.length);
+    for (const x of titleTreeVectors(a.keep, window, vectors)) expect(x).toHaveLength(TITLE_TREE_FEATURES.length);
+    expect(TITLE_WEIGHTS).toHaveLength(TITLE_FEATURES.length);
+    const used = TITLE_TREES.trees.flatMap((tree) => tree.filter((node) => node[0] >= 0).map((node) => node[0]));
+    expect(Math.max(...used)).toBeLessThan(TITLE_TREE_FEATURES.length);
+    expect(a.units[a.title!.index]!.text).toBe('A headline about the river');
   });
 });

@@ -15,7 +15,7 @@ import { markClutter } from './clutter';
 import { articleStarts } from './articles';
 import { detectLanguage, wordsOf } from './language';
 import { classifyHeadLine, splitHead } from './metadata';
-import { chooseTitle, kickerAbove, type TitleChoice, type TitleContext } from './title-candidates';
+import { chooseTitle, kickerAbove, titleCandidates, type TitleChoice, type TitleContext } from './title-candidates';
 import { fileNameStem, foldAccents } from './title';
 import { toUnits, type Unit } from './units';
 
@@ -47,11 +47,14 @@ export function analyse(text: string, fileName = ''): Analysed {
   const fileWords = new Set(wordsOf(fileNameStem(fileName)).map(foldAccents));
   // Where the headline most likely is tells the trees where the article starts: most of what
   // sits above it is the page's header.
-  const title = chooseTitle({ language, units, rules, c, topic, content, fileWords });
-  const place = placeFeatures(c, title?.index);
+  const context = { language, units, rules, c, topic, content, fileWords };
+  const candidates = titleCandidates(context);
+  const firstPass = chooseTitle(context, 0, units.length, candidates);
+  const place = placeFeatures(c, firstPass?.index);
   const treeVectors = vectors.map((x, i) => (x ? [...x, ...place[i]!, ...surfaceFeatures((units[i] as Unit).text)] : null));
   const keep = treeVectors.map((x) => (x ? sigmoid(scoreTrees(UNIT_TREES, x)) : 0));
-  return { language, units, rules, c, topic, content, keep, fileWords, vectors: treeVectors, title };
+  const title = chooseTitle({ ...context, keep }, 0, units.length, candidates);
+  return { ...context, keep, vectors: treeVectors, title };
 }
 
 /** How near the title a metadata line must be to count as the article's own. */

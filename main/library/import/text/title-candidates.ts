@@ -14,6 +14,8 @@ import type { Language } from './language';
 import type { Unit } from './units';
 import { dot, unitWords } from './unit-vector';
 import { TITLE_WEIGHTS } from './weights';
+import { scoreTrees } from './trees';
+import { TITLE_TREES } from './title-trees';
 import { foldAccents } from './title';
 
 /** How far above the body's start a headline may sit (menus and kickers in between)… */
@@ -54,8 +56,12 @@ function isCandidate(text: string, rule: RemovalReason | null): boolean {
   if (rule === 'banner' || rule === 'navigation' || rule === 'widget') return false;
   const words = countWordsQuick(text);
   if (words > 30 || text.length > 220 || text.length < 3) return false;
-  if (!/^["“‘'»«„(\[]?(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u.test(text) && !/^[\p{Lo}]/u.test(text)) return false;
-  if (/[.,;:]["”’»)]*$/.test(text) && !/(?:\.\.\.|…)$/.test(text)) return false;
+  // Opening marks of any kind may precede the capital: quotes, ¿ ¡, brackets, asterisks.
+  if (!/^[\p{P}\p{S}]{0,2}(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u.test(text) && !/^[\p{Lo}]/u.test(text)) return false;
+  // A clause's comma or colon ends no headline; a full stop ends some ("Denkmäler in neuem
+  // Licht."), when the line is short: the ranking weighs it ('full stop').
+  if (/[,;:]["”’»)]*$/.test(text) && !/(?:\.\.\.|…)$/.test(text)) return false;
+  if (/[^.]\.["”’»)]*$/.test(text) && words > 14) return false;
   if (isClutterLine(text) || isConsentBanner(text)) return false;
   return classifyHeadLine(text, false) === null;
 }
@@ -106,6 +112,12 @@ export interface TitleContext {
   language: Language;
   /** The words of the file's name, accents folded, host names out: a saved page is often named after its headline or its URL's slug. */
   fileWords: ReadonlySet<string>;
+  /**
+   * Each unit's probability of being content by the keep-or-drop trees, once they have run
+   * (they read where the first-pass title lies): the title is then chosen again by the title's
+   * trees, which also read it.
+   */
+  keep?: readonly number[];
 }
 
 /** The title-shaped units that may be the title of the article in [from, to). */
@@ -127,7 +139,7 @@ export const TITLE_FEATURES = [
   'initially short', 'content probability', 'next content probability', 'previous content probability',
   'colon', 'question', 'exclamation', 'position', 'rank in window', 'heading-like', 'stopword density',
   'label above', 'topic overlap', 'dateline', 'caption', 'lower-case start', 'one word', 'lede overlap',
-  'breadcrumb', 'kicker above', 'file name overlap', 'nearest above the body', 'best lede overlap', 'best topic overlap',
+  'breadcrumb', 'kicker above', 'file name overlap', 'full stop', 'nearest above the body', 'best lede overlap', 'best topic overlap',
 ] as const;
 
 /** "Home / Essays / 2017 / Title", "Start » News » Title": a trail of links, not a headline. */
@@ -215,6 +227,7 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
       one(isBreadcrumb(text)),
       one(kickerAbove(units, i) !== null),
       title.length ? title.filter((w) => x.fileWords.has(foldAccents(w))).length / title.length : 0,
+      one(/[^.]\.["”’»)]*$/.test(text)),
     ];
   });
   // Features relative to the other candidates: the nearest one above the body, and the ones
@@ -228,15 +241,40 @@ export function titleVectors(x: TitleContext, window: readonly number[], to: num
   return rows.map((row, k) => [...row, k === nearest ? 1 : 0, k === bestLede && (row[lede] as number) > 0 ? 1 : 0, k === bestTopic && (row[topic] as number) > 0 ? 1 : 0]);
 }
 
-/** The best-scoring candidate for the title of the article in [from, to); null when there is none. */
-export function chooseTitle(x: TitleContext, from = 0, to = x.units.length): TitleChoice | null {
-  const window = titleWindow(x, from, to);
+/** What the title's trees read beyond TITLE_FEATURES: the keep-or-drop trees' verdicts around the candidate, and the first pass's choice. */
+export const TITLE_TREE_FEATURES = [...TITLE_FEATURES, 'kept', 'next kept', 'previous kept', 'second below kept', 'first-pass choice'] as const;
+
+/** Each candidate's vector for the title's trees (TITLE_TREE_FEATURES), from its TITLE_FEATURES vector. */
+export function titleTreeVectors(keep: readonly number[], window: readonly number[], vectors: readonly number[][]): number[][] {
+  const first = argmax(vectors.map((v) => dot(TITLE_WEIGHTS, v)));
+  return window.map((i, k) => [...(vectors[k] as number[]), keep[i] ?? 0, keep[i + 1] ?? 0, keep[i - 1] ?? 0, keep[i + 2] ?? 0, k === first ? 1 : 0]);
+}
+
+function argmax(scores: readonly number[]): number {
+  return scores.reduce((best, s, k) => (s > (scores[best] as number) ? k : best), 0);
+}
+
+/**
+ * The best-scoring candidate for the title of the article in [from, to); null when there is
+ * none. First by the linear ranking (TITLE_WEIGHTS), which the keep-or-drop trees need to
+ * know where the article starts; once they have run (`x.keep`), by the title's trees, which
+ * weigh the candidates' features together with the trees' verdicts on the lines around them.
+ */
+export function chooseTitle(x: TitleContext, from = 0, to = x.units.length, candidates = titleCandidates(x, from, to)): TitleChoice | null {
+  const { window, vectors } = candidates;
   if (window.length === 0) return null;
-  const vectors = titleVectors(x, window, to);
-  let best: TitleChoice | null = null;
-  window.forEach((i, k) => {
-    const score = dot(TITLE_WEIGHTS, vectors[k] as number[]);
-    if (!best || score > best.score) best = { index: i, score };
-  });
-  return best;
+  const scores = x.keep ? titleTreeVectors(x.keep, window, vectors).map((v) => scoreTrees(TITLE_TREES, v)) : vectors.map((v) => dot(TITLE_WEIGHTS, v));
+  const k = argmax(scores);
+  return { index: window[k] as number, score: scores[k] as number };
+}
+
+/** The title-shaped units of [from, to) and their features (TITLE_FEATURES), worked out once for both passes. */
+export interface TitleCandidates {
+  window: number[];
+  vectors: number[][];
+}
+
+export function titleCandidates(x: TitleContext, from = 0, to = x.units.length): TitleCandidates {
+  const window = titleWindow(x, from, to);
+  return { window, vectors: window.length ? titleVectors(x, window, to) : [] };
 }

@@ -12,10 +12,10 @@ export const UNIT_WEIGHTS: readonly number[] = [-3.4120, 1.3899, -0.7007, -0.318
  * Below this probability of being content (the trees') a unit is dropped: chosen so that body
  * text survives, at the held-out figures train-classifier.ts prints (see docs/formats.md).
  */
-export const KEEP_THRESHOLD = 0.18;
+export const KEEP_THRESHOLD = 0.185;
 
-/** Weights of the title scorer (title-candidates.ts, TITLE_FEATURES order): a softmax over each page's candidates, same script. */
-export const TITLE_WEIGHTS: readonly number[] = [-0.0000, -0.9573, -0.3696, -1.1548, -2.8858, -0.5274, 0.2327, 1.0376, -0.6210, 2.4556, 1.0817, 0.2826, 0.9487, -0.1023, -0.4676, -0.5499, -0.5573, -0.5643, -0.0516, 1.9108, 0.2876, -2.9131, 0.4610, -0.4946, 0.3281, -1.3760, 0.2136, 0.5799, 0.2840, 0.2534, 2.1428, -1.5737, -1.6014, 0.0721, -0.3557, 0.5552, -0.4622, -0.3479, 4.8195, -0.4714, -0.1134, 0.0649];
+/** Weights of the title's first pass (title-candidates.ts, TITLE_FEATURES order): a softmax over each page's candidates, same script (`TITLE=1`). */
+export const TITLE_WEIGHTS: readonly number[] = [-0.0000, -0.9200, -0.4573, -1.1251, -2.8777, -0.5215, 0.2355, 1.0465, -0.6418, 2.4229, 1.0844, 0.2770, 0.9369, -0.0463, -0.4882, -0.3658, -0.6812, -0.6014, 0.0072, 1.8771, 0.3106, -2.9541, 0.4794, -0.3601, 0.3410, -1.3012, 0.0356, 0.5639, 0.2957, 0.2691, 2.1553, -1.5836, -1.5898, 0.0833, -0.3520, 0.5766, -0.4681, -0.3663, 4.8267, -1.8805, -0.5076, -0.0939, 0.0235];
 
 /**
  * Prose inside the main span (a full sentence, good before and after its neighbours were
