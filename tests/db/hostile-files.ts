@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_NESTING_WORK, MAX_LINKS, MAX_MARKDOWN_NESTING, MAX_TEXT_CHARS } from '../../main/library/import/limits';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_NESTING_WORK, MAX_HTML_TEXT_NESTING, MAX_LINKS, MAX_MARKDOWN_NESTING, MAX_TEXT_CHARS } from '../../main/library/import/limits';
 
 /** What the importer must do with a file: import it (safely), or refuse it with a message matching `reason`. */
 export type HostileExpectation = { outcome: 'imported' } | { outcome: 'refused'; reason: RegExp } | { outcome: 'either' };
@@ -110,9 +110,17 @@ function nestingAndSize(): HostileFile[] {
     { name: 'deep-svg.html', what: 'nested SVG groups', expect: refused(depth), content: page('Deep SVG', `<svg>${'<g>'.repeat(5_000)}<text>${prose}</text></svg>`) },
     {
       name: 'wrapped-paragraphs.html',
-      what: 'thousands of paragraphs inside hundreds of wrappers (minutes of Readability work)',
+      what: 'thousands of short paragraphs inside hundreds of wrappers (minutes of Readability work)',
       expect: refused(new RegExp(`more than ${n(MAX_HTML_NESTING_WORK)} levels deep in total`)),
-      content: page('Wrapped paragraphs', `${'<div>'.repeat(240)}${`<p>${prose}</p>`.repeat(3_900)}`),
+      content: page('Wrapped paragraphs', `${'<div>'.repeat(240)}${'<p>Short paragraph.</p>'.repeat(3_900)}`),
+    },
+    {
+      // Inside the element limits (its depths add up to about 460,000), so before the text limit
+      // only the 30-second time limit stopped it.
+      name: 'wrapped-prose.html',
+      what: 'thousands of paragraphs of prose inside a hundred wrappers (minutes of Readability work)',
+      expect: refused(new RegExp(`comes to more than ${n(MAX_HTML_TEXT_NESTING)}`)),
+      content: page('Wrapped prose', `${'<div>'.repeat(110)}${`<p>${prose}</p>`.repeat(4_000)}`),
     },
     {
       name: 'many-elements.html',
