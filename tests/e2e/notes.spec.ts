@@ -346,6 +346,10 @@ test('a change saved on another page shows in place when nothing here is unsaved
 });
 
 test('opening a note and moving around in it never rewrites it', async ({ app }) => {
+  // The page's clock, held later, lets the test run it past the autosave delay at once instead
+  // of sleeping: any save the moves scheduled then surely fires before the note is read back.
+  await app.clock.install();
+  await app.reload();
   // Ends with a heading: the editor adds a paragraph after it to type in, which is not a change.
   const made = await app.evaluate(() =>
     (window as unknown as { commonplace: Bridge }).commonplace.invoke('notes.create', {
@@ -359,10 +363,12 @@ test('opening a note and moving around in it never rewrites it', async ({ app })
   await goToNotes(app);
   await openNote(app, 'Read only today');
   await noteText(app).click();
+  await app.clock.pauseAt(new Date(Date.now() + 100));
   await app.keyboard.press('Control+End');
   await app.keyboard.press('ArrowUp');
   await titleField(app).focus();
-  await app.waitForTimeout(1500); // past the autosave delay: a save, if any, would have happened
+  await app.clock.runFor(5000); // past the autosave's longest wait: a save, if the moves made one, has started
+  await expectSaved(app);
   const after = await app.evaluate((id) => (window as unknown as { commonplace: Bridge }).commonplace.invoke('notes.get', { id }), before.id);
   if (!after.ok) throw new Error(after.error.message);
   expect(after.value).toMatchObject({ version: before.version, updatedAt: before.updatedAt });
