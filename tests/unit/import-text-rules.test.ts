@@ -195,6 +195,18 @@ describe('metadata', () => {
     ]);
   });
 
+  it('reads a byline printed one piece per line ("By" / name / "and" / name), and the date after it', () => {
+    const prose = 'A controversial rezoning proved to be a central issue in a heated council race, where the incumbent trailed on election night.';
+    const next = 'The plan allows for 350 new apartments along the boulevard, and a third of them would have rents capped for decades.';
+    const a = parseTextArticle(['Rezoning plan plagues a councilmember’s re-election bid', 'By', 'David Brand', 'and', 'Ramsey Khalifeh', 'Published Nov 8, 2023', '', prose, '', next].join('\n'));
+    expect(a).toMatchObject({ title: 'Rezoning plan plagues a councilmember’s re-election bid', byline: 'David Brand and Ramsey Khalifeh', publishedAt: '2023-11-08' });
+    expect(a.blocks.map((b) => b.text)).toEqual([prose, next]);
+    // "By" followed by prose is not a byline: the prose stays.
+    const b = parseTextArticle(['A headline about the river', 'By', 'The river rose in the night and the town woke to water in its streets.', '', prose].join('\n'));
+    expect(b.byline).toBeUndefined();
+    expect(b.blocks.map((x) => x.text)).toContain('The river rose in the night and the town woke to water in its streets.');
+  });
+
   it('prefers the published date to an updated one, and uses "BBC NEWS" style site lines', () => {
     const a = parseTextArticle('A headline for the test\nUpdated October 20, 2025\nPublished October 18, 2025\nBBC NEWS\n\nBody text goes here.');
     expect(a.publishedAt).toBe('2025-10-18');

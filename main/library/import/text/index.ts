@@ -14,7 +14,7 @@ import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
 import { articleStarts } from './articles';
 import { detectLanguage, wordsOf } from './language';
-import { classifyHeadLine, splitHead } from './metadata';
+import { classifyHeadLine, splitByline, splitHead } from './metadata';
 import { chooseTitle, kickerAbove, titleCandidates, type TitleChoice, type TitleContext } from './title-candidates';
 import { fileNameStem, foldAccents } from './title';
 import { toUnits, type Unit } from './units';
@@ -60,11 +60,24 @@ export function analyse(text: string, fileName = ''): Analysed {
 /** How near the title a metadata line must be to count as the article's own. */
 const HEAD_REACH = 8;
 
+/** The units of a byline printed one piece per line just below the title ("By" / name / "and" / name): head metadata, read by splitHead. */
+function splitBylineUnits(units: readonly Unit[], titleAt: number | undefined): Set<number> {
+  const pieces = new Set<number>();
+  if (titleAt === undefined) return pieces;
+  for (let k = titleAt + 1; k < Math.min(units.length, titleAt + HEAD_REACH); k++) {
+    const run = splitByline(units, k);
+    if (!run) continue;
+    for (let j = k; j < run.end; j++) pieces.add(j);
+    break;
+  }
+  return pieces;
+}
+
 /** Why a unit goes, or null when it stays. */
-function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly: boolean): RemovalReason | null {
+function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly: boolean, byline: ReadonlySet<number>): RemovalReason | null {
   const rule = a.rules[i] ?? null;
   if (rule) return rule;
-  if (i === titleAt || rulesOnly) return null;
+  if (i === titleAt || rulesOnly || byline.has(i)) return null;
   // Bylines, dates and the site's name around the title become the article's fields (metadata.ts).
   if (titleAt !== undefined && i > titleAt - HEAD_REACH && i < titleAt + HEAD_REACH && classifyHeadLine((a.units[i] as Unit).text, i > titleAt)) return null;
   const { span } = a.c;
@@ -83,10 +96,11 @@ function buildArticle(a: Analysed, from: number, to: number, options: TextImport
   const kicker = titleAt === undefined ? null : kickerAbove(a.units, titleAt);
   const kept: Unit[] = [];
   const dropped: { unit: Unit; why: RemovalReason }[] = [];
+  const byline = splitBylineUnits(a.units, titleAt);
   for (let i = from; i < to; i++) {
     const unit = a.units[i] as Unit;
     if (i === kicker) continue;
-    const why = verdict(a, i, titleAt, rulesOnly);
+    const why = verdict(a, i, titleAt, rulesOnly, byline);
     if (why) dropped.push({ unit, why });
     else kept.push(unit);
   }

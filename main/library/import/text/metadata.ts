@@ -62,6 +62,33 @@ function looksLikeNames(text: string): boolean {
   return capitalised * 2 > words.length;
 }
 
+/** "By" on a line of its own: pages that link each author print the byline one piece per line. */
+const BYLINE_LEAD = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Aa]uthor:)$/u;
+const NAME_JOINER = /^(?:and|&|,)$/;
+
+/**
+ * A byline broken over lines ("By" / "David Brand" / "and" / "Ramsey Khalifeh") as one line,
+ * with the index past its last piece; null when `units[i]` does not start one.
+ */
+export function splitByline(units: readonly Unit[], i: number): { text: string; end: number } | null {
+  if (!BYLINE_LEAD.test((units[i] as Unit).text)) return null;
+  const pieces = [(units[i] as Unit).text];
+  let end = i + 1;
+  for (; end < Math.min(units.length, i + 8); end++) {
+    const text = (units[end] as Unit).text;
+    const joiner = NAME_JOINER.test(text);
+    if (!joiner && !(text.split(/\s+/).length <= 4 && looksLikeNames(text))) break;
+    if (joiner && pieces.length === 1) break;
+    pieces.push(text);
+  }
+  // A trailing "and" belongs to what follows, not to the names.
+  while (pieces.length > 1 && NAME_JOINER.test(pieces.at(-1) as string)) {
+    pieces.pop();
+    end--;
+  }
+  return pieces.length > 1 ? { text: pieces.join(' ').replace(/ ,/g, ','), end } : null;
+}
+
 function classifyPart(text: string, afterTitle: boolean): HeadLine | null {
   if (text.length > 200) return null;
   const url = URL_LINE.exec(text);
@@ -177,6 +204,14 @@ export function splitHead(units: readonly Unit[], fileName: string, titleAt?: nu
   for (; i < windowEnd; i++) {
     const unit = units[i] as Unit;
     if (titleFromText && isRepeat(unit.text, meta.title)) continue;
+    const split = splitByline(units, i);
+    const joined = split ? classifyHeadLine(split.text) : null;
+    if (split && joined) {
+      apply(meta, joined, false);
+      if (dek) metaAfterDek = true;
+      i = split.end - 1;
+      continue;
+    }
     const line = classifyHeadLine(unit.text);
     if (line) {
       apply(meta, line, false);
