@@ -1,10 +1,12 @@
 /**
- * The open `[[`, `((` or `#` list, under the caret. Keyboard focus stays in the note (arrows,
- * Enter and Escape are handled by the editor and reach the store); the list is a named listbox
- * whose active option the text box points at, so screen readers follow along.
+ * The open `[[`, `((` or `#` list, under the caret, or above it when there is no room below
+ * (components/floating.ts). Keyboard focus stays in the note (arrows, Enter and Escape are
+ * handled by the editor and reach the store); the list is a named listbox whose active option
+ * the text box points at, so screen readers follow along.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
+import { anchorOf, useFloating } from '../components/floating';
 import { colorLabel, meaningOf, useColors } from '../highlights/colors';
 import { SUGGESTION_LABELS, type SuggestionItem, type SuggestionStore } from './suggestions';
 
@@ -48,6 +50,15 @@ function ItemText({ item }: { item: SuggestionItem }) {
 
 export function SuggestionPopup({ store, editor }: { store: SuggestionStore; editor: Editor | null }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
+  const element = useRef<HTMLDivElement>(null);
+  const clientRect = state?.clientRect ?? null;
+  const anchor = useMemo(() => {
+    if (!clientRect) return null;
+    // The trigger's last known place, should it be measured mid-redraw (no decoration yet).
+    let last = new DOMRect();
+    return anchorOf(() => (last = clientRect() ?? last), editor && !editor.isDestroyed ? editor.view.dom : null);
+  }, [clientRect, editor]);
+  useFloating(element, anchor, { strategy: 'fixed', gap: 4 });
 
   useEffect(() => {
     const dom = editor && !editor.isDestroyed ? editor.view.dom : null;
@@ -66,11 +77,9 @@ export function SuggestionPopup({ store, editor }: { store: SuggestionStore; edi
   }, [state]);
 
   if (!state) return null;
-  const rect = state.rect;
-  const style = rect ? { left: Math.max(8, Math.min(rect.left, window.innerWidth - 360)), top: rect.bottom + 4 } : undefined;
   const empty = state.items.length === 0;
   return (
-    <div className="suggestions" style={style}>
+    <div ref={element} className="suggestions">
       <ul id={LIST_ID} role="listbox" aria-label={SUGGESTION_LABELS[state.kind]} className="suggestion-list">
         {state.items.map((item, index) => (
           <li

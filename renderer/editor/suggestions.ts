@@ -27,7 +27,8 @@ export interface SuggestionState {
   selected: number;
   loading: boolean;
   query: string;
-  rect: DOMRect | null;
+  /** Measures the typed trigger (`[[`, `((`, `#`) afresh, for placing the list; null when it cannot. */
+  clientRect: (() => DOMRect | null) | null;
   pick(item: SuggestionItem): void;
 }
 
@@ -162,7 +163,7 @@ function picker(kind: SuggestionKind, char: string, context: SuggestionContext, 
       selected: sameList ? Math.min(previous.selected, Math.max(0, props.items.length - 1)) : 0,
       loading: props.loading,
       query: props.query,
-      rect: props.clientRect?.() ?? null,
+      clientRect: props.clientRect ?? null,
       pick: (item) => props.command(item),
     });
   };

@@ -15,7 +15,6 @@ export type Editor = 'comment' | 'tags' | null;
 interface Props {
   ref?: Ref<HTMLDivElement>;
   highlight: Highlight | null;
-  position: { top: number; left: number };
   editor: Editor;
   onColor(color: HighlightColor): void;
   onComment(): void;
@@ -46,12 +45,13 @@ const STATUS: Record<string, string> = {
   orphaned: 'Its words are no longer in the text.',
 };
 
-export function SelectionToolbar({ ref, highlight, position, editor, ...on }: Props) {
+/** Placed by its owner (usePopover, with floating-ui), which writes its `top` and `left`. */
+export function SelectionToolbar({ ref, highlight, editor, ...on }: Props) {
   const colors = useColors();
   const current = highlight ? colors.find((c) => c.color === highlight.color) : undefined;
 
   return (
-    <div ref={ref} className="hl-popover" style={{ top: position.top, left: position.left }} role="group" aria-label={highlight ? 'Highlight' : 'Selection'}>
+    <div ref={ref} className="hl-popover" role="group" aria-label={highlight ? 'Highlight' : 'Selection'}>
       {/* Buttons never take the selection away: mousedown would collapse it before the click. */}
       <div role="toolbar" aria-label="Highlight" className="hl-toolbar" onKeyDown={moveAlong} onMouseDown={(e) => e.preventDefault()}>
         {colors.map((c) => {

@@ -87,7 +87,7 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     if (!range) return state;
     // The words the user sees selected win over a popover still open from before.
     if (state?.kind === 'selection' && state.range.start === range.start && state.range.end === range.end) return state;
-    return { kind: 'selection', range, position: popover.selectionPosition() };
+    return { kind: 'selection', range, anchor: popover.selectionAnchor() };
   }
 
   async function create(from: Extract<PopoverState, { kind: 'selection' }>, color: HighlightColor): Promise<Highlight | null> {
@@ -98,7 +98,7 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     const selection = document.getSelection();
     if (selection && selection.rangeCount > 0) selection.collapseToEnd();
     store.applyLocally(created);
-    openHighlight(created.id, from.position);
+    openHighlight(created.id, from.anchor);
     return created;
   }
 

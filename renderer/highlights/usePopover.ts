@@ -1,26 +1,30 @@
 /**
- * Where the highlight popover is and what it is for: a fresh selection (offsets in the plain
- * text) or an existing highlight (its id), placed just below the words, in the article's own
- * coordinates so it scrolls with them. Also which editor (comment, tags) it shows. `element`
- * is the popover itself, kept in view when it opens.
+ * What the highlight popover is for: a fresh selection (offsets in the plain text) or an
+ * existing highlight (its id), and what it points at, measured live; floating-ui places it below
+ * the words, or above them near the bottom of the pane, inside the article so it scrolls with
+ * them. Also which editor (comment, tags) it shows. `element` is the popover itself.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { anchorOf, useFloating, type Anchor } from '../components/floating';
 import type { TextRange } from './offsets';
 import type { Editor } from './SelectionToolbar';
 
-export interface Position {
-  top: number;
-  left: number;
-}
+export type PopoverState = { kind: 'selection'; range: TextRange; anchor: Anchor } | { kind: 'highlight'; id: number; anchor: Anchor };
 
-export type PopoverState = { kind: 'selection'; range: TextRange; position: Position } | { kind: 'highlight'; id: number; position: Position };
-
-/** Roughly the popover's width, to keep it inside the article on the right. */
-const WIDTH = 420;
 const GAP = 8;
 
 function marksOf(body: HTMLElement, id: number): HTMLElement[] {
   return [...body.querySelectorAll<HTMLElement>(`mark[data-hl="${id}"]`)];
+}
+
+/** All of a highlight's marks as one box, starting where its first line starts. */
+function marksRect(marks: HTMLElement[]): DOMRect | null {
+  const rects = marks.map((m) => m.getBoundingClientRect());
+  const first = rects[0];
+  if (!first) return null;
+  const top = Math.min(...rects.map((r) => r.top));
+  const right = Math.max(...rects.map((r) => r.right));
+  return new DOMRect(first.left, top, Math.max(0, right - first.left), Math.max(...rects.map((r) => r.bottom)) - top);
 }
 
 export function usePopover(body: RefObject<HTMLElement | null>, container: RefObject<HTMLElement | null>, element: RefObject<HTMLElement | null>) {
@@ -31,44 +35,42 @@ export function usePopover(body: RefObject<HTMLElement | null>, container: RefOb
   useLayoutEffect(() => {
     latest.current = popover;
   });
+  useFloating(element, popover?.anchor ?? null, { strategy: 'absolute', gap: GAP });
 
-  const place = useCallback(
-    (rect: { left: number; bottom: number }): Position => {
-      const origin = container.current?.getBoundingClientRect();
-      if (!origin) return { top: 0, left: 0 };
-      const left = Math.max(0, Math.min(rect.left - origin.left, origin.width - WIDTH));
-      return { top: rect.bottom - origin.top + GAP, left };
-    },
-    [container],
-  );
-
-  /** Just below the current selection. */
-  const selectionPosition = useCallback((): Position => {
+  /** The current selection, as it is now (a copy: the selection itself moves on). */
+  const selectionAnchor = useCallback((): Anchor => {
     const selection = document.getSelection();
-    const rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
-    return place(rect ?? { left: 0, bottom: 0 });
-  }, [place]);
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    // Its last real box is kept: a range whose text is redrawn (a new highlight) measures as nothing.
+    let last = range?.getBoundingClientRect() ?? new DOMRect();
+    return anchorOf(() => {
+      const now = range?.getBoundingClientRect();
+      if (now && (now.width > 0 || now.height > 0)) last = now;
+      return last;
+    }, container.current);
+  }, [container]);
 
   const openSelection = useCallback(
     (range: TextRange) => {
       setEditor(null);
-      setPopover({ kind: 'selection', range, position: selectionPosition() });
+      setPopover({ kind: 'selection', range, anchor: selectionAnchor() });
     },
-    [selectionPosition],
+    [selectionAnchor],
   );
 
   const openHighlight = useCallback(
-    (id: number, keepPosition?: Position) => {
-      const marks = body.current ? marksOf(body.current, id) : [];
-      const first = marks[0];
-      const position = keepPosition ?? (first ? place({ left: first.getBoundingClientRect().left, bottom: Math.max(...marks.map((m) => m.getBoundingClientRect().bottom)) }) : null);
-      if (!position) return;
+    /** `from`: where a highlight just made from a selection is, until its marks are drawn. */
+    (id: number, from?: Anchor) => {
+      const el = body.current;
+      if (!el || (!from && marksOf(el, id).length === 0)) return;
       const current = latest.current;
       if (current?.kind === 'highlight' && current.id === id) return;
+      let last = DOMRect.fromRect(from?.getBoundingClientRect());
+      const anchor = anchorOf(() => (last = marksRect(marksOf(el, id)) ?? last), container.current);
       setEditor(null);
-      setPopover({ kind: 'highlight', id, position });
+      setPopover({ kind: 'highlight', id, anchor });
     },
-    [body, place],
+    [body, container],
   );
 
   const close = useCallback(() => {
@@ -76,10 +78,5 @@ export function usePopover(body: RefObject<HTMLElement | null>, container: RefOb
     setEditor(null);
   }, []);
 
-  // Keep the popover in view when it opens below the last visible line.
-  useLayoutEffect(() => {
-    element.current?.scrollIntoView({ block: 'nearest' });
-  }, [popover?.position.top, editor, element]);
-
-  return { popover, editor, setEditor, selectionPosition, openSelection, openHighlight, close };
+  return { popover, editor, setEditor, selectionAnchor, openSelection, openHighlight, close };
 }

@@ -2,9 +2,12 @@
  * A text field that suggests existing tags as you type (ARIA combobox with a listbox popup).
  * Arrow keys move through the suggestions, Enter takes the highlighted one or, if none is
  * highlighted, what was typed (creating the tag), Escape closes the list, then hands Escape on.
+ * The list opens below the field, or above it near the bottom of the pane (the field may sit in
+ * a highlight popover by the last visible line).
  */
-import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { api } from '../api';
+import { useFloating } from '../components/floating';
 import { formatCount } from '../format';
 import { TAG_INPUT_MAX } from '../../main/contract/constants';
 
@@ -103,8 +106,12 @@ export function TagCombobox({ label, placeholder = 'Add a tag…', exclude = [],
   }
 
   const shown = open && options.length > 0;
+  // The wrapper is as tall as the field (the list is positioned out of the flow).
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useFloating(list, shown ? box : null, { strategy: 'absolute', gap: 2 });
   return (
-    <div className="combobox">
+    <div ref={setBox} className="combobox">
       <input
         ref={inputRef}
         type="text"
@@ -131,7 +138,7 @@ export function TagCombobox({ label, placeholder = 'Add a tag…', exclude = [],
         onKeyDown={onKeyDown}
       />
       {/* Always in the DOM so aria-controls points somewhere; hidden while closed. */}
-      <ul id={listId} role="listbox" aria-label={`${label}: suggestions`} className="combobox-list" hidden={!shown}>
+      <ul ref={list} id={listId} role="listbox" aria-label={`${label}: suggestions`} className="combobox-list" hidden={!shown}>
         {options.map((option, i) => (
           <li
             key={option.name}

@@ -233,7 +233,6 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
             <SelectionToolbar
               ref={popoverElement}
               highlight={active}
-              position={state.position}
               editor={ui.popover.editor}
               onColor={(color) => void ui.chooseColor(color)}
               onComment={() => void ui.openEditor('comment')}
