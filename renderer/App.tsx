@@ -4,7 +4,7 @@
  * which article is selected, what the reader shows and where, the library's filter, which note
  * is open, where keyboard focus should go next, the delete confirmation, and the command list.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
 import { COMMAND_IDS, COMMAND_TABLE, type Command } from '../main/contract/commands';
@@ -22,6 +22,7 @@ import { ImportProgress } from './import/ImportProgress';
 import { ImportResult } from './import/ImportResult';
 import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
+import * as history from './history';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
 import { runPaneCommand } from './paneCommands';
@@ -56,6 +57,8 @@ interface PendingDelete {
 export interface NoteTarget extends NoteOptions {
   id: number;
   token: number;
+  /** Leave focus where it is (going back or forward to the note), rather than in its text. */
+  quiet?: boolean;
 }
 
 /** A query for the search view to take (from the palette); the token makes asking again count. */
@@ -82,6 +85,14 @@ export function App() {
   const [overlay, setOverlay] = useState<Overlay>(null);
   const theme = useTheme();
   const controls = useRef<ImportControlsHandle>(null);
+  // Back and forward (renderer/history.ts). What the panes show beyond App's state is reported
+  // by them as it changes: the reader's scroll, the search box, the note open in the notes view.
+  const places = useRef(history.emptyHistory);
+  const readerScroll = useRef<{ articleId: number; top: number } | null>(null);
+  const searchQuery = useRef('');
+  const shownNote = useRef<number | null>(null);
+  const [noteShown, setNoteShown] = useState<number | null>(null);
+  const travelRef = useRef({ goBack: () => {}, goForward: () => {} });
 
   // As long as the whole list; rows of pages not loaded yet are holes (useLibrary).
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
@@ -158,6 +169,8 @@ export function App() {
       'go-notes': () => setView('notes'),
       'go-tags': () => setView('tags'),
       'go-review': () => setView('review'),
+      'go-back': () => travelRef.current.goBack(),
+      'go-forward': () => travelRef.current.goForward(),
       'toggle-theme': toggleTheme,
       'system-theme': followSystem,
       shortcuts: () => setOverlay('shortcuts'),
@@ -204,6 +217,107 @@ export function App() {
     setView('search');
   }, []);
 
+  /** What changed at a place while the user was there, as it is left. */
+  const leaving = useCallback((now: history.Place | null): Partial<history.Place> => {
+    if (!now) return {};
+    const scroll = readerScroll.current;
+    return {
+      scrollTop: now.articleId !== undefined && scroll?.articleId === now.articleId ? scroll.top : now.scrollTop,
+      query: now.view === 'search' ? searchQuery.current : now.query,
+    };
+  }, []);
+
+  // Every move (through the navigation context, the toolbar, a click in the list or the notes
+  // list) changes what is shown; a change of place is a new place in the history. Back and
+  // forward restore a place, which then is the current one already, so they push nothing.
+  // (noteShown is what shownNote holds, as state, so a note opened in the notes view is a move.)
+  const tag = filter.tag;
+  useEffect(() => {
+    const here: history.Place =
+      view === 'notes'
+        ? { view, noteId: shownNote.current ?? undefined }
+        : view === 'review'
+          ? { view }
+          : {
+              view,
+              articleId: readerId ?? undefined,
+              tag: view === 'search' ? undefined : (tag ?? undefined),
+              query: view === 'search' ? searchQuery.current : undefined,
+            };
+    const h = places.current;
+    const now = history.current(h);
+    if (now && history.samePlace(now, here)) return;
+    // The notes view arriving before it knows its note: the note fills the place in.
+    if (now && now.view === 'notes' && here.view === 'notes' && now.noteId === undefined) {
+      places.current = { places: [...h.places.slice(0, h.index), here], index: h.index };
+      return;
+    }
+    places.current = history.push(history.update(h, leaving(now)), here);
+  }, [view, readerId, tag, noteShown, leaving]);
+
+  const travel = useCallback(
+    (step: (h: history.History) => history.History) => {
+      const h = places.current;
+      const moved = step(history.update(h, leaving(history.current(h))));
+      const to = history.current(moved);
+      if (moved.index === h.index || !to) return;
+      places.current = moved;
+      setView(to.view);
+      if (to.view === 'notes') {
+        if (to.noteId !== undefined) setNoteTarget({ id: to.noteId, token: nextToken++, quiet: true });
+        return;
+      }
+      if (to.view === 'review') return;
+      const articleId = to.articleId ?? null;
+      selecting.current++;
+      setSelectedId(articleId);
+      setReaderId(articleId);
+      setPlace(articleId !== null && to.scrollTop !== undefined ? { articleId, scrollTop: to.scrollTop, token: nextToken++ } : null);
+      if (to.view === 'search') {
+        searchQuery.current = to.query ?? '';
+        setSearchRequest({ query: to.query ?? '', token: nextToken++ });
+      } else if ((to.tag ?? null) !== filter.tag) setFilter({ ...filter, tag: to.tag ?? null });
+    },
+    [filter, setFilter, leaving],
+  );
+  const goBack = useCallback(() => travel(history.back), [travel]);
+  const goForward = useCallback(() => travel(history.forward), [travel]);
+  useLayoutEffect(() => {
+    travelRef.current = { goBack, goForward };
+  });
+
+  // The mouse's back and forward buttons (3 and 4), as in a browser.
+  useEffect(() => {
+    const onMouseUp = (event: MouseEvent) => {
+      if (event.button !== 3 && event.button !== 4) return;
+      event.preventDefault();
+      if (document.querySelector('dialog:modal')) return;
+      if (event.button === 3) travelRef.current.goBack();
+      else travelRef.current.goForward();
+    };
+    // The browser host's page would otherwise go back itself.
+    const onAuxClick = (event: MouseEvent) => {
+      if (event.button === 3 || event.button === 4) event.preventDefault();
+    };
+    window.addEventListener('mouseup', onMouseUp);
+    window.addEventListener('auxclick', onAuxClick);
+    return () => {
+      window.removeEventListener('mouseup', onMouseUp);
+      window.removeEventListener('auxclick', onAuxClick);
+    };
+  }, []);
+
+  const onScrolled = useCallback((articleId: number, top: number) => {
+    readerScroll.current = { articleId, top };
+  }, []);
+  const onQuery = useCallback((query: string) => {
+    searchQuery.current = query;
+  }, []);
+  const onNoteOpened = useCallback((id: number | null) => {
+    shownNote.current = id;
+    setNoteShown(id);
+  }, [setNoteShown]);
+
   const navigation = useMemo<Navigation>(() => ({ view, showView: setView, openArticle: open, openNote, filterByTag, searchFor }), [view, open, openNote, filterByTag, searchFor]);
 
   function onTagMoved(from: string, to: string | null) {
@@ -236,7 +350,16 @@ export function App() {
   const phase = importer.phase;
   const reader = (
     <ErrorBoundary area="the reader">
-      <Reader articleId={readerId} place={place} focusToken={readerFocus} tagFilter={filter.tag} onExit={backToList} onDelete={(article) => setPendingDelete(article)} onOpenArticle={open} />
+      <Reader
+        articleId={readerId}
+        place={place}
+        focusToken={readerFocus}
+        tagFilter={filter.tag}
+        onExit={backToList}
+        onDelete={(article) => setPendingDelete(article)}
+        onOpenArticle={open}
+        onScrolled={onScrolled}
+      />
     </ErrorBoundary>
   );
   return (
@@ -282,7 +405,7 @@ export function App() {
                   </p>
                 }
               >
-                <NotesView target={noteTarget} />
+                <NotesView target={noteTarget} onOpened={onNoteOpened} />
               </Suspense>
             </ErrorBoundary>
           </div>
@@ -301,7 +424,7 @@ export function App() {
             )}
             {view === 'search' && (
               <ErrorBoundary area="search">
-                <SearchView request={searchRequest} />
+                <SearchView request={searchRequest} onQuery={onQuery} />
               </ErrorBoundary>
             )}
             {view === 'library' && (

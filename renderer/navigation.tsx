@@ -4,8 +4,9 @@
  * through this context instead of threading callbacks through every pane.
  */
 import { createContext, useContext } from 'react';
+import type { View } from './history';
 
-export type View = 'library' | 'notes' | 'tags' | 'search' | 'review';
+export type { View };
 
 /** Where to take the reader once an article is open: a highlight, or a range of its text. */
 export interface ArticlePlace {

@@ -28,6 +28,8 @@ export const APP_COMMANDS = [
   'go-notes',
   'go-tags',
   'go-review',
+  'go-back',
+  'go-forward',
   'toggle-theme',
   'system-theme',
 ] as const;
@@ -35,7 +37,8 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**
  * A key combination as written in the table: modifiers then a key, joined by '+'.
- * `Mod` is Cmd on a Mac and Ctrl elsewhere. Keys are one letter, digit or symbol.
+ * `Mod` is Cmd on a Mac and Ctrl elsewhere. Keys are one letter, digit or symbol, or a named key
+ * as KeyboardEvent.key spells it (`ArrowLeft`).
  */
 export type Shortcut = string;
 
@@ -68,6 +71,11 @@ export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
   'go-notes': { label: 'Go to notes', menuLabel: 'Notes', shortcut: 'Mod+2', menu: 'view' },
   'go-tags': { label: 'Go to tags', menuLabel: 'Tags', shortcut: 'Mod+3', menu: 'view' },
   'go-review': { label: 'Daily review', menuLabel: 'Daily Review', shortcut: 'Mod+4', menu: 'view', keywords: 'review round cards spaced repetition revisit' },
+  // Alt+←/→ as in a browser on Windows and Linux, Cmd+[ and ] as on a Mac. Alt+← moves the
+  // caret by word where there is one (a Mac's text fields, the article's caret), so only Mod+[
+  // is the menu's (see textFieldsOwn).
+  'go-back': { label: 'Go back', menuLabel: 'Back', shortcut: 'Mod+[', also: ['Alt+ArrowLeft'], menu: 'view', keywords: 'history previous return' },
+  'go-forward': { label: 'Go forward', menuLabel: 'Forward', shortcut: 'Mod+]', also: ['Alt+ArrowRight'], menu: 'view', keywords: 'history next' },
   search: { label: 'Search everything', menuLabel: 'Search', shortcut: 'Mod+Shift+F', menu: 'view', keywords: 'find full text' },
   palette: { label: 'Command palette', menuLabel: 'Command Palette…', shortcut: 'Mod+K', menu: 'view', keywords: 'jump go to' },
   'toggle-theme': { label: 'Toggle dark theme', menuLabel: 'Toggle Dark Theme', shortcut: 'Mod+Shift+L', menu: 'view', keywords: 'light appearance colours colors' },
@@ -110,11 +118,21 @@ export function formatShortcut(shortcut: Shortcut, mac: boolean): string {
 }
 
 /**
- * The shortcut the menu shows: the first with a modifier. A bare key ("?") is left out, since a
- * menu accelerator would take it from text fields (macOS offers unhandled keys to the menu).
+ * Whether text fields (and the note editor) own this key: a bare key ("?") types, and Alt with
+ * an arrow moves the caret by word (Option+← on a Mac). Such a shortcut runs only when focus is
+ * not in something you type into.
+ */
+export function textFieldsOwn(shortcut: ParsedShortcut): boolean {
+  return !shortcut.mod && (!shortcut.alt || shortcut.key.startsWith('arrow'));
+}
+
+/**
+ * The shortcut the menu shows: the first that text fields do not own. A bare key ("?") or
+ * Alt+← is left out, since a menu accelerator would take it from text fields (macOS offers
+ * unhandled keys to the menu).
  */
 export function menuShortcut(spec: CommandSpec): Shortcut | null {
-  return [spec.shortcut, ...(spec.also ?? [])].find((s) => s !== undefined && /\b(Mod|Alt)\+/.test(s)) ?? null;
+  return [spec.shortcut, ...(spec.also ?? [])].find((s) => s !== undefined && !textFieldsOwn(parseShortcut(s))) ?? null;
 }
 
 /** The Electron accelerator for a table shortcut ("CmdOrCtrl+Shift+F"). */

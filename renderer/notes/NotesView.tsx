@@ -15,6 +15,8 @@ import { TrashList } from './TrashList';
 
 interface Props {
   target: NoteTarget | null;
+  /** The note shown, each time it changes (a move back and forward can return to: renderer/history.ts). */
+  onOpened?(id: number | null): void;
 }
 
 interface Toast {
@@ -52,7 +54,7 @@ function useNotesList(trash: boolean, follow: boolean) {
   return { notes: list.data?.notes ?? null, setNotes, refresh };
 }
 
-export function NotesView({ target }: Props) {
+export function NotesView({ target, onOpened }: Props) {
   const reportError = useReportError();
   const [showTrash, setShowTrash] = useState(false);
   const live = useNotesList(false, true);
@@ -75,7 +77,7 @@ export function NotesView({ target }: Props) {
   if (target && target.token !== seenTarget) {
     setSeenTarget(target.token);
     setShowTrash(false);
-    setOpened({ id: target.id, find: target.find, token: target.token, focus: target.find ? null : 'text' });
+    setOpened({ id: target.id, find: target.find, token: target.token, focus: target.find || target.quiet ? null : 'text' });
   }
   useEffect(() => {
     handledTarget = seenTarget;
@@ -84,6 +86,8 @@ export function NotesView({ target }: Props) {
   useEffect(() => {
     lastOpenedId = opened?.id ?? null;
   }, [opened]);
+  const shownId = opened?.id ?? null;
+  useEffect(() => onOpened?.(shownId), [shownId, onOpened]);
 
   // With nothing asked for, the most recent note is open.
   const firstId = live.notes?.[0]?.id;

@@ -1,13 +1,14 @@
 /**
  * The app's keyboard shortcuts, from the command table (main/contract/commands.ts): one listener on
  * the window, in the capture phase, so Mod combinations work wherever focus is, the notes editor
- * included (the editor would otherwise see them first). A bare key (`?`) is a shortcut only when
- * focus is not in something you type into. While a dialog is open its keys are its own: only the
+ * included (the editor would otherwise see them first). A bare key (`?`), or Alt with an arrow
+ * (word by word in text), is a shortcut only when focus is not in something you type into; the
+ * arrows not in the article's text either, where caret browsing moves by word with them. While a dialog is open its keys are its own: only the
  * palette takes command shortcuts (it runs them itself, see CommandPalette), any other dialog
  * swallows them so nothing runs behind it.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { parseShortcut, type Command, type ParsedShortcut, type Shortcut } from '../../main/contract/commands';
+import { parseShortcut, textFieldsOwn, type Command, type ParsedShortcut, type Shortcut } from '../../main/contract/commands';
 
 /** Cmd is the command key on a Mac, Ctrl elsewhere (shortcuts say "Mod"). */
 export function isMac(): boolean {
@@ -30,6 +31,10 @@ export function matchesShortcut(event: KeyLike, shortcut: ParsedShortcut, mac: b
   const other = mac ? event.ctrlKey : event.metaKey;
   if (other || mod !== shortcut.mod || event.altKey !== shortcut.alt) return false;
   const key = event.key.toLowerCase();
+  if (shortcut.key.length > 1) {
+    // A named key (ArrowLeft): Shift+Alt+← selects by word, which is not Alt+←.
+    return key === shortcut.key && event.shiftKey === shortcut.shift;
+  }
   if (!LETTER_OR_DIGIT.test(shortcut.key)) {
     // A symbol ('?', '/') is whatever key types it; Shift is how some layouts type it.
     return key === shortcut.key;
@@ -47,12 +52,15 @@ function shortcutsOf(command: Command): Shortcut[] {
   return [command.shortcut, ...(command.also ?? [])].filter((s): s is Shortcut => s !== undefined);
 }
 
-/** The command a key press asks for, and whether it was a bare key (no Ctrl/Cmd/Alt). */
+/**
+ * The command a key press asks for, and whether it was a "bare" key: one that text fields own
+ * (no Ctrl/Cmd/Alt, or Alt with an arrow: see textFieldsOwn), a shortcut only outside them.
+ */
 export function commandForKey(commands: readonly Command[], event: KeyLike, mac: boolean): { command: Command; bare: boolean } | null {
   for (const command of commands) {
     for (const shortcut of shortcutsOf(command)) {
       const parsed = parseShortcut(shortcut);
-      if (matchesShortcut(event, parsed, mac)) return { command, bare: !parsed.mod && !parsed.alt };
+      if (matchesShortcut(event, parsed, mac)) return { command, bare: textFieldsOwn(parsed) };
     }
   }
   return null;
@@ -65,6 +73,13 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'file', 'color', 'image'].includes(target.type);
   return false;
+}
+
+/** Text the keyboard moves a caret through without typing (the article body: caretBrowsing.ts). */
+export const CARET_TEXT_ATTRIBUTE = 'data-caret-text';
+
+function inCaretText(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`[${CARET_TEXT_ATTRIBUTE}]`) !== null;
 }
 
 /** The modal dialog on top, if any (Modal opens them with showModal). */
@@ -89,7 +104,7 @@ export function useShortcuts(commands: readonly Command[]): void {
       if (!found) return;
       const modal = openModal();
       if (found.bare) {
-        if (modal || isTypingTarget(event.target)) return;
+        if (modal || isTypingTarget(event.target) || (event.key.startsWith('Arrow') && inCaretText(event.target))) return;
       } else if (modal) {
         // The palette runs commands itself; other dialogs keep the app behind them still. The
         // key is swallowed either way, so a Mac's menu does not run it behind the dialog's back.

@@ -33,9 +33,11 @@ const isFocusShortcut = (e: globalThis.KeyboardEvent) => (e.metaKey || e.ctrlKey
 interface Props {
   /** A query handed over by the palette ("Search everything for …"). */
   request: SearchRequest | null;
+  /** What the box holds now, each time it changes (for going back to this search: renderer/history.ts). */
+  onQuery?(query: string): void;
 }
 
-export function SearchView({ request }: Props) {
+export function SearchView({ request, onQuery }: Props) {
   const navigation = useNavigation();
   const [query, setQuery] = useState(request?.query ?? remembered.query);
   const [takenRequest, setTakenRequest] = useState(request?.token ?? null);
@@ -56,6 +58,7 @@ export function SearchView({ request }: Props) {
     remembered.query = query;
     remembered.kind = kind;
   }, [query, kind]);
+  useEffect(() => onQuery?.(query), [query, onQuery]);
 
   // The view opening (the Search command, Mod+Shift+F) puts the caret in the box; so does the
   // shortcut again while the view is open.

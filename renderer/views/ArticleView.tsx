@@ -88,6 +88,11 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   useEffect(() => {
     if (!place || placed.current === place.token || !highlightsLoaded) return;
     placed.current = place.token;
+    // Back or forward to where the reader was (issue 11).
+    if (place.scrollTop !== undefined) {
+      viewport.current?.scrollTo({ top: place.scrollTop, behavior: 'instant' });
+      return;
+    }
     if (place.highlightId !== undefined && document.getElementById(markId(place.highlightId))) {
       showHighlight(place.highlightId);
       return;
@@ -100,7 +105,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
     const selection = document.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-  }, [place, highlightsLoaded, showHighlight, layout]);
+  }, [place, highlightsLoaded, showHighlight, layout, viewport]);
 
   usePaneCommand('copy-highlights-markdown', () => void copyHighlightsMarkdown(article.id, actions.notify));
 
@@ -215,7 +220,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           {cleanup.showRemoved && removed.length === 0 && (
             <p className="removed-none">{article.cleanup?.available === false ? article.cleanup.reason : 'The cleaner removed nothing from this article.'}</p>
           )}
-          <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus}>
+          <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus} data-caret-text="">
             <ArticleBody
               blocks={article.blocks}
               title={article.title}

@@ -21,6 +21,8 @@ import { LoadError } from '../components/LoadError';
 export interface ReaderPlace extends ArticlePlace {
   articleId: number;
   token: number;
+  /** How far down to scroll (going back or forward to where the reader was). */
+  scrollTop?: number;
 }
 
 interface Props {
@@ -33,6 +35,8 @@ interface Props {
   onExit(): void;
   onDelete(article: ArticleDetail): void;
   onOpenArticle(id: number): void;
+  /** How far the shown article is scrolled, each time that changes (for going back to it: renderer/history.ts). */
+  onScrolled?(articleId: number, scrollTop: number): void;
 }
 
 const WEB_LINK = /^https?:\/\//i;
@@ -46,7 +50,7 @@ function keepBlocks(old: ArticleDetail | undefined, fresh: ArticleDetail): Artic
   return JSON.stringify(old.blocks) === JSON.stringify(fresh.blocks) ? { ...fresh, blocks: old.blocks } : fresh;
 }
 
-export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDelete, onOpenArticle }: Props) {
+export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDelete, onOpenArticle, onScrolled }: Props) {
   const [pendingLink, setPendingLink] = useState<string | null>(null);
   const pane = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -65,9 +69,15 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   const busy = articleId !== null && !ownAnswer && !loadError;
 
   // A new article starts at its top, and names the window (the title bar, the task switcher).
+  const shownId = shown?.id;
+  const reportScroll = useRef(onScrolled);
+  useLayoutEffect(() => {
+    reportScroll.current = onScrolled;
+  });
   useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
-  }, [shown?.id]);
+    if (shownId !== undefined) reportScroll.current?.(shownId, 0);
+  }, [shownId]);
   const shownTitle = shown?.title;
   useEffect(() => {
     document.title = shownTitle ? `${shownTitle} — Commonplace` : 'Commonplace';
@@ -125,7 +135,18 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   }
 
   return (
-    <main ref={pane} className="reader" aria-label="Reader" aria-busy={busy} tabIndex={-1} onKeyDown={onKeyDown}>
+    <main
+      ref={pane}
+      className="reader"
+      aria-label="Reader"
+      aria-busy={busy}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      // Scroll events do not bubble; the capture phase sees the article's scroller's.
+      onScrollCapture={(event) => {
+        if (shownId !== undefined && event.target === scroller.current) onScrolled?.(shownId, scroller.current.scrollTop);
+      }}
+    >
       {articleId === null && (
         <div className="reader-placeholder">
           {fromSearch ? (

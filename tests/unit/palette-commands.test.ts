@@ -88,4 +88,19 @@ describe('shortcuts: matching key presses', () => {
     expect(commandForKey(commands, key({ key: 'l', shiftKey: true, ctrlKey: true }), false)?.command.id).toBe('toggle-theme');
     expect(commandForKey(commands, key({ key: 'b', ctrlKey: true }), false)).toBeNull();
   });
+
+  it('goes back and forward with Alt+←/→ outside text only, and Mod+[ and ] anywhere', () => {
+    const commands = COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: () => undefined }));
+    // Alt+← moves by word in text (Option+← on a Mac): it counts as a bare key, and never as the menu's.
+    expect(commandForKey(commands, key({ key: 'ArrowLeft', altKey: true }), true)).toMatchObject({ command: { id: 'go-back' }, bare: true });
+    expect(commandForKey(commands, key({ key: 'ArrowRight', altKey: true }), false)).toMatchObject({ command: { id: 'go-forward' }, bare: true });
+    expect(commandForKey(commands, key({ key: '[', metaKey: true }), true)).toMatchObject({ command: { id: 'go-back' }, bare: false });
+    expect(commandForKey(commands, key({ key: ']', ctrlKey: true }), false)).toMatchObject({ command: { id: 'go-forward' }, bare: false });
+    // Shift+Alt+← selects by word; a plain arrow is the list's or the caret's.
+    expect(commandForKey(commands, key({ key: 'ArrowLeft', altKey: true, shiftKey: true }), false)).toBeNull();
+    expect(commandForKey(commands, key({ key: 'ArrowLeft' }), false)).toBeNull();
+    expect(menuShortcut(COMMAND_TABLE['go-back'])).toBe('Mod+[');
+    expect(menuShortcut(COMMAND_TABLE['go-forward'])).toBe('Mod+]');
+    expect(toAccelerator('Mod+[')).toBe('CmdOrCtrl+[');
+  });
 });
