@@ -64,7 +64,11 @@ function logistic(ys: readonly number[], weights: readonly number[]): Loss {
  */
 export function softmaxPerGroup(ys: readonly number[], groups: readonly number[]): Loss {
   const members = new Map<number, number[]>();
-  groups.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
+  groups.forEach((g, i) => {
+    const rows = members.get(g);
+    if (rows) rows.push(i);
+    else members.set(g, [i]);
+  });
   return (score) => {
     const grad = new Array<number>(score.length).fill(0);
     const hess = new Array<number>(score.length).fill(1e-6);
