@@ -93,6 +93,14 @@ export function App() {
   const shownNote = useRef<number | null>(null);
   const [noteShown, setNoteShown] = useState<number | null>(null);
   const travelRef = useRef({ goBack: () => {}, goForward: () => {} });
+  // Whether there is anywhere to go back or forward to, as state, for the toolbar's buttons.
+  const [travelable, setTravelable] = useState({ back: false, forward: false });
+  const remember = useCallback((h: history.History) => {
+    places.current = h;
+    const back = history.canBack(h);
+    const forward = history.canForward(h);
+    setTravelable((was) => (was.back === back && was.forward === forward ? was : { back, forward }));
+  }, []);
 
   // As long as the whole list; rows of pages not loaded yet are holes (useLibrary).
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
@@ -249,11 +257,11 @@ export function App() {
     if (now && history.samePlace(now, here)) return;
     // The notes view arriving before it knows its note: the note fills the place in.
     if (now && now.view === 'notes' && here.view === 'notes' && now.noteId === undefined) {
-      places.current = { places: [...h.places.slice(0, h.index), here], index: h.index };
+      remember({ places: [...h.places.slice(0, h.index), here], index: h.index });
       return;
     }
-    places.current = history.push(history.update(h, leaving(now)), here);
-  }, [view, readerId, tag, noteShown, leaving]);
+    remember(history.push(history.update(h, leaving(now)), here));
+  }, [view, readerId, tag, noteShown, leaving, remember]);
 
   const travel = useCallback(
     (step: (h: history.History) => history.History) => {
@@ -261,7 +269,7 @@ export function App() {
       const moved = step(history.update(h, leaving(history.current(h))));
       const to = history.current(moved);
       if (moved.index === h.index || !to) return;
-      places.current = moved;
+      remember(moved);
       setView(to.view);
       if (to.view === 'notes') {
         if (to.noteId !== undefined) setNoteTarget({ id: to.noteId, token: nextToken++, quiet: true });
@@ -278,7 +286,7 @@ export function App() {
         setSearchRequest({ query: to.query ?? '', token: nextToken++ });
       } else if ((to.tag ?? null) !== filter.tag) setFilter({ ...filter, tag: to.tag ?? null });
     },
-    [filter, setFilter, leaving],
+    [filter, setFilter, leaving, remember],
   );
   const goBack = useCallback(() => travel(history.back), [travel]);
   const goForward = useCallback(() => travel(history.forward), [travel]);
@@ -370,6 +378,14 @@ export function App() {
             <span className="brand-mark" aria-hidden="true" />
             Commonplace
           </p>
+          <div className="travel" role="group" aria-label="History">
+            <button type="button" className="icon-button" aria-label="Back" title="Back (Alt+←)" disabled={!travelable.back} onClick={goBack}>
+              ←
+            </button>
+            <button type="button" className="icon-button" aria-label="Forward" title="Forward (Alt+→)" disabled={!travelable.forward} onClick={goForward}>
+              →
+            </button>
+          </div>
           <nav className="views" aria-label="Views">
             <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
               Library

@@ -102,3 +102,24 @@ test('back from an article opened in the search returns to the search with its q
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
   await expect(results(app)).toHaveAttribute('data-answered', 'rethink');
 });
+
+test('the toolbar’s Back and Forward buttons go back and forward, and are disabled when there is nowhere to go', async ({ app }) => {
+  const travel = app.getByRole('group', { name: 'History' });
+  const backButton = travel.getByRole('button', { name: 'Back' });
+  const forwardButton = travel.getByRole('button', { name: 'Forward' });
+  await expect(backButton).toBeDisabled();
+  await expect(forwardButton).toBeDisabled();
+
+  await importAndClose(app, [FIXTURES.venezuela, FIXTURES.dawn]);
+  await openArticle(app, TITLES.venezuela);
+  await openArticle(app, TITLES.dawn);
+  await expect(backButton).toBeEnabled();
+  await expect(forwardButton).toBeDisabled();
+
+  await backButton.click();
+  await expect(readerTitle(app)).toHaveText(TITLES.venezuela);
+  await expect(forwardButton).toBeEnabled();
+  await forwardButton.click();
+  await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  await expect(forwardButton).toBeDisabled();
+});
