@@ -23,6 +23,7 @@ import { ImportResult } from './import/ImportResult';
 import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
 import * as history from './history';
+import { TravelButtons, useMouseTravel } from './TravelButtons';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
 import { runPaneCommand } from './paneCommands';
@@ -90,7 +91,6 @@ export function App() {
   const places = useRef(history.emptyHistory);
   const readerScroll = useRef<{ articleId: number; top: number } | null>(null);
   const searchQuery = useRef('');
-  const shownNote = useRef<number | null>(null);
   const [noteShown, setNoteShown] = useState<number | null>(null);
   const travelRef = useRef({ goBack: () => {}, goForward: () => {} });
   // Whether there is anywhere to go back or forward to, as state, for the toolbar's buttons.
@@ -238,12 +238,12 @@ export function App() {
   // Every move (through the navigation context, the toolbar, a click in the list or the notes
   // list) changes what is shown; a change of place is a new place in the history. Back and
   // forward restore a place, which then is the current one already, so they push nothing.
-  // (noteShown is what shownNote holds, as state, so a note opened in the notes view is a move.)
+  // (noteShown is state, so a note opened in the notes view is a move.)
   const tag = filter.tag;
   useEffect(() => {
     const here: history.Place =
       view === 'notes'
-        ? { view, noteId: shownNote.current ?? undefined }
+        ? { view, noteId: noteShown ?? undefined }
         : view === 'review'
           ? { view }
           : {
@@ -294,26 +294,7 @@ export function App() {
     travelRef.current = { goBack, goForward };
   });
 
-  // The mouse's back and forward buttons (3 and 4), as in a browser.
-  useEffect(() => {
-    const onMouseUp = (event: MouseEvent) => {
-      if (event.button !== 3 && event.button !== 4) return;
-      event.preventDefault();
-      if (document.querySelector('dialog:modal')) return;
-      if (event.button === 3) travelRef.current.goBack();
-      else travelRef.current.goForward();
-    };
-    // The browser host's page would otherwise go back itself.
-    const onAuxClick = (event: MouseEvent) => {
-      if (event.button === 3 || event.button === 4) event.preventDefault();
-    };
-    window.addEventListener('mouseup', onMouseUp);
-    window.addEventListener('auxclick', onAuxClick);
-    return () => {
-      window.removeEventListener('mouseup', onMouseUp);
-      window.removeEventListener('auxclick', onAuxClick);
-    };
-  }, []);
+  useMouseTravel(travelRef);
 
   const onScrolled = useCallback((articleId: number, top: number) => {
     readerScroll.current = { articleId, top };
@@ -321,10 +302,6 @@ export function App() {
   const onQuery = useCallback((query: string) => {
     searchQuery.current = query;
   }, []);
-  const onNoteOpened = useCallback((id: number | null) => {
-    shownNote.current = id;
-    setNoteShown(id);
-  }, [setNoteShown]);
 
   const navigation = useMemo<Navigation>(() => ({ view, showView: setView, openArticle: open, openNote, filterByTag, searchFor }), [view, open, openNote, filterByTag, searchFor]);
 
@@ -378,14 +355,7 @@ export function App() {
             <span className="brand-mark" aria-hidden="true" />
             Commonplace
           </p>
-          <div className="travel" role="group" aria-label="History">
-            <button type="button" className="icon-button" aria-label="Back" title="Back (Alt+←)" disabled={!travelable.back} onClick={goBack}>
-              ←
-            </button>
-            <button type="button" className="icon-button" aria-label="Forward" title="Forward (Alt+→)" disabled={!travelable.forward} onClick={goForward}>
-              →
-            </button>
-          </div>
+          <TravelButtons canBack={travelable.back} canForward={travelable.forward} onBack={goBack} onForward={goForward} />
           <nav className="views" aria-label="Views">
             <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
               Library
@@ -421,7 +391,7 @@ export function App() {
                   </p>
                 }
               >
-                <NotesView target={noteTarget} onOpened={onNoteOpened} />
+                <NotesView target={noteTarget} onOpened={setNoteShown} />
               </Suspense>
             </ErrorBoundary>
           </div>
