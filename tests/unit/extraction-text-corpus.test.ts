@@ -30,8 +30,12 @@ import { bodyKept, byLanguage, clutterRemoved, normalise, printTable, titleMatch
 // 0.633 / 0.689 unnamed, against 0.711 / 0.755 and 0.633 / 0.674 for the linear ranking). The
 // trees were fitted on these pages, so these figures flatter them: the held-out ones are printed
 // by tests/corpus/train-classifier.ts, and readability-text-corpus.test.ts is a corpus they never saw.
+// 2026-12-03 (late): a headline printed twice is taken at its first copy (the second was chosen
+// and then dropped as a duplicate, leaving the file's name), a trail of links gives its last
+// crumb, and a text whose stopwords find no prose finds it by sentence shape: title 0.806 /
+// 0.803, body 0.979 / 0.979, clutter 0.742 / 0.739.
 const FLOORS = {
-  title: 0.77,
+  title: 0.8,
   bodyKept: 0.978,
   clutterRemoved: 0.735,
 };

@@ -19,8 +19,9 @@ import { sharedFixtures } from './fixtures';
 const CORPUS = path.join(sharedFixtures, 'readability');
 // Measured 2026-12-02: title 0.387, precision 0.827, recall 0.919, F1 0.840 (the untouched text: precision 0.732, recall 0.984).
 // 2026-12-03, the trees reading the unit's place relative to the headline and the prose: precision 0.836, recall 0.923, F1 0.849;
-// a title repeated at the end of a trail counts as repeated: title 0.395.
-const FLOORS = { title: 0.4, precision: 0.83, recall: 0.92 };
+// a title repeated at the end of a trail counts as repeated: title 0.395. Later: a headline printed twice
+// taken at its first copy, a trail's last crumb: title 0.411, precision 0.840, recall 0.922, F1 0.851.
+const FLOORS = { title: 0.41, precision: 0.83, recall: 0.92 };
 
 describe('Readability test pages, as copied text', () => {
   it('finds the title and keeps the article, above the floors', () => {

@@ -57,12 +57,12 @@ export function featuresOf(units: readonly Unit[], language: Language): UnitFeat
 }
 
 /** A unit's class from its own features alone (jusText's context-free stage). */
-function initialClass(f: UnitFeatures, rule: RemovalReason | null, language: Language): UnitClass {
+function initialClass(f: UnitFeatures, rule: RemovalReason | null, language: Language, byShape: boolean): UnitClass {
   if (rule) return 'bad';
   // Unspaced scripts: no words to count, so characters stand in (a CJK character is about a word).
   const length = language.spaced ? f.chars : f.chars * 3;
   if (f.repeats > 1 && length < CLASSIFIER.lengthHigh) return 'bad';
-  const density = language.spaced ? f.stopwordDensity : f.sentence ? 0.4 : 0;
+  const density = language.spaced && !byShape ? f.stopwordDensity : f.sentence ? 0.4 : 0;
   if (length < CLASSIFIER.lengthLow) return 'short';
   // A finished sentence of ordinary prose is good at a copied line's usual length too.
   if (density >= CLASSIFIER.stopwordsHigh) return length > CLASSIFIER.lengthHigh || (f.sentence && length >= CLASSIFIER.sentenceGood) ? 'good' : 'neargood';
@@ -123,6 +123,8 @@ export interface Classification {
   features: UnitFeatures[];
   /** The densest run of good text: [start, end) unit indexes. */
   span: { start: number; end: number };
+  /** Prose found by sentence shape alone, the language's stopwords having found none. */
+  byShape: boolean;
 }
 
 /**
@@ -148,8 +150,17 @@ function mainSpan(classes: readonly UnitClass[], units: readonly Unit[]): { star
 
 export function classifyUnits(units: readonly Unit[], rules: readonly (RemovalReason | null)[], language: Language): Classification {
   const features = featuresOf(units, language);
-  const initial = features.map((f, i) => initialClass(f, rules[i] ?? null, language));
+  const byStopwords = classifyBy(units, rules, language, features, false);
+  if (byStopwords.span.end > byStopwords.span.start || !language.spaced) return byStopwords;
+  // Not one line of prose by its stopwords: the list does not fit this text (Norwegian taken
+  // for Swedish, a language with no list, a highly inflected one). Sentence shape stands in,
+  // as it does for unspaced scripts, rather than leaving the file with no article at all.
+  return classifyBy(units, rules, language, features, true);
+}
+
+function classifyBy(units: readonly Unit[], rules: readonly (RemovalReason | null)[], language: Language, features: UnitFeatures[], byShape: boolean): Classification {
+  const initial = features.map((f, i) => initialClass(f, rules[i] ?? null, language, byShape));
   const classes = reviseWithContext(initial);
   reviveHeadings(classes, initial, units, rules);
-  return { initial, classes, features, span: mainSpan(classes, units) };
+  return { initial, classes, features, span: mainSpan(classes, units), byShape };
 }

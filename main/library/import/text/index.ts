@@ -81,8 +81,10 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly:
   // Bylines, dates and the site's name around the title become the article's fields (metadata.ts).
   if (titleAt !== undefined && i > titleAt - HEAD_REACH && i < titleAt + HEAD_REACH && classifyHeadLine((a.units[i] as Unit).text, i > titleAt)) return null;
   const { span } = a.c;
-  // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide.
-  if (span.end === span.start) return null;
+  // No prose anywhere (a list, a table, a recipe's ingredients): the rules alone decide. So
+  // too when only sentence shape found the prose: the trees lean on stopwords that did not fit
+  // this text, so their verdicts are no surer than the rules.
+  if (span.end === span.start || a.c.byShape) return null;
   // Prose in the main span stays unless the trees are nearly sure: when unsure, keep. A short
   // clean article's last paragraph shares few words with the rest and sits where footers sit,
   // which the trees learned to distrust.

@@ -170,6 +170,18 @@ function headlineIndex(units: readonly Unit[], start: number): number {
   return start;
 }
 
+/**
+ * "Home » News » Headline", "Home / Essays / 2017 / Headline": a trail of links whose last crumb
+ * is the page's own headline, printed where the page shows no other. Three crumbs at least, with
+ * spaced separators, so "Title | Site", "AC/DC" and »quoted« words stay whole.
+ */
+export function lastCrumb(text: string): string {
+  const crumbs = text.split(/\s+[/»›>]\s+/);
+  if (crumbs.length < 3) return text;
+  const last = (crumbs.at(-1) as string).trim();
+  return /\p{L}/u.test(last) ? last : text;
+}
+
 /** `titleAt`: the title's index when the caller chose it (by score); else the first headline. */
 export function splitHead(units: readonly Unit[], fileName: string, titleAt?: number): HeadSplit {
   const meta: TextMetadata = { title: '' };
@@ -191,7 +203,7 @@ export function splitHead(units: readonly Unit[], fileName: string, titleAt?: nu
   const first = units[i];
   const titleFromText = first !== undefined && (titleAt !== undefined || isTitleLike(first.text));
   if (titleFromText) {
-    meta.title = first.text;
+    meta.title = lastCrumb(first.text);
     i++;
   } else {
     meta.title = fallbackTitle(fileName, first?.text ?? '');

@@ -265,7 +265,13 @@ export function chooseTitle(x: TitleContext, from = 0, to = x.units.length, cand
   if (window.length === 0) return null;
   const scores = x.keep ? titleTreeVectors(x.keep, window, vectors).map((v) => scoreTrees(TITLE_TREES, v)) : vectors.map((v) => dot(TITLE_WEIGHTS, v));
   const k = argmax(scores);
-  return { index: window[k] as number, score: scores[k] as number };
+  return { index: firstCopy(x.units, x.rules, window[k] as number), score: scores[k] as number };
+}
+
+/** A headline rendered twice in a row is one title: the first copy, since the rules drop the second as a duplicate. */
+export function firstCopy(units: readonly Unit[], rules: readonly (RemovalReason | null)[], i: number): number {
+  while (i > 0 && rules[i] === 'duplicate' && (units[i - 1] as Unit).text === (units[i] as Unit).text) i--;
+  return i;
 }
 
 /** The title-shaped units of [from, to) and their features (TITLE_FEATURES), worked out once for both passes. */
