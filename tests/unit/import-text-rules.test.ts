@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from '../../main/library/article';
 import { markClutter } from '../../main/library/import/text/clutter';
 import {
+  isCaption,
   isClutterLine,
   isConsentBanner,
   isInlineTeaser,
@@ -50,6 +51,17 @@ describe('clutter lines', () => {
     expect(isConsentBanner('We use cookies to improve your experience. By continuing to browse you accept our cookie policy.')).toBe(true);
     expect(isConsentBanner('We have updated our Privacy Policy and Terms of Use. By using our website you consent to our Terms.')).toBe(true);
     expect(isConsentBanner('The regulator said the company’s privacy policy did not obtain consent from users.')).toBe(false);
+  });
+
+  it('recognises a picture credit by its shape, in any language, and not prose', () => {
+    for (const line of ['The minister arrives at the summit (AGENCY/Jane Roe)', 'Fishing boats in the harbour at dawn. AFP', 'Rynek w Krakowie / Shutterstock', 'The old mill in winter /public domain', 'Foto: Maria Muster']) {
+      expect(isCaption(line)).toBe(true);
+    }
+    for (const line of ['He said it was over. I agree.', 'Either you or me / and that is the choice we had.', 'Prices rose sharply (see table 2/3)', 'Home / Essays / 2017', 'A long paragraph of the article that ends like prose does.']) {
+      expect(isCaption(line)).toBe(false);
+    }
+    // Shapes are matched on the line's tail without nested repeats: a hostile line is quick.
+    expect(isCaption(`${'word '.repeat(70)}(${'a'.repeat(50)}`)).toBe(false);
   });
 
   it('recognises inline teasers for other articles', () => {

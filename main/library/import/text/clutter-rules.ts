@@ -216,5 +216,19 @@ export function isCaption(text: string): boolean {
   if (/^(?:image caption|media caption|bildunterschrift|légende|pie de foto)/i.test(text)) return true;
   if (text.length <= 80 && /^\(?(?:photo|image|picture|foto|bild|artist)s?(?:\s+(?:by|von|de|par|di)|:)\s+\p{Lu}/iu.test(text)) return true;
   const credit = /(?:^|[\s(|/])(?:foto|fotos|bild|bilder|photo|photos|image|picture|credit|crédit|copyright|quelle|imagen|fotografía|zdjęcie|fot\.|grafik|illustration|video)\s*:\s*\S/i;
-  return credit.test(text.slice(-120)) || /©\s*\p{L}/u.test(text.slice(-80));
+  return credit.test(text.slice(-120)) || /©\s*\p{L}/u.test(text.slice(-80)) || endsWithCredit(text);
+}
+
+/**
+ * A picture's credit by its shape, in any language: a short source after a slash ("The court
+ * in session / Shutterstock"), an agency and photographer in brackets ("(REUTERS/Jane Roe)"), or
+ * an agency's name in capitals after the last sentence ("… on Tuesday. EFE").
+ */
+function endsWithCredit(text: string): boolean {
+  const tail = text.slice(-80);
+  const bracket = /\(([^()]{3,60})\)\s*$/u.exec(tail);
+  if (bracket && /^[\p{L}.'’ -]+\/[\p{L}.'’ -]+$/u.test(bracket[1] as string)) return true;
+  if (/[.!?]\s+\p{Lu}{2,10}(?:\/\p{Lu}{2,10})?\s*$/u.test(tail)) return true;
+  const slash = /\s\/\s?([^/]+)$/u.exec(tail);
+  return slash !== null && /^\p{L}/u.test(slash[1] as string) && !/[.!?:;,]\s*$/u.test(slash[1] as string) && (slash[1] as string).trim().split(/\s+/).length <= 3;
 }
