@@ -57,7 +57,6 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   const title = useRef<HTMLHeadingElement>(null);
   const focusHandled = useRef(focusToken);
   const actions = useHighlightActions();
-  const [panelOpen, setPanelOpen] = useState(true);
   const fromSearch = useNavigation().view === 'search';
 
   // The article shown stays while the next one loads; a refetch that fails (the article was
@@ -175,8 +174,6 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
           renderLink={renderLink}
           actions={actions}
           tagFilter={tagFilter}
-          panelOpen={panelOpen}
-          onTogglePanel={() => setPanelOpen((open) => !open)}
           onDelete={onDelete}
           onOpenArticle={onOpenArticle}
         />
