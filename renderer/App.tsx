@@ -24,6 +24,7 @@ import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
 import * as history from './history';
 import { TravelButtons, useMouseTravel } from './TravelButtons';
+import { ViewButtons } from './ViewButtons';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
 import { runPaneCommand } from './paneCommands';
@@ -164,7 +165,7 @@ export function App() {
 
   const { toggle: toggleTheme, followSystem } = theme;
   const { toggle: toggleSide, show: showSide, toggleFocus } = layout;
-  /** The library, tags and search live in the left sidebar: asking for one shows it. */
+  /** Shows a view; the library, tags and search live in the left sidebar, so asking for one shows it. */
   const showInSidebar = useCallback(
     (to: View) => {
       setView(to);
@@ -370,131 +371,115 @@ export function App() {
   );
   return (
     <LayoutContext.Provider value={layout}>
-    <NavigationContext.Provider value={navigation}>
-      <div className="app">
-        <header className="toolbar">
-          <p className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            Commonplace
-          </p>
-          <TravelButtons canBack={travelable.back} canForward={travelable.forward} onBack={goBack} onForward={goForward} />
-          <nav className="views" aria-label="Views">
-            <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => showInSidebar('library')}>
-              Library
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'notes' ? 'page' : undefined} onClick={() => setView('notes')}>
-              Notes
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'tags' ? 'page' : undefined} onClick={() => showInSidebar('tags')}>
-              Tags
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => showInSidebar('search')}>
-              Search
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'review' ? 'page' : undefined} onClick={() => setView('review')}>
-              Review
-            </button>
-          </nav>
-          <LayoutButtons reading={view !== 'notes' && view !== 'review'} />
-          <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
-          {/* The 'export' command, here too: the browser host has no menu. */}
-          <button type="button" className="button" onClick={() => commands.find((c) => c.id === 'export')?.run()}>
-            Export…
-          </button>
-        </header>
-        {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
-        {reclean.phase.kind === 'running' && <RecleanProgress {...reclean.phase} onCancel={reclean.cancel} />}
-        {view === 'notes' ? (
-          <div className="panes notes-panes">
-            <ErrorBoundary area="the notes">
-              <Suspense
-                fallback={
-                  <p className="pane-placeholder" role="status">
-                    Loading your notes…
-                  </p>
-                }
-              >
-                <NotesView target={noteTarget} onOpened={setNoteShown} />
-              </Suspense>
-            </ErrorBoundary>
-          </div>
-        ) : view === 'review' ? (
-          <div className="panes review-panes">
-            <ErrorBoundary area="the review">
-              <ReviewView />
-            </ErrorBoundary>
-          </div>
-        ) : (
-          <div className="panes reading-panes">
-            <LeftSidebar>
-            {view === 'tags' && (
-              <ErrorBoundary area="the tag browser">
-                <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
-              </ErrorBoundary>
-            )}
-            {view === 'search' && (
-              <ErrorBoundary area="search">
-                <SearchView request={searchRequest} onQuery={onQuery} />
-              </ErrorBoundary>
-            )}
-            {view === 'library' && (
-              <ErrorBoundary area="the library">
-                <Library
-                  articles={library.articles}
-                  error={library.error}
-                  sort={library.sort}
-                  filter={filter}
-                  onFilter={setFilter}
-                  selectedIndex={selectedIndex}
-                  focusToken={listFocus}
-                  onSort={library.toggleSort}
-                  onSelect={select}
-                  onOpen={(index) => articles[index] && open(articles[index].id)}
-                  onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
-                  onRetry={library.refresh}
-                  onRange={library.ensure}
-                />
-              </ErrorBoundary>
-            )}
-            </LeftSidebar>
-            {reader}
-          </div>
-        )}
-        <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />
-        {phase.kind === 'done' && (
-          <ImportResult
-            outcome={phase.outcome}
-            onClose={importer.dismiss}
-            onOpen={(id) => {
-              importer.dismiss();
-              open(id);
-            }}
-          />
-        )}
-        {reclean.phase.kind === 'done' && (
-          <RecleanResult
-            report={reclean.phase.report}
-            onClose={reclean.dismiss}
-            onOpen={(id) => {
-              reclean.dismiss();
-              open(id);
-            }}
-          />
-        )}
-        {pendingDelete && (
-          <ConfirmDialog title="Delete this article?" confirmLabel="Delete article" destructive onConfirm={() => confirmDelete(pendingDelete)} onCancel={() => setPendingDelete(null)}>
-            <p>
-              “{pendingDelete.title}” will be removed from your library. This cannot be undone; the original file on your disk is not touched.
+      <NavigationContext.Provider value={navigation}>
+        <div className="app">
+          <header className="toolbar">
+            <p className="brand">
+              <span className="brand-mark" aria-hidden="true" />
+              Commonplace
             </p>
-          </ConfirmDialog>
-        )}
-        {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
-        {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
-        {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
-        {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
-        <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
-      </div>
-    </NavigationContext.Provider>
+            <TravelButtons canBack={travelable.back} canForward={travelable.forward} onBack={goBack} onForward={goForward} />
+            <ViewButtons view={view} onView={showInSidebar} />
+            <LayoutButtons reading={view !== 'notes' && view !== 'review'} />
+            <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
+            {/* The 'export' command, here too: the browser host has no menu. */}
+            <button type="button" className="button" onClick={() => commands.find((c) => c.id === 'export')?.run()}>
+              Export…
+            </button>
+          </header>
+          {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
+          {reclean.phase.kind === 'running' && <RecleanProgress {...reclean.phase} onCancel={reclean.cancel} />}
+          {view === 'notes' ? (
+            <div className="panes notes-panes">
+              <ErrorBoundary area="the notes">
+                <Suspense
+                  fallback={
+                    <p className="pane-placeholder" role="status">
+                      Loading your notes…
+                    </p>
+                  }
+                >
+                  <NotesView target={noteTarget} onOpened={setNoteShown} />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+          ) : view === 'review' ? (
+            <div className="panes review-panes">
+              <ErrorBoundary area="the review">
+                <ReviewView />
+              </ErrorBoundary>
+            </div>
+          ) : (
+            <div className="panes reading-panes">
+              <LeftSidebar>
+                {view === 'tags' && (
+                  <ErrorBoundary area="the tag browser">
+                    <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
+                  </ErrorBoundary>
+                )}
+                {view === 'search' && (
+                  <ErrorBoundary area="search">
+                    <SearchView request={searchRequest} onQuery={onQuery} />
+                  </ErrorBoundary>
+                )}
+                {view === 'library' && (
+                  <ErrorBoundary area="the library">
+                    <Library
+                      articles={library.articles}
+                      error={library.error}
+                      sort={library.sort}
+                      filter={filter}
+                      onFilter={setFilter}
+                      selectedIndex={selectedIndex}
+                      focusToken={listFocus}
+                      onSort={library.toggleSort}
+                      onSelect={select}
+                      onOpen={(index) => articles[index] && open(articles[index].id)}
+                      onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
+                      onRetry={library.refresh}
+                      onRange={library.ensure}
+                    />
+                  </ErrorBoundary>
+                )}
+              </LeftSidebar>
+              {reader}
+            </div>
+          )}
+          <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />
+          {phase.kind === 'done' && (
+            <ImportResult
+              outcome={phase.outcome}
+              onClose={importer.dismiss}
+              onOpen={(id) => {
+                importer.dismiss();
+                open(id);
+              }}
+            />
+          )}
+          {reclean.phase.kind === 'done' && (
+            <RecleanResult
+              report={reclean.phase.report}
+              onClose={reclean.dismiss}
+              onOpen={(id) => {
+                reclean.dismiss();
+                open(id);
+              }}
+            />
+          )}
+          {pendingDelete && (
+            <ConfirmDialog title="Delete this article?" confirmLabel="Delete article" destructive onConfirm={() => confirmDelete(pendingDelete)} onCancel={() => setPendingDelete(null)}>
+              <p>
+                “{pendingDelete.title}” will be removed from your library. This cannot be undone; the original file on your disk is not touched.
+              </p>
+            </ConfirmDialog>
+          )}
+          {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
+          {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
+          {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
+          {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
+          <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
+        </div>
+      </NavigationContext.Provider>
     </LayoutContext.Provider>
   );
 }
