@@ -1,6 +1,6 @@
 /**
- * The window: a toolbar, the current view (library, tags or search beside the reader; or the
- * notes, or the daily review), and the flows around them (import, export, palette). It owns what the panes share:
+ * The window: a toolbar, the current view (library, tags or search in the left sidebar beside
+ * the reader, renderer/layout/; or the notes, or the daily review), and the flows around them (import, export, palette). It owns what the panes share:
  * which article is selected, what the reader shows and where, the library's filter, which note
  * is open, where keyboard focus should go next, the delete confirmation, and the command list.
  */

@@ -118,7 +118,7 @@ export function HighlightsPanel({ documentId, highlights, error, textLength, act
           </button>
         </p>
       )}
-      {highlights && placed.length === 0 && attention.length === 0 && <p className="empty-hint panel-empty">Select text in the article to highlight it. Keys 1–5 pick a colour.</p>}
+      {highlights && placed.length === 0 && attention.length === 0 && <p className="empty-hint panel-empty">Select text in the article to highlight it: H for the first colour, 1–5 to pick one, N to comment.</p>}
       {shown.length > 0 && (
         <ol className="hl-list" aria-label="Highlights in reading order">
           {shown.map((h) => (

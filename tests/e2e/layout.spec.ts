@@ -42,7 +42,6 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   expect(panelBox!.height).toBeCloseTo(readerBox!.height, 0);
   expect(panelBox!.x).toBeGreaterThanOrEqual(scroller!.x + scroller!.width - 4);
   await expect(tab(app, 'Highlights')).toHaveAttribute('aria-selected', 'true');
-  if (process.env.SHOT) await app.screenshot({ path: '/tmp/layout1.png' });
 
   // [ collapses the library; the article keeps its measure, centred in what is left.
   await app.keyboard.press('[');
@@ -73,7 +72,6 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await expect(articleText(app)).toBeFocused();
   await expect(panelItems(app)).toHaveCount(2);
   await expect(panelItems(app).nth(1)).toContainText('Why that night');
-  if (process.env.SHOT) await app.screenshot({ path: '/tmp/layout2.png' });
 
   // The tabs, by arrow keys: Info shows the article's facts, back to Highlights.
   await tab(app, 'Highlights').focus();
