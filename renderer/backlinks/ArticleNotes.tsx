@@ -1,13 +1,16 @@
 /**
  * The side panel's Notes tab: the notes that cite the open article (link to it or quote its
- * highlights), each opened in the Notes view, and a new note already linked to the article.
+ * highlights) and a new note already linked to the article, each opened here beside the text in
+ * the real note editor (BesideNote), or in the Notes view.
  */
 import { useState } from 'react';
 import type { ArticleDetail } from '../../main/contract';
 import type { NoteDocJSON } from '../../main/contract/note-schema';
 import { api } from '../api';
 import { useReportError } from '../components/Notices';
+import { useLayout } from '../layout/useLayout';
 import { useNavigation } from '../navigation';
+import { BesideNote } from '../notes/BesideNote';
 import { byNote } from './BacklinksPanel';
 import { useBacklinks } from './useBacklinks';
 
@@ -19,8 +22,16 @@ function aboutArticle(article: ArticleDetail): NoteDocJSON {
   };
 }
 
-export function ArticleNotes({ article }: { article: ArticleDetail }) {
+interface Props {
+  article: ArticleDetail;
+  onMessage(message: string): void;
+}
+
+export function ArticleNotes({ article, onMessage }: Props) {
   const { openNote } = useNavigation();
+  const { layout, openBeside } = useLayout();
+  // Set when the user opens a note here, so only then does its text take focus.
+  const [opened, setOpened] = useState(false);
   const reportError = useReportError();
   const { backlinks, error, reload } = useBacklinks({ kind: 'document', id: article.id });
   const [creating, setCreating] = useState(false);
@@ -30,13 +41,20 @@ export function ArticleNotes({ article }: { article: ArticleDetail }) {
     setCreating(true);
     try {
       const note = await api.call('notes.create', { content: aboutArticle(article) });
-      openNote(note.id);
+      open(note.id);
     } catch (failure) {
       reportError('Couldn’t create the note', failure);
     } finally {
       setCreating(false);
     }
   }
+
+  function open(noteId: number) {
+    setOpened(true);
+    openBeside(noteId);
+  }
+
+  if (layout.besideNote !== null) return <BesideNote noteId={layout.besideNote} focus={opened} onMessage={onMessage} />;
 
   return (
     <div className="article-notes">
@@ -61,10 +79,13 @@ export function ArticleNotes({ article }: { article: ArticleDetail }) {
         <ul className="backlink-list" aria-label="Notes citing this article">
           {entries.map((entry) => (
             <li key={entry.noteId} className="backlink">
-              <button type="button" className="backlink-title" onClick={() => openNote(entry.noteId)}>
+              <button type="button" className="backlink-title" onClick={() => open(entry.noteId)}>
                 {entry.title || 'Untitled'}
               </button>
               {entry.quotesHighlight && <span className="backlink-kind"> · quotes a highlight</span>}
+              <button type="button" className="link-button small" aria-label={`Open “${entry.title || 'Untitled'}” in the Notes view`} onClick={() => openNote(entry.noteId)}>
+                Notes view
+              </button>
             </li>
           ))}
         </ul>

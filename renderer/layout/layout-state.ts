@@ -16,6 +16,8 @@ export interface Layout {
   tab: SideTab;
   /** Both sidebars hidden, whatever leftOpen and rightOpen say (they come back as they were). */
   focus: boolean;
+  /** The note open in the Notes tab beside the article (it stays as articles change), or none. */
+  besideNote: number | null;
 }
 
 export type Side = 'left' | 'right';
@@ -32,6 +34,7 @@ export const DEFAULT_LAYOUT: Layout = {
   rightWidth: WIDTHS.right.initial,
   tab: 'highlights',
   focus: false,
+  besideNote: null,
 };
 
 export function clampWidth(side: Side, width: number): number {
@@ -58,6 +61,7 @@ export function parseLayout(text: string | null): Layout {
     rightWidth: width('right', r.rightWidth, DEFAULT_LAYOUT.rightWidth),
     tab: SIDE_TABS.find((t) => t === r.tab) ?? DEFAULT_LAYOUT.tab,
     focus: bool(r.focus, DEFAULT_LAYOUT.focus),
+    besideNote: typeof r.besideNote === 'number' && Number.isSafeInteger(r.besideNote) && r.besideNote > 0 ? r.besideNote : null,
   };
 }
 
@@ -90,4 +94,9 @@ export function setWidth(layout: Layout, side: Side, width: number): Layout {
 
 export function chooseTab(layout: Layout, tab: SideTab): Layout {
   return showSide({ ...layout, tab }, 'right');
+}
+
+/** A note opened beside the article (the Notes tab, shown); null goes back to the tab's list. */
+export function openBeside(layout: Layout, noteId: number | null): Layout {
+  return noteId === null ? { ...layout, besideNote: null } : chooseTab({ ...layout, besideNote: noteId }, 'notes');
 }

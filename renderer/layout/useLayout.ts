@@ -35,6 +35,8 @@ export interface LayoutControls {
   toggleFocus(): void;
   setWidth(side: Side, width: number): void;
   chooseTab(tab: SideTab): void;
+  /** Opens a note in the Notes tab beside the article; null closes it. */
+  openBeside(noteId: number | null): void;
 }
 
 export function useLayoutState(): LayoutControls {
@@ -58,7 +60,8 @@ export function useLayoutState(): LayoutControls {
   const toggleFocus = useCallback(() => setLayout(layouts.toggleFocus), [setLayout]);
   const setWidth = useCallback((side: Side, width: number) => setLayout((l) => layouts.setWidth(l, side, width)), [setLayout]);
   const chooseTab = useCallback((tab: SideTab) => setLayout((l) => layouts.chooseTab(l, tab)), [setLayout]);
-  return useMemo(() => ({ layout, toggle, show, toggleFocus, setWidth, chooseTab }), [layout, toggle, show, toggleFocus, setWidth, chooseTab]);
+  const openBeside = useCallback((noteId: number | null) => setLayout((l) => layouts.openBeside(l, noteId)), [setLayout]);
+  return useMemo(() => ({ layout, toggle, show, toggleFocus, setWidth, chooseTab, openBeside }), [layout, toggle, show, toggleFocus, setWidth, chooseTab, openBeside]);
 }
 
 const noop = () => {};
@@ -69,6 +72,7 @@ export const LayoutContext = createContext<LayoutControls>({
   toggleFocus: noop,
   setWidth: noop,
   chooseTab: noop,
+  openBeside: noop,
 });
 
 export function useLayout(): LayoutControls {

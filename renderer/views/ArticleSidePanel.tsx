@@ -12,9 +12,11 @@ interface Props {
   tags: readonly string[];
   renderLink: LinkRenderer;
   highlights(): ReactNode;
+  /** A short message in the reader's toast (a note beside the article copied or trashed). */
+  onMessage(message: string): void;
 }
 
-export function ArticleSidePanel({ article, tags, renderLink, highlights }: Props) {
+export function ArticleSidePanel({ article, tags, renderLink, highlights, onMessage }: Props) {
   return (
     <SidePanel
       render={(tab) => {
@@ -22,7 +24,7 @@ export function ArticleSidePanel({ article, tags, renderLink, highlights }: Prop
           case 'highlights':
             return highlights();
           case 'notes':
-            return <ArticleNotes article={article} />;
+            return <ArticleNotes article={article} onMessage={onMessage} />;
           case 'backlinks':
             return <BacklinksPanel target={{ kind: 'document', id: article.id }} />;
           case 'info':

@@ -258,6 +258,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
         article={article}
         tags={tags.list}
         renderLink={renderLink}
+        onMessage={actions.notify}
         highlights={() => (
         <HighlightsPanel
           documentId={article.id}

@@ -120,7 +120,8 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
       onExit();
       return;
     }
-    const inField = event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+    // A field, or the note editor beside the article: its own undo, not the last highlight's.
+    const inField = event.target instanceof HTMLElement && (event.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName));
     if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && !inField) {
       event.preventDefault();
       void actions.undo();

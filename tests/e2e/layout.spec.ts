@@ -137,18 +137,39 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await app.keyboard.press('[');
   await expect(librarySeparator(app)).toHaveAttribute('aria-valuenow', '436');
 
-  // The Notes tab: a new note about the article, listed there once it exists, and opened from it.
+  // The Notes tab: a new note about the article opens beside it in the note editor, and is saved.
   const notesTab = sidePanel(app).getByRole('tabpanel');
   await expect(notesTab).toContainText('No note cites this article yet.');
   await notesTab.getByRole('button', { name: 'New note about this article' }).click();
-  const views = app.getByRole('navigation', { name: 'Views' });
-  await expect(views.locator('[aria-current="page"]')).toHaveText('Notes');
+  const note = notesTab.getByRole('region', { name: 'Note' });
+  // Its text has focus, after the link to the article it starts with.
+  await expect(note.getByRole('textbox', { name: 'Note text' })).toBeFocused();
+  await app.keyboard.type(': the strikes came first.');
+  await expect(note.getByRole('textbox', { name: 'Note text' })).toContainText('the strikes came first');
+  await note.getByRole('textbox', { name: 'Note title' }).focus();
+  await app.keyboard.type('Why October');
+  await expect(note.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+  await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+
+  // It stays open beside another article, and its list says which notes cite this one.
+  await app.keyboard.press('Control+p');
+  await app.keyboard.type('confronts taliban');
+  await expect(palette.getByRole('option', { name: new RegExp(TITLES.gzero.slice(0, 25)) })).toBeVisible();
+  await app.keyboard.press('Enter');
+  await expect(readerTitle(app)).toHaveText(TITLES.gzero);
+  await expect(note.getByRole('textbox', { name: 'Note title' })).toHaveValue('Why October');
+  await notesTab.getByRole('button', { name: '← Notes citing this article' }).click();
+  await expect(notesTab).toContainText('No note cites this article yet.');
+
+  // Back on the first article, the note is listed; it opens in the Notes view too.
   await app.keyboard.press('Control+[');
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
-  const cited = notesTab.getByRole('list', { name: 'Notes citing this article' }).getByRole('button');
-  await expect(cited).toHaveCount(1);
-  await cited.click();
+  const cited = notesTab.getByRole('list', { name: 'Notes citing this article' });
+  await expect(cited.getByRole('button', { name: 'Why October', exact: true })).toBeVisible();
+  await cited.getByRole('button', { name: 'Open “Why October” in the Notes view' }).click();
+  const views = app.getByRole('navigation', { name: 'Views' });
   await expect(views.locator('[aria-current="page"]')).toHaveText('Notes');
+  await expect(app.getByRole('main', { name: 'Notes' }).getByRole('textbox', { name: 'Note title' })).toHaveValue('Why October');
 });
 
 test('the new keys are in ? and the palette', async ({ app }) => {

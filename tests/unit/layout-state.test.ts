@@ -1,15 +1,15 @@
 /** The workspace layout (renderer/layout/layout-state.ts): read leniently from storage, toggled, clamped. */
 import { describe, expect, it } from 'vitest';
-import { chooseTab, DEFAULT_LAYOUT, parseLayout, setWidth, shown, toggleFocus, toggleSide, WIDTHS } from '../../renderer/layout/layout-state';
+import { chooseTab, DEFAULT_LAYOUT, openBeside, parseLayout, setWidth, shown, toggleFocus, toggleSide, WIDTHS } from '../../renderer/layout/layout-state';
 
 describe('layout state', () => {
   it('reads what was stored, and falls back field by field on anything damaged', () => {
     expect(parseLayout(null)).toEqual(DEFAULT_LAYOUT);
     expect(parseLayout('not json')).toEqual(DEFAULT_LAYOUT);
     expect(parseLayout('[1,2]').tab).toBe(DEFAULT_LAYOUT.tab);
-    const stored = { leftOpen: false, rightOpen: true, leftWidth: 500, rightWidth: 280, tab: 'notes', focus: false };
+    const stored = { leftOpen: false, rightOpen: true, leftWidth: 500, rightWidth: 280, tab: 'notes', focus: false, besideNote: 7 };
     expect(parseLayout(JSON.stringify(stored))).toEqual(stored);
-    const damaged = parseLayout(JSON.stringify({ leftOpen: 'no', leftWidth: 99_999, rightWidth: 'wide', tab: 'elsewhere' }));
+    const damaged = parseLayout(JSON.stringify({ leftOpen: 'no', leftWidth: 99_999, rightWidth: 'wide', tab: 'elsewhere', besideNote: -3 }));
     expect(damaged).toEqual({ ...DEFAULT_LAYOUT, leftWidth: WIDTHS.left.max });
   });
 
@@ -31,5 +31,11 @@ describe('layout state', () => {
     const hidden = toggleSide(DEFAULT_LAYOUT, 'right');
     const info = chooseTab(hidden, 'info');
     expect([info.tab, shown(info, 'right')]).toEqual(['info', true]);
+  });
+
+  it('opens a note beside the article in the Notes tab, and closes it', () => {
+    const beside = openBeside(toggleFocus(DEFAULT_LAYOUT), 12);
+    expect([beside.besideNote, beside.tab, shown(beside, 'right')]).toEqual([12, 'notes', true]);
+    expect(openBeside(beside, null).besideNote).toBeNull();
   });
 });
