@@ -3,7 +3,7 @@
  * the browser host's origin, or Electron's app:// origin), and shared through LayoutContext with
  * the panes that draw a sidebar (the reader draws the right one beside its article).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import * as layouts from './layout-state';
 import type { Layout, Side, SideTab } from './layout-state';
 
@@ -41,12 +41,16 @@ export interface LayoutControls {
 
 export function useLayoutState(): LayoutControls {
   const [layout, setLayoutState] = useState(load);
+  // The layout as last set: changes arrive from user events, one after another, and each builds
+  // on the one before even before React has drawn it.
+  const latest = useRef(layout);
   const setLayout = useCallback((change: (now: Layout) => Layout) => {
-    setLayoutState((now) => {
-      const next = change(now);
-      keepFocusOutOf(next, now);
-      return next;
-    });
+    const now = latest.current;
+    const next = change(now);
+    if (next === now) return;
+    keepFocusOutOf(next, now);
+    latest.current = next;
+    setLayoutState(next);
   }, []);
   useEffect(() => {
     try {
