@@ -102,7 +102,7 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await expect(grid(app)).toBeVisible();
   await expect(sidePanel(app)).toBeVisible();
 
-  // Both separators move by arrow keys (16 px a press, from 420 and 300); the right one grows leftwards.
+  // Both separators move by arrow keys (16 px a press, from 420 and 300; the right one grows leftwards) and by dragging.
   await panelSeparator(app).focus();
   await expect(panelSeparator(app)).toHaveAttribute('aria-valuenow', '300');
   await app.keyboard.press('ArrowLeft');
@@ -114,6 +114,13 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await app.keyboard.press('ArrowRight');
   await expect(librarySeparator(app)).toHaveAttribute('aria-valuenow', '436');
   await expect.poll(() => width(app, '.left-sidebar')).toBeCloseTo(436, 0);
+  // And by the pointer: dragged 40 px to the right.
+  const handle = (await librarySeparator(app).boundingBox())!;
+  await app.mouse.move(handle.x + handle.width / 2, handle.y + 200);
+  await app.mouse.down();
+  await app.mouse.move(handle.x + handle.width / 2 + 40, handle.y + 200, { steps: 4 });
+  await app.mouse.up();
+  await expect(librarySeparator(app)).toHaveAttribute('aria-valuenow', '476');
 
   // Leave it: the Notes tab chosen, the library collapsed. Then reload.
   await tab(app, 'Notes').click();
@@ -135,7 +142,7 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await expect(tab(app, 'Notes')).toHaveAttribute('aria-selected', 'true');
   await expect(panelSeparator(app)).toHaveAttribute('aria-valuenow', '332');
   await app.keyboard.press('[');
-  await expect(librarySeparator(app)).toHaveAttribute('aria-valuenow', '436');
+  await expect(librarySeparator(app)).toHaveAttribute('aria-valuenow', '476');
 
   // The Notes tab: a new note about the article opens beside it in the note editor, and is saved.
   const notesTab = sidePanel(app).getByRole('tabpanel');
