@@ -1,6 +1,6 @@
 /**
- * The window: a toolbar, the current view (library, tags or search beside the reader; or the
- * notes, or the daily review), and the flows around them (import, export, palette). It owns what the panes share:
+ * The window: a toolbar, the current view (library, tags or search in the left sidebar beside
+ * the reader, renderer/layout/; or the notes, or the daily review), and the flows around them (import, export, palette). It owns what the panes share:
  * which article is selected, what the reader shows and where, the library's filter, which note
  * is open, where keyboard focus should go next, the delete confirmation, and the command list.
  */
@@ -24,6 +24,7 @@ import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
 import * as history from './history';
 import { TravelButtons, useMouseTravel } from './TravelButtons';
+import { ViewButtons } from './ViewButtons';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
 import { runPaneCommand } from './paneCommands';
@@ -37,6 +38,9 @@ import { SearchView } from './search/SearchView';
 import { TagBrowser } from './tags/TagBrowser';
 import { Library } from './views/Library';
 import { Reader, type ReaderPlace } from './views/Reader';
+import { LayoutButtons } from './layout/LayoutButtons';
+import { LeftSidebar } from './layout/LeftSidebar';
+import { LayoutContext, useLayoutState } from './layout/useLayout';
 
 /**
  * The notes view brings the editor (TipTap, ProseMirror and the note schema: about half of the
@@ -85,6 +89,7 @@ export function App() {
   const [searchRequest, setSearchRequest] = useState<SearchRequest | null>(null);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const theme = useTheme();
+  const layout = useLayoutState();
   const controls = useRef<ImportControlsHandle>(null);
   // Back and forward (renderer/history.ts). What the panes show beyond App's state is reported
   // by them as it changes: the reader's scroll, the search box, the note open in the notes view.
@@ -159,11 +164,20 @@ export function App() {
   }, [openNote, reportError]);
 
   const { toggle: toggleTheme, followSystem } = theme;
+  const { toggle: toggleSide, show: showSide, toggleFocus } = layout;
+  /** Shows a view; the library, tags and search live in the left sidebar, so asking for one shows it. */
+  const showInSidebar = useCallback(
+    (to: View) => {
+      setView(to);
+      if (to === 'library' || to === 'tags' || to === 'search') showSide('left');
+    },
+    [showSide],
+  );
   // Labels, shortcuts and menu places are the command table's (main/contract/commands.ts); here is only what each does.
   const commands = useMemo<Command[]>(() => {
     const actions: Record<AppCommand, () => void> = {
       palette: () => setOverlay((current) => (current === 'palette' ? null : 'palette')),
-      search: () => setView('search'),
+      search: () => showInSidebar('search'),
       'new-note': () => void newNote(),
       import: () => controls.current?.choose(false),
       'import-folder': () => controls.current?.choose(true),
@@ -173,18 +187,23 @@ export function App() {
       'copy-note-markdown': () => runPaneCommand('copy-note-markdown') || reportError('No note to copy', 'Open a note in the Notes view, then choose Copy note as Markdown again.'),
       'copy-highlights-markdown': () =>
         runPaneCommand('copy-highlights-markdown') || reportError('No article to copy from', 'Open an article in the reader, then choose Copy article highlights as Markdown again.'),
-      'go-library': () => setView('library'),
+      'go-library': () => showInSidebar('library'),
       'go-notes': () => setView('notes'),
-      'go-tags': () => setView('tags'),
+      'go-tags': () => showInSidebar('tags'),
       'go-review': () => setView('review'),
       'go-back': () => travelRef.current.goBack(),
       'go-forward': () => travelRef.current.goForward(),
+      'toggle-left-sidebar': () => toggleSide('left'),
+      'toggle-right-sidebar': () => toggleSide('right'),
+      'focus-mode': toggleFocus,
+      highlight: () => runPaneCommand('highlight') || reportError('No article to highlight in', 'Open an article, select some words, then press H.'),
+      'highlight-comment': () => runPaneCommand('highlight-comment') || reportError('No article to highlight in', 'Open an article, select some words, then press N.'),
       'toggle-theme': toggleTheme,
       'system-theme': followSystem,
       shortcuts: () => setOverlay('shortcuts'),
     };
     return COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: actions[id] }));
-  }, [newNote, toggleTheme, followSystem, reportError, runReclean]);
+  }, [newNote, toggleTheme, followSystem, reportError, runReclean, showInSidebar, toggleSide, toggleFocus]);
   useShortcuts(commands);
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
@@ -214,16 +233,19 @@ export function App() {
   const filterByTag = useCallback(
     (tag: string) => {
       setFilter({ ...filter, tag });
-      setView('library');
+      showInSidebar('library');
       setListFocus((n) => n + 1);
     },
-    [filter, setFilter],
+    [filter, setFilter, showInSidebar],
   );
 
-  const searchFor = useCallback((query: string) => {
-    setSearchRequest({ query, token: nextToken++ });
-    setView('search');
-  }, []);
+  const searchFor = useCallback(
+    (query: string) => {
+      setSearchRequest({ query, token: nextToken++ });
+      showInSidebar('search');
+    },
+    [showInSidebar],
+  );
 
   /** What changed at a place while the user was there, as it is left. */
   const leaving = useCallback((now: history.Place | null): Partial<history.Place> => {
@@ -303,7 +325,7 @@ export function App() {
     searchQuery.current = query;
   }, []);
 
-  const navigation = useMemo<Navigation>(() => ({ view, showView: setView, openArticle: open, openNote, filterByTag, searchFor }), [view, open, openNote, filterByTag, searchFor]);
+  const navigation = useMemo<Navigation>(() => ({ view, showView: showInSidebar, openArticle: open, openNote, filterByTag, searchFor }), [view, showInSidebar, open, openNote, filterByTag, searchFor]);
 
   function onTagMoved(from: string, to: string | null) {
     const current = filter.tag;
@@ -314,7 +336,7 @@ export function App() {
   }
 
   function backToList() {
-    setView('library');
+    showInSidebar('library');
     if (readerId !== null && indexById.has(readerId)) setSelectedId(readerId);
     if (articles.length > 0) setListFocus((n) => n + 1);
     else controls.current?.focus();
@@ -348,127 +370,116 @@ export function App() {
     </ErrorBoundary>
   );
   return (
-    <NavigationContext.Provider value={navigation}>
-      <div className="app">
-        <header className="toolbar">
-          <p className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            Commonplace
-          </p>
-          <TravelButtons canBack={travelable.back} canForward={travelable.forward} onBack={goBack} onForward={goForward} />
-          <nav className="views" aria-label="Views">
-            <button type="button" className="view-button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
-              Library
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'notes' ? 'page' : undefined} onClick={() => setView('notes')}>
-              Notes
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'tags' ? 'page' : undefined} onClick={() => setView('tags')}>
-              Tags
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
-              Search
-            </button>
-            <button type="button" className="view-button" aria-current={view === 'review' ? 'page' : undefined} onClick={() => setView('review')}>
-              Review
-            </button>
-          </nav>
-          <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
-          {/* The 'export' command, here too: the browser host has no menu. */}
-          <button type="button" className="button" onClick={() => commands.find((c) => c.id === 'export')?.run()}>
-            Export…
-          </button>
-        </header>
-        {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
-        {reclean.phase.kind === 'running' && <RecleanProgress {...reclean.phase} onCancel={reclean.cancel} />}
-        {view === 'notes' ? (
-          <div className="panes notes-panes">
-            <ErrorBoundary area="the notes">
-              <Suspense
-                fallback={
-                  <p className="pane-placeholder" role="status">
-                    Loading your notes…
-                  </p>
-                }
-              >
-                <NotesView target={noteTarget} onOpened={setNoteShown} />
-              </Suspense>
-            </ErrorBoundary>
-          </div>
-        ) : view === 'review' ? (
-          <div className="panes review-panes">
-            <ErrorBoundary area="the review">
-              <ReviewView />
-            </ErrorBoundary>
-          </div>
-        ) : (
-          <div className="panes">
-            {view === 'tags' && (
-              <ErrorBoundary area="the tag browser">
-                <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
-              </ErrorBoundary>
-            )}
-            {view === 'search' && (
-              <ErrorBoundary area="search">
-                <SearchView request={searchRequest} onQuery={onQuery} />
-              </ErrorBoundary>
-            )}
-            {view === 'library' && (
-              <ErrorBoundary area="the library">
-                <Library
-                  articles={library.articles}
-                  error={library.error}
-                  sort={library.sort}
-                  filter={filter}
-                  onFilter={setFilter}
-                  selectedIndex={selectedIndex}
-                  focusToken={listFocus}
-                  onSort={library.toggleSort}
-                  onSelect={select}
-                  onOpen={(index) => articles[index] && open(articles[index].id)}
-                  onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
-                  onRetry={library.refresh}
-                  onRange={library.ensure}
-                />
-              </ErrorBoundary>
-            )}
-            {reader}
-          </div>
-        )}
-        <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />
-        {phase.kind === 'done' && (
-          <ImportResult
-            outcome={phase.outcome}
-            onClose={importer.dismiss}
-            onOpen={(id) => {
-              importer.dismiss();
-              open(id);
-            }}
-          />
-        )}
-        {reclean.phase.kind === 'done' && (
-          <RecleanResult
-            report={reclean.phase.report}
-            onClose={reclean.dismiss}
-            onOpen={(id) => {
-              reclean.dismiss();
-              open(id);
-            }}
-          />
-        )}
-        {pendingDelete && (
-          <ConfirmDialog title="Delete this article?" confirmLabel="Delete article" destructive onConfirm={() => confirmDelete(pendingDelete)} onCancel={() => setPendingDelete(null)}>
-            <p>
-              “{pendingDelete.title}” will be removed from your library. This cannot be undone; the original file on your disk is not touched.
+    <LayoutContext.Provider value={layout}>
+      <NavigationContext.Provider value={navigation}>
+        <div className="app">
+          <header className="toolbar">
+            <p className="brand">
+              <span className="brand-mark" aria-hidden="true" />
+              Commonplace
             </p>
-          </ConfirmDialog>
-        )}
-        {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
-        {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
-        {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
-        {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
-        <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
-      </div>
-    </NavigationContext.Provider>
+            <TravelButtons canBack={travelable.back} canForward={travelable.forward} onBack={goBack} onForward={goForward} />
+            <ViewButtons view={view} onView={showInSidebar} />
+            <LayoutButtons reading={view !== 'notes' && view !== 'review'} />
+            <ImportControls ref={controls} host={host} busy={importing} onSelection={(selection) => void runImport(selection)} />
+            {/* The 'export' command, here too: the browser host has no menu. */}
+            <button type="button" className="button" onClick={() => commands.find((c) => c.id === 'export')?.run()}>
+              Export…
+            </button>
+          </header>
+          {phase.kind === 'running' && <ImportProgress progress={phase.progress} cancelling={phase.cancelling} onCancel={importer.cancel} />}
+          {reclean.phase.kind === 'running' && <RecleanProgress {...reclean.phase} onCancel={reclean.cancel} />}
+          {view === 'notes' ? (
+            <div className="panes notes-panes">
+              <ErrorBoundary area="the notes">
+                <Suspense
+                  fallback={
+                    <p className="pane-placeholder" role="status">
+                      Loading your notes…
+                    </p>
+                  }
+                >
+                  <NotesView target={noteTarget} onOpened={setNoteShown} />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+          ) : view === 'review' ? (
+            <div className="panes review-panes">
+              <ErrorBoundary area="the review">
+                <ReviewView />
+              </ErrorBoundary>
+            </div>
+          ) : (
+            <div className="panes reading-panes">
+              <LeftSidebar>
+                {view === 'tags' && (
+                  <ErrorBoundary area="the tag browser">
+                    <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
+                  </ErrorBoundary>
+                )}
+                {view === 'search' && (
+                  <ErrorBoundary area="search">
+                    <SearchView request={searchRequest} onQuery={onQuery} />
+                  </ErrorBoundary>
+                )}
+                {view === 'library' && (
+                  <ErrorBoundary area="the library">
+                    <Library
+                      articles={library.articles}
+                      error={library.error}
+                      sort={library.sort}
+                      filter={filter}
+                      onFilter={setFilter}
+                      selectedIndex={selectedIndex}
+                      focusToken={listFocus}
+                      onSort={library.toggleSort}
+                      onSelect={select}
+                      onOpen={(index) => articles[index] && open(articles[index].id)}
+                      onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
+                      onRetry={library.refresh}
+                      onRange={library.ensure}
+                    />
+                  </ErrorBoundary>
+                )}
+              </LeftSidebar>
+              {reader}
+            </div>
+          )}
+          <DropZone busy={importing} onSelection={(selection) => void runImport(selection)} />
+          {phase.kind === 'done' && (
+            <ImportResult
+              outcome={phase.outcome}
+              onClose={importer.dismiss}
+              onOpen={(id) => {
+                importer.dismiss();
+                open(id);
+              }}
+            />
+          )}
+          {reclean.phase.kind === 'done' && (
+            <RecleanResult
+              report={reclean.phase.report}
+              onClose={reclean.dismiss}
+              onOpen={(id) => {
+                reclean.dismiss();
+                open(id);
+              }}
+            />
+          )}
+          {pendingDelete && (
+            <ConfirmDialog title="Delete this article?" confirmLabel="Delete article" destructive onConfirm={() => confirmDelete(pendingDelete)} onCancel={() => setPendingDelete(null)}>
+              <p>
+                “{pendingDelete.title}” will be removed from your library. This cannot be undone; the original file on your disk is not touched.
+              </p>
+            </ConfirmDialog>
+          )}
+          {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
+          {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
+          {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
+          {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
+          <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
+        </div>
+      </NavigationContext.Provider>
+    </LayoutContext.Provider>
   );
 }

@@ -20,6 +20,7 @@ import './styles/notes.css';
 import './styles/export.css';
 import './styles/search.css';
 import './styles/review.css';
+import './styles/workspace.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -30,6 +30,11 @@ export const APP_COMMANDS = [
   'go-review',
   'go-back',
   'go-forward',
+  'toggle-left-sidebar',
+  'toggle-right-sidebar',
+  'focus-mode',
+  'highlight',
+  'highlight-comment',
   'toggle-theme',
   'system-theme',
 ] as const;
@@ -42,7 +47,7 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
  */
 export type Shortcut = string;
 
-export type MenuPlace = 'file' | 'view' | 'help';
+export type MenuPlace = 'file' | 'article' | 'view' | 'help';
 
 export interface CommandSpec {
   label: string;
@@ -76,8 +81,16 @@ export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
   // is the menu's (see textFieldsOwn).
   'go-back': { label: 'Go back', menuLabel: 'Back', shortcut: 'Mod+[', also: ['Alt+ArrowLeft'], menu: 'view', keywords: 'history previous return' },
   'go-forward': { label: 'Go forward', menuLabel: 'Forward', shortcut: 'Mod+]', also: ['Alt+ArrowRight'], menu: 'view', keywords: 'history next' },
+  // Bare keys, as in Zotero and Obsidian's sidebars: only outside text fields (textFieldsOwn), so never a menu accelerator.
+  'toggle-left-sidebar': { label: 'Toggle library sidebar', menuLabel: 'Library Sidebar', shortcut: '[', menu: 'view', keywords: 'left panel list collapse hide show layout' },
+  'toggle-right-sidebar': { label: 'Toggle side panel', menuLabel: 'Side Panel', shortcut: ']', menu: 'view', keywords: 'right sidebar highlights notes backlinks info collapse hide show layout' },
+  'focus-mode': { label: 'Focus mode', menuLabel: 'Focus Mode', shortcut: 'Mod+.', menu: 'view', keywords: 'zen distraction free hide sidebars reading layout' },
+  // Omnivore's and Readwise's keys: the selection (or the highlight under the caret) in the reader.
+  highlight: { label: 'Highlight the selection', menuLabel: 'Highlight Selection', shortcut: 'H', menu: 'article', keywords: 'mark colour color' },
+  'highlight-comment': { label: 'Highlight and comment', menuLabel: 'Highlight and Comment', shortcut: 'N', menu: 'article', keywords: 'note annotate mark' },
   search: { label: 'Search everything', menuLabel: 'Search', shortcut: 'Mod+Shift+F', menu: 'view', keywords: 'find full text' },
-  palette: { label: 'Command palette', menuLabel: 'Command Palette…', shortcut: 'Mod+K', menu: 'view', keywords: 'jump go to' },
+  // Mod+P as in Obsidian; the menu can show one accelerator, Mod+K.
+  palette: { label: 'Command palette', menuLabel: 'Command Palette…', shortcut: 'Mod+K', also: ['Mod+P'], menu: 'view', keywords: 'jump go to' },
   'toggle-theme': { label: 'Toggle dark theme', menuLabel: 'Toggle Dark Theme', shortcut: 'Mod+Shift+L', menu: 'view', keywords: 'light appearance colours colors' },
   'system-theme': { label: 'Use system theme', menuLabel: 'Use System Theme', menu: 'view', keywords: 'light dark appearance automatic' },
   shortcuts: { label: 'Keyboard shortcuts', menuLabel: 'Keyboard Shortcuts', shortcut: '?', also: ['Mod+/'], menu: 'help', keywords: 'help keys' },

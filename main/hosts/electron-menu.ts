@@ -34,6 +34,7 @@ export function buildMenu(send: Send, isMac: boolean): Menu {
       submenu: [...commandItems('file', send), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
     },
     { role: 'editMenu' },
+    { label: '&Article', submenu: commandItems('article', send) },
     {
       label: '&View',
       submenu: [

@@ -19,14 +19,14 @@ interface Props {
 }
 
 /** One entry per note: an article's backlinks can hold the same note once per highlight it quotes. */
-interface NoteEntry {
+export interface NoteEntry {
   noteId: number;
   title: string;
   contexts: string[];
   quotesHighlight: boolean;
 }
 
-function byNote(backlinks: readonly Backlink[]): NoteEntry[] {
+export function byNote(backlinks: readonly Backlink[]): NoteEntry[] {
   const entries = new Map<number, NoteEntry>();
   for (const b of backlinks) {
     const entry = entries.get(b.noteId) ?? { noteId: b.noteId, title: b.title, contexts: [], quotesHighlight: false };

@@ -1,5 +1,5 @@
 /**
- * The side panel beside an article: what needs attention, then every highlight in reading
+ * The side panel's Highlights tab beside an article: what needs attention, then every highlight in reading
  * order with its colour's meaning, quote, comment and tags, and how many notes quote it. A tag
  * chosen in the tag browser narrows the list (with a way back to all of them). Select mode picks
  * highlights for a new note (or to quote in one).
@@ -18,7 +18,6 @@ import { isPlaced } from './spans';
 import { useBacklinkCounts } from './useBacklinkCounts';
 
 interface Props extends ItemActions {
-  id: string;
   documentId: number;
   highlights: Highlight[] | null;
   error: ApiError | null;
@@ -39,7 +38,7 @@ const under = (tag: string, filter: string) => {
   return t === f || t.startsWith(`${f}/`);
 };
 
-export function HighlightsPanel({ id, documentId, highlights, error, textLength, activeId, tagFilter, onKeep, onReattach, onDelete, onEditColors, onQuoteSelected, ...item }: Props) {
+export function HighlightsPanel({ documentId, highlights, error, textLength, activeId, tagFilter, onKeep, onReattach, onDelete, onEditColors, onQuoteSelected, ...item }: Props) {
   const headingId = useId();
   const colors = useColors();
   const reportError = useReportError();
@@ -75,7 +74,7 @@ export function HighlightsPanel({ id, documentId, highlights, error, textLength,
   }
 
   return (
-    <aside id={id} className="hl-panel" aria-labelledby={headingId}>
+    <aside className="hl-panel" aria-labelledby={headingId}>
       <header className="hl-panel-header">
         <h2 id={headingId} className="pane-title">
           Highlights
@@ -119,7 +118,7 @@ export function HighlightsPanel({ id, documentId, highlights, error, textLength,
           </button>
         </p>
       )}
-      {highlights && placed.length === 0 && attention.length === 0 && <p className="empty-hint panel-empty">Select text in the article to highlight it. Keys 1–5 pick a colour.</p>}
+      {highlights && placed.length === 0 && attention.length === 0 && <p className="empty-hint panel-empty">Select text in the article to highlight it: H for the first colour, 1–5 to pick one, N to comment.</p>}
       {shown.length > 0 && (
         <ol className="hl-list" aria-label="Highlights in reading order">
           {shown.map((h) => (

@@ -1,7 +1,8 @@
 /**
  * Highlighting in the reader, by mouse and by keyboard: a selection in the article body (by
  * dragging, or by Shift+arrows with the body focused) opens the popover; 1–5 pick a colour, C
- * comments, T tags, Escape closes; clicking or focusing a highlight opens it. Offsets are
+ * comments, T tags, Escape closes; clicking or focusing a highlight opens it. H and N (the app's
+ * commands `highlight` and `highlight-comment`, run through ArticleView) highlight in the default colour. Offsets are
  * plain-text offsets, so the article's text is never changed to draw or make a highlight.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
@@ -108,6 +109,16 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     return now?.kind === 'selection' ? create(now, colors[0]?.color ?? DEFAULT_HIGHLIGHT_COLOR) : active;
   }
 
+  /**
+   * Key H (and N, then the comment editor): the selection highlighted in the default colour.
+   * False when nothing in the article is selected (an open highlight stays as it is).
+   */
+  async function highlightSelection(): Promise<boolean> {
+    const now = current();
+    if (now?.kind === 'selection') return (await create(now, colors[0]?.color ?? DEFAULT_HIGHLIGHT_COLOR)) !== null;
+    return now?.kind === 'highlight';
+  }
+
   async function chooseColor(color: HighlightColor) {
     const now = current();
     if (now?.kind === 'selection') {
@@ -118,12 +129,14 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     }
   }
 
-  async function openEditor(which: 'comment' | 'tags') {
+  /** False when there is nothing to edit (no selection, no open highlight). */
+  async function openEditor(which: 'comment' | 'tags'): Promise<boolean> {
     const focused = document.activeElement;
     const h = await target();
-    if (!h) return;
+    if (!h) return false;
     returnFocus.current = focused instanceof HTMLElement && !element.current?.contains(focused) ? focused : null;
     setEditor(which);
+    return true;
   }
 
   function closeEditor() {
@@ -255,5 +268,5 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     }
   }
 
-  return { popover, active, chooseColor, openEditor, closeEditor, remove, copy, show, onFocus, onKeyDown };
+  return { popover, active, highlightSelection, chooseColor, openEditor, closeEditor, remove, copy, show, onFocus, onKeyDown };
 }

@@ -9,7 +9,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PaletteItem } from '../../main/contract';
 import { api, toApiError } from '../api';
-import { formatShortcut, type Command } from '../../main/contract/commands';
+import { formatShortcut, parseShortcut, textFieldsOwn, type Command } from '../../main/contract/commands';
 import { Modal } from '../components/Modal';
 import { useNavigation, type Navigation } from '../navigation';
 import { fuzzyMatch, matchRuns, prepareQuery } from '../../main/contract/fuzzy';
@@ -60,7 +60,8 @@ function commandOption(command: Command, query: string, mac: boolean): Option | 
     kind: 'command',
     label: command.label,
     detail: '',
-    shortcut: command.shortcut ? formatShortcut(command.shortcut, mac) : null,
+    // Its keys, and the other combinations that work anywhere (Mod+P beside Mod+K).
+    shortcut: command.shortcut ? [command.shortcut, ...(command.also ?? []).filter((s) => !textFieldsOwn(parseShortcut(s)))].map((s) => formatShortcut(s, mac)).join(' / ') : null,
     positions: inLabel?.positions ?? [],
     score: inLabel ? inLabel.score : inKeywords!.score * KEYWORD_WEIGHT,
     run: () => command.run(),

@@ -1,9 +1,10 @@
 /**
  * One article in the reader with everything annotating it: the header (with its tags), the
- * body with its highlights drawn over the text, the highlight popover, the side panel, and the
- * dialogs it opens (split at a heading, colour meanings).
+ * body with its highlights drawn over the text, the highlight popover, the side panel beside it
+ * (ArticleSidePanel: highlights, notes, backlinks, info), and the dialogs it opens (split at a
+ * heading, colour meanings). It runs the `highlight` and `highlight-comment` commands (H, N).
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import type { ArticleDetail, Highlight } from '../../main/contract';
 import { api } from '../api';
 import { usePaneCommand } from '../paneCommands';
@@ -11,7 +12,6 @@ import { useArticleCleanup } from '../cleanup/useArticleCleanup';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { copyHighlightsMarkdown } from '../export/copyHighlights';
 import { useReportError } from '../components/Notices';
-import { ArticleBacklinks } from '../backlinks/ArticleBacklinks';
 import { plural } from '../format';
 import { QuoteInNoteDialog } from '../highlights/QuoteInNoteDialog';
 import { useNavigation } from '../navigation';
@@ -20,6 +20,7 @@ import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
 import { colorLabel, useColors } from '../highlights/colors';
 import { markId } from '../highlights/HighlightedText';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
+import { ArticleSidePanel } from './ArticleSidePanel';
 import { domRange, layoutOf, selectionRange } from '../highlights/offsets';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import { spansByBlock } from '../highlights/spans';
@@ -42,13 +43,11 @@ interface Props {
   renderLink: LinkRenderer;
   actions: HighlightActions;
   tagFilter: string | null;
-  panelOpen: boolean;
-  onTogglePanel(): void;
   onDelete(article: ArticleDetail): void;
   onOpenArticle(id: number): void;
 }
 
-export function ArticleView({ article, place, titleRef, viewport, renderLink, actions, tagFilter, panelOpen, onTogglePanel, onDelete, onOpenArticle }: Props) {
+export function ArticleView({ article, place, titleRef, viewport, renderLink, actions, tagFilter, onDelete, onOpenArticle }: Props) {
   const reportError = useReportError();
   const colors = useColors();
   const store = useArticleHighlights(article.id);
@@ -56,7 +55,6 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   const body = useRef<HTMLElement>(null);
   const container = useRef<HTMLElement>(null);
   const popoverElement = useRef<HTMLDivElement>(null);
-  const panelId = useId();
   const [split, setSplit] = useState<{ index: number; heading: string } | null>(null);
   const [editingColors, setEditingColors] = useState(false);
   const [quoting, setQuoting] = useState<number[] | null>(null);
@@ -108,6 +106,9 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   }, [place, highlightsLoaded, showHighlight, layout, viewport]);
 
   usePaneCommand('copy-highlights-markdown', () => void copyHighlightsMarkdown(article.id, actions.notify));
+  const nothingSelected = () => actions.notify('Select some words in the article first: drag over them, or Shift+arrows in the text.');
+  usePaneCommand('highlight', () => void ui.highlightSelection().then((done) => done || nothingSelected()));
+  usePaneCommand('highlight-comment', () => void ui.openEditor('comment').then((done) => done || nothingSelected()));
 
   const onSplit = useCallback((index: number, heading: string) => setSplit({ index, heading }), []);
   const { restore } = cleanup;
@@ -189,13 +190,10 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   );
 
   return (
-    <div className={panelOpen ? 'reader-layout' : 'reader-layout panel-hidden'}>
+    <div className="reader-layout">
       <div ref={viewport} className="reader-scroll">
         <article ref={container} className="article" aria-labelledby="article-title" onKeyDown={ui.onKeyDown}>
           <div className="reader-actions">
-            <button type="button" className="button subtle" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
-              {panelOpen ? 'Hide highlights' : `Show highlights${store.highlights?.length ? ` (${store.highlights.length})` : ''}`}
-            </button>
             <button type="button" className="button subtle" onClick={() => void copyHighlightsMarkdown(article.id, actions.notify)}>
               Copy highlights as Markdown
             </button>
@@ -232,7 +230,6 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
               onRestore={onRestore}
             />
           </section>
-          <ArticleBacklinks documentId={article.id} viewport={viewport} />
           <Caret body={body} container={container} />
           {state && (
             <SelectionToolbar
@@ -257,9 +254,13 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           )}
         </article>
       </div>
-      {panelOpen && (
+      <ArticleSidePanel
+        article={article}
+        tags={tags.list}
+        renderLink={renderLink}
+        onMessage={actions.notify}
+        highlights={() => (
         <HighlightsPanel
-          id={panelId}
           documentId={article.id}
           highlights={store.highlights}
           error={store.error}
@@ -271,7 +272,8 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           onEditColors={() => setEditingColors(true)}
           onQuoteSelected={setQuoting}
         />
-      )}
+        )}
+      />
       {split && (
         <ConfirmDialog title="Split this article here?" confirmLabel="Split article" onConfirm={() => confirmSplit(split)} onCancel={() => setSplit(null)}>
           <p>

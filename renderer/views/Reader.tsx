@@ -57,7 +57,6 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
   const title = useRef<HTMLHeadingElement>(null);
   const focusHandled = useRef(focusToken);
   const actions = useHighlightActions();
-  const [panelOpen, setPanelOpen] = useState(true);
   const fromSearch = useNavigation().view === 'search';
 
   // The article shown stays while the next one loads; a refetch that fails (the article was
@@ -121,7 +120,8 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
       onExit();
       return;
     }
-    const inField = event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+    // A field, or the note editor beside the article: its own undo, not the last highlight's.
+    const inField = event.target instanceof HTMLElement && (event.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName));
     if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && !inField) {
       event.preventDefault();
       void actions.undo();
@@ -175,8 +175,6 @@ export function Reader({ articleId, place, focusToken, tagFilter, onExit, onDele
           renderLink={renderLink}
           actions={actions}
           tagFilter={tagFilter}
-          panelOpen={panelOpen}
-          onTogglePanel={() => setPanelOpen((open) => !open)}
           onDelete={onDelete}
           onOpenArticle={onOpenArticle}
         />

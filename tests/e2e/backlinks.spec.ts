@@ -1,6 +1,6 @@
 /**
  * Notes meeting articles: quoting a highlight in a new note and in an existing one, the
- * article's and the highlight's backlinks listing the note, a new note from several highlights
+ * article's (in the side panel's Backlinks tab) and the highlight's backlinks listing the note, a new note from several highlights
  * picked in select mode, and a note's unlinked mentions linked with one click.
  */
 import type { Page } from '@playwright/test';
@@ -31,6 +31,12 @@ const quotesIn = (note: NoteJSON) => (note.content.content ?? []).filter((n) => 
 const listNotes = async (app: Page) => (await call<{ notes: { id: number; title: string }[] }>(app, 'notes.list', {})).notes;
 
 async function highlight(app: Page, paragraphText: string, from: string, to = from) {
+  // The last highlight's popover may cover the next words (it sits below them): Escape closes it first, as a reader would.
+  if (await toolbar(app).isVisible()) {
+    await articleText(app).focus();
+    await app.keyboard.press('Escape');
+    await expect(toolbar(app)).toBeHidden();
+  }
   const paragraph = articleText(app).locator('p').filter({ hasText: paragraphText }).first();
   await dragSelect(app, paragraph, from, to);
   await toolbar(app).getByRole('button', { name: 'Green — Evidence' }).click();
@@ -60,11 +66,12 @@ test('quotes highlights in notes and shows the notes as backlinks of the article
   await first.getByRole('button', { name: 'In 1 note' }).click();
   await expect(first.getByRole('list', { name: 'Notes quoting this highlight' }).getByRole('button', { name: NOTE_TITLE })).toBeVisible();
 
-  // The article's backlinks, at the end of its text.
+  // The article's backlinks, in the side panel's Backlinks tab.
+  await reader(app).getByRole('tab', { name: 'Backlinks' }).click();
   const articleBacklinks = reader(app).getByRole('region', { name: 'Backlinks' });
-  await articleBacklinks.scrollIntoViewIfNeeded();
   await expect(articleBacklinks.getByRole('list', { name: 'Notes about this article' }).getByRole('button', { name: NOTE_TITLE })).toBeVisible();
   await expect(articleBacklinks).toContainText('quotes a highlight');
+  await reader(app).getByRole('tab', { name: 'Highlights' }).click();
 
   // A second highlight quoted into the same note, found by title, from the side panel.
   await highlight(app, SECOND, SECOND);
@@ -124,9 +131,9 @@ test('links an unlinked mention of a note with one click', async ({ app }) => {
     content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Start with the Kabul diary before anything else.' }] }] },
   });
 
-  // From the article's backlinks to the note, whose own backlinks offer the mention.
+  // From the article's backlinks (the side panel's Backlinks tab) to the note, whose own backlinks offer the mention.
+  await reader(app).getByRole('tab', { name: 'Backlinks' }).click();
   const articleBacklinks = reader(app).getByRole('region', { name: 'Backlinks' });
-  await articleBacklinks.scrollIntoViewIfNeeded();
   await articleBacklinks.getByRole('button', { name: 'Kabul diary' }).click();
   const notes = app.getByRole('main', { name: 'Notes' });
   const backlinks = notes.getByRole('region', { name: /^Backlinks/ });

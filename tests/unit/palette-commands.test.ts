@@ -103,4 +103,18 @@ describe('shortcuts: matching key presses', () => {
     expect(menuShortcut(COMMAND_TABLE['go-forward'])).toBe('Mod+]');
     expect(toAccelerator('Mod+[')).toBe('CmdOrCtrl+[');
   });
+
+  it('[ and ] alone toggle the sidebars, H and N highlight (outside text only, never in the menu); Mod+P opens the palette', () => {
+    const commands = COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: () => undefined }));
+    expect(commandForKey(commands, key({ key: '[' }), false)).toMatchObject({ command: { id: 'toggle-left-sidebar' }, bare: true });
+    expect(commandForKey(commands, key({ key: ']' }), true)).toMatchObject({ command: { id: 'toggle-right-sidebar' }, bare: true });
+    expect(commandForKey(commands, key({ key: 'h' }), false)).toMatchObject({ command: { id: 'highlight' }, bare: true });
+    expect(commandForKey(commands, key({ key: 'n' }), false)).toMatchObject({ command: { id: 'highlight-comment' }, bare: true });
+    // Shift+H is not H (a capital typed with Shift is left alone).
+    expect(commandForKey(commands, key({ key: 'H', shiftKey: true }), false)).toBeNull();
+    expect(commandForKey(commands, key({ key: 'p', ctrlKey: true }), false)).toMatchObject({ command: { id: 'palette' }, bare: false });
+    expect(commandForKey(commands, key({ key: '.', metaKey: true }), true)).toMatchObject({ command: { id: 'focus-mode' }, bare: false });
+    for (const id of ['toggle-left-sidebar', 'toggle-right-sidebar', 'highlight', 'highlight-comment'] as const) expect(menuShortcut(COMMAND_TABLE[id]), id).toBeNull();
+    expect(menuShortcut(COMMAND_TABLE['focus-mode'])).toBe('Mod+.');
+  });
 });
