@@ -16,12 +16,14 @@ import { colorLabel } from '../highlights/colors';
 import { useNavigation } from '../navigation';
 import { isTypingTarget } from '../palette/useShortcuts';
 import { ReviewProgress } from './ReviewProgress';
+import { ReviewSettingsDialog } from './ReviewSettingsDialog';
 import { contextSentence } from './context';
 
 /** The page's own zone: the review day runs from its local midnight. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const statsInput = { timeZone, days: 84 };
 const roundInput = { timeZone };
+const noInput = {};
 
 const ANSWERS: { rating: ReviewRating; key: string; label: string; hint: string }[] = [
   { rating: 'keep', key: '1', label: 'Keep', hint: 'see it again in due time' },
@@ -41,6 +43,8 @@ function isViewKey(event: KeyboardEvent): boolean {
 export function ReviewView() {
   const round = useCall('review.round', roundInput);
   const stats = useCall('review.stats', statsInput);
+  const settings = useCall('review.settings', noInput);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const navigation = useNavigation();
   const reportError = useReportError();
   const [answering, setAnswering] = useState(false);
@@ -204,7 +208,15 @@ export function ReviewView() {
 
   return (
     <main className="review" aria-label="Daily review">
-      <div className="review-main">{body}</div>
+      <div className="review-main">
+        <div className="review-toolbar">
+          <button type="button" className="button" disabled={!settings.data} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+            Review settings
+          </button>
+        </div>
+        {body}
+      </div>
+      {settingsOpen && settings.data && <ReviewSettingsDialog settings={settings.data} onClose={() => setSettingsOpen(false)} />}
       <ReviewProgress stats={stats.data} error={stats.error} onRetry={stats.refetch} />
     </main>
   );
