@@ -102,16 +102,18 @@ export function ReviewSettingsDialog({ settings, onClose }: Props) {
         <fieldset className="review-settings-group">
           <legend>Colour weights</legend>
           <p className="field-hint">How often new highlights of each colour are drawn: 1 as usual, 3 three times as often, 0 never.</p>
-          {HIGHLIGHT_COLORS.map((color) => (
-            <Field
-              key={color}
-              label={`Weight of ${nameOf(color)}`}
-              inputMode="decimal"
-              value={form.colors[color]}
-              error={errors.get(`color:${color}`)}
-              onChange={(w) => set({ colors: { ...form.colors, [color]: w } })}
-            />
-          ))}
+          <div className="review-settings-colors">
+            {HIGHLIGHT_COLORS.map((color) => (
+              <Field
+                key={color}
+                label={`Weight of ${nameOf(color)}`}
+                inputMode="decimal"
+                value={form.colors[color]}
+                error={errors.get(`color:${color}`)}
+                onChange={(w) => set({ colors: { ...form.colors, [color]: w } })}
+              />
+            ))}
+          </div>
         </fieldset>
         <fieldset className="review-settings-group">
           <legend>Tag weights</legend>
