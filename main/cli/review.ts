@@ -41,7 +41,9 @@ function timeZoneOption(inv: Invocation<typeof REVIEW_OPTIONS>): string {
 }
 
 export function formatRound(round: Round): string {
-  const left = `${round.items.length} of ${round.size} left${round.done > 0 ? ` (${round.done} done)` : ''}`;
+  // Past the size after "More" in the app: the round is that much longer today.
+  const more = round.extra > 0 ? `, ${round.extra} more asked for` : '';
+  const left = `${round.items.length} of ${round.size + round.extra} left${round.done > 0 || more ? ` (${round.done} done${more})` : ''}`;
   if (round.items.length === 0) {
     return round.done > 0 ? `Today’s review (${round.day}) is done: ${round.done} answered.` : `Nothing to review on ${round.day}: the library has no highlights to review.`;
   }

@@ -8,6 +8,7 @@ import { insertHighlight } from '../../db/repos/highlights';
 import { readReviewSettingsJson } from '../../db/repos/review';
 import type { Db } from '../../db/open';
 import { answerReview, buildRound, extraOn, moreRound, readReviewSettings, updateReviewSettings } from '../../main/library/review';
+import { formatRound } from '../../main/cli/review';
 import { reviewHandlers } from '../../main/handlers/review';
 import { apiFor, insertArticle, paragraph } from './annotations-helpers';
 import { tempLibrary } from './helpers';
@@ -61,6 +62,8 @@ describe('"More" lasts the day', () => {
     const again = buildRound(db, { now: later, timeZone: ZONE });
     expect(again.extra).toBe(10);
     expect(again.items.map((i) => i.highlightId)).toEqual(more.items.map((i) => i.highlightId));
+    // The CLI's `review --due` lists it too, saying so.
+    expect(formatRound(again)).toMatch(/^Today’s review, 2026-03-20: 10 of 20 left \(10 done, 10 more asked for\)\./);
     // Answering one leaves the other nine; More again only once these are done goes further.
     answerReview(db, { highlightId: more.items[0]!.highlightId, rating: 'keep', now: later, timeZone: ZONE });
     expect(buildRound(db, { now: later, timeZone: ZONE }).items).toHaveLength(9);

@@ -82,8 +82,12 @@ export function buildRound(db: Db, options: RoundOptions): Round {
  * again), kept for the rest of the day in the library; answers the round so extended.
  */
 export function moreRound(db: Db, options: Omit<RoundOptions, 'extra'>): Round {
-  const { day } = reviewDay(options.now, options.timeZone);
-  const done = countAnswersOn(db, day);
-  if (done > extraOn(db, day)) keepExtra(db, day, done);
-  return buildRound(db, options);
+  return db
+    .transaction((): Round => {
+      const { day } = reviewDay(options.now, options.timeZone);
+      const done = countAnswersOn(db, day);
+      if (done > extraOn(db, day)) keepExtra(db, day, done);
+      return buildRound(db, options);
+    })
+    .immediate();
 }
