@@ -102,8 +102,9 @@ export function reviewedHighlightIds(db: Db): number[] {
   return prepared(db, 'SELECT DISTINCT highlight_id FROM review_log ORDER BY highlight_id').pluck().all() as number[];
 }
 
-export function highlightExists(db: Db, id: number): boolean {
-  return prepared(db, 'SELECT 1 FROM highlights WHERE id = ?').get(id) !== undefined;
+/** The article a highlight belongs to; undefined when there is no such highlight. */
+export function highlightDocumentId(db: Db, id: number): number | undefined {
+  return prepared(db, 'SELECT document_id FROM highlights WHERE id = ?').pluck().get(id) as number | undefined;
 }
 
 // ---- settings ----
@@ -358,4 +359,27 @@ export function highlightsForReviewExport(db: Db): (ReviewExportRow & { tags: st
     rows.map((r) => r.highlightId),
   );
   return rows.map((row) => ({ ...row, tags: tags.get(row.highlightId) ?? [] }));
+}
+
+/** A highlight's review state as the Markdown export writes it. */
+export interface ReviewStateRow {
+  highlightId: number;
+  documentId: number;
+  due: string;
+  state: number;
+  reps: number;
+  lapses: number;
+  retired: boolean;
+}
+
+/** The review cards of the given articles' highlights, by article then highlight id (highlights never reviewed have none). */
+export function reviewStatesOfDocuments(db: Db, documentIds: readonly number[]): ReviewStateRow[] {
+  if (documentIds.length === 0) return [];
+  const rows = prepared(
+    db,
+    `SELECT r.highlight_id AS highlightId, h.document_id AS documentId, r.due, r.state, r.reps, r.lapses, r.retired
+     FROM json_each(?) j JOIN highlights h ON h.document_id = j.value JOIN review_cards r ON r.highlight_id = h.id
+     ORDER BY h.document_id, r.highlight_id`,
+  ).all(JSON.stringify(documentIds)) as (Omit<ReviewStateRow, 'retired'> & { retired: number })[];
+  return rows.map((row) => ({ ...row, retired: row.retired === 1 }));
 }

@@ -14,11 +14,12 @@ interface CommandSpec<O extends OptionTable> {
   usage: string;
   summary: string;
   options: O;
-  library: LibraryUse;
+  /** How the library is opened; a function when a subcommand decides (`review recompute` writes, `review` reads). */
+  library: LibraryUse | ((inv: Invocation<O>) => LibraryUse);
   /** Whether the user asked for a new library file (only `import` may create one). */
   creates?: (inv: Invocation<O>) => boolean;
   /** A write command: its first run of the day makes the day's backup first. */
-  writes?: boolean;
+  writes?: boolean | ((inv: Invocation<O>) => boolean);
   /** Parses files: its parse worker is started before the library is opened (early-parser.ts). */
   parses?: boolean;
   run(db: Db, inv: Invocation<O>): Promise<number> | number;
@@ -53,9 +54,9 @@ function command<const O extends OptionTable>(name: string, spec: CommandSpec<O>
       const closed = spec.closed;
       return {
         library: inv.library,
-        use: spec.library,
+        use: typeof spec.library === 'function' ? spec.library(inv) : spec.library,
         create: spec.creates?.(inv) ?? false,
-        writes: spec.writes ?? false,
+        writes: typeof spec.writes === 'function' ? spec.writes(inv) : (spec.writes ?? false),
         parses: spec.parses ?? false,
         run: (db) => spec.run(db, inv),
         ...(closed ? { closed: (file: string) => closed(file, inv) } : {}),
@@ -108,7 +109,11 @@ export const REVIEW_OPTIONS = {
   due: { type: 'boolean', help: "today's round: what is due, then a few highlights never reviewed (the default)" },
   anki: { type: 'string', value: 'FILE', help: 'with `export`: write the highlights still in review to FILE for Anki' },
   'time-zone': { type: 'string', value: 'ZONE', help: 'the day runs from midnight in ZONE, e.g. Europe/Berlin (default: this computer’s)' },
+  'dry-run': { type: 'boolean', help: 'with `recompute`: say what would change, change nothing' },
 } as const satisfies OptionTable;
+
+/** `review recompute` (without --dry-run) rewrites the schedules; the rest of `review` only reads. */
+const recomputes = (inv: Invocation<typeof REVIEW_OPTIONS>) => inv.positionals[0] === 'recompute' && !inv.flag('dry-run');
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
@@ -217,11 +222,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   }),
   review: command('review', {
-    usage: '[--due] [--time-zone ZONE] | export --anki <file>',
+    usage: '[--due] [--time-zone ZONE] | export --anki <file> | recompute [--dry-run]',
     summary:
-      "list today's review round (due highlights, then a few new ones, drawn by the\nreview weights); `export --anki` writes a tab-separated file Anki imports",
+      "list today's review round (due highlights, then a few new ones, drawn by the\nreview weights); `export --anki` writes a tab-separated file Anki imports;\n`recompute` rebuilds every schedule from the review log",
     options: REVIEW_OPTIONS,
-    library: 'read',
+    library: (inv) => (recomputes(inv) ? 'write' : 'read'),
+    writes: recomputes,
     async run(db, inv) {
       return (await import('./review')).runReviewCommand(db, inv);
     },

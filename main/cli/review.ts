@@ -1,7 +1,8 @@
 /**
  * `commonplace review [--due] [--json] [--time-zone ZONE]`: today's round as text or JSON.
  * `commonplace review export --anki <file>`: the highlights still in review as a file Anki imports.
- * Both only read the library (answering is the app's: the Review view).
+ * `commonplace review recompute [--dry-run]`: every schedule rebuilt from the review log.
+ * The first two only read the library (answering is the app's: the Review view).
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { ReviewItem, ReviewSettings } from '../contract/review';
 import { ankiFile } from '../library/review/anki';
 import { isTimeZone } from '../library/review/day';
 import { buildRound, type Round } from '../library/review/round';
+import { recomputeSchedules } from '../library/review/recompute';
 import { readReviewSettings } from '../library/review/settings';
 import type { REVIEW_OPTIONS } from './commands';
 import type { Invocation } from './options';
@@ -20,7 +22,10 @@ import { oneLine, out, outJson } from './output';
 export function runReviewCommand(db: Db, inv: Invocation<typeof REVIEW_OPTIONS>): number {
   const [sub, ...rest] = inv.positionals;
   if (sub === 'export') return runAnkiExport(db, inv, rest);
-  if (sub !== undefined) throw new UsageError(`\`review\` takes no "${sub}": use \`commonplace review --due\` or \`commonplace review export --anki <file>\`.`);
+  if (sub === 'recompute') return runRecompute(db, inv, rest);
+  if (sub !== undefined)
+    throw new UsageError(`\`review\` takes no "${sub}": use \`commonplace review --due\`, \`commonplace review export --anki <file>\` or \`commonplace review recompute\`.`);
+  if (inv.flag('dry-run')) throw new UsageError('--dry-run goes with `review recompute`: `commonplace review recompute --dry-run`.');
   if (inv.text('anki') !== undefined) throw new UsageError('--anki goes with `review export`: `commonplace review export --anki <file>`.');
   const settings = readReviewSettings(db);
   const round = buildRound(db, { now: new Date(), timeZone: timeZoneOption(inv), settings });
@@ -36,7 +41,9 @@ function timeZoneOption(inv: Invocation<typeof REVIEW_OPTIONS>): string {
 }
 
 export function formatRound(round: Round): string {
-  const left = `${round.items.length} of ${round.size} left${round.done > 0 ? ` (${round.done} done)` : ''}`;
+  // Past the size after "More" in the app: the round is that much longer today.
+  const more = round.extra > 0 ? `, ${round.extra} more asked for` : '';
+  const left = `${round.items.length} of ${round.size + round.extra} left${round.done > 0 || more ? ` (${round.done} done${more})` : ''}`;
   if (round.items.length === 0) {
     return round.done > 0 ? `Today’s review (${round.day}) is done: ${round.done} answered.` : `Nothing to review on ${round.day}: the library has no highlights to review.`;
   }
@@ -78,4 +85,23 @@ function runAnkiExport(db: Db, inv: Invocation<typeof REVIEW_OPTIONS>, rest: rea
   if (inv.json) outJson({ file: target, written: rows.length });
   else out(`Wrote ${rows.length} highlight${rows.length === 1 ? '' : 's'} to ${oneLine(target)} for Anki (File → Import; tab-separated, HTML, tags in column 3).`);
   return 0;
+}
+
+function runRecompute(db: Db, inv: Invocation<typeof REVIEW_OPTIONS>, rest: readonly string[]): number {
+  if (rest.length > 0) throw new UsageError(`\`review recompute\` takes only --dry-run; got "${rest.join(' ')}".`);
+  if (inv.text('anki') !== undefined) throw new UsageError('--anki goes with `review export`, not `review recompute`.');
+  const dryRun = inv.flag('dry-run');
+  const report = recomputeSchedules(db, undefined, { dryRun });
+  if (inv.json) outJson({ ...report, dryRun });
+  else out(formatRecompute(report, dryRun));
+  return 0;
+}
+
+export function formatRecompute(report: { cards: number; answers: number; changed: readonly number[] }, dryRun: boolean): string {
+  const { cards, answers, changed } = report;
+  const head = `${dryRun ? 'Would rebuild' : 'Rebuilt'} ${cards} ${cards === 1 ? 'schedule' : 'schedules'} from ${answers} ${answers === 1 ? 'answer' : 'answers'} in the review log`;
+  if (changed.length === 0) return `${head}: every one is as stored.`;
+  const shown = changed.slice(0, 20).map((id) => `#${id}`).join(', ');
+  const more = changed.length > 20 ? ` and ${changed.length - 20} more` : '';
+  return `${head}: ${changed.length} ${dryRun ? 'would change' : 'changed'} (highlights ${shown}${more}).`;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { APP_COMMANDS } from './commands';
 import { exportEvents } from './export';
 import { noteEvents } from './notes';
+import { reviewEvents } from './review';
 import { sourceEvents } from './sources';
 
 const id = z.number().int().positive();
@@ -29,6 +30,7 @@ export const events = {
   ...noteEvents,
   ...exportEvents,
   ...sourceEvents,
+  ...reviewEvents,
 } as const;
 
 export type Events = typeof events;

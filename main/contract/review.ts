@@ -95,17 +95,32 @@ export const ReviewStatsSchema = z.object({
 
 const zoned = { timeZone: TimeZoneSchema.optional() };
 
+export const ReviewRoundSchema = z.object({
+  day: z.string(),
+  size: z.number().int().nonnegative(),
+  /** Slots past the size today: "More" (kept for the day in the library) or the call's own `extra`, whichever is larger. */
+  extra: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  items: z.array(ReviewItemSchema),
+});
+
 export const reviewCalls = {
   /** Today's round: what is left of it (its size less today's answers), due ones first, then new ones. */
   'review.round': {
     /** `extra`: go past the round's size by this many today ("More" once the round is done). */
     input: z.object({ ...zoned, extra: z.number().int().min(0).max(REVIEW_LIMITS.sizeMax).optional() }).strict(),
-    output: z.object({ day: z.string(), size: z.number().int().nonnegative(), done: z.number().int().nonnegative(), items: z.array(ReviewItemSchema) }),
+    output: ReviewRoundSchema,
   },
+  /**
+   * "More": another round's worth past what was answered today, kept in the library for the rest
+   * of the day (closing and reopening the view, or the CLI, see the same longer round). Answers the round.
+   */
+  'review.more': { input: z.object({ ...zoned }).strict(), output: ReviewRoundSchema },
   'review.answer': {
     input: z.object({ highlightId: id, rating: z.enum(REVIEW_RATINGS, { error: 'Answer keep, soon, later or never.' }), ...zoned }).strict(),
     output: z.object({
       highlightId: id,
+      documentId: id,
       rating: z.enum(REVIEW_RATINGS),
       retired: z.boolean(),
       /** When it is due next (ISO); null once retired. */
@@ -122,6 +137,15 @@ export const reviewCalls = {
   'review.configure': { input: ReviewSettingsSchema.partial().strict(), output: ReviewSettingsSchema },
 } as const;
 
+export const reviewEvents = {
+  /**
+   * Review state changed: an answer (naming the highlight and its article), "More", or the
+   * settings (naming neither). Today's round, the figures and the settings may be stale.
+   */
+  'review.changed': z.object({ highlightId: id.optional(), documentId: id.optional() }),
+} as const;
+
+export type ReviewRound = z.output<typeof ReviewRoundSchema>;
 export type ReviewSettings = z.output<typeof ReviewSettingsSchema>;
 export type ReviewItem = z.output<typeof ReviewItemSchema>;
 export type ReviewStats = z.output<typeof ReviewStatsSchema>;

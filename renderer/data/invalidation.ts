@@ -67,6 +67,9 @@ export const INVALIDATIONS: { readonly [E in EventName]: readonly Rule<E>[] } = 
     stale('search.query', undefined, SEARCH_MS),
     stale('search.saved.list', undefined, SEARCH_MS),
   ],
+  // An answer, "More" or new settings: the round and the figures; the settings only when they changed.
+  // (No highlight list reads review state, so none follows an answer.)
+  'review.changed': [stale('review.round'), stale('review.stats'), stale('review.settings', (p) => p.highlightId === undefined)],
   // Progress and commands change no stored data.
   'import.progress': [],
   'reclean.progress': [],

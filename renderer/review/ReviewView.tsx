@@ -3,9 +3,11 @@
  * button, beside the progress (due, done, streak, a heat map of the last weeks). The round and
  * its order are the library's (`review.round`, drawn the same all day): an answered card leaves
  * it, so coming back (after "Open in article", say) shows the rest of the round where it was.
+ * "More" is kept in the library for the day (`review.more`), so it outlasts the view. The figures
+ * follow the `review.changed` event each answer sends (renderer/data/invalidation.ts).
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { REVIEW_LIMITS, type ReviewItem, type ReviewRating } from '../../main/contract/review';
+import type { ReviewItem, ReviewRating } from '../../main/contract/review';
 import { api } from '../api';
 import { LoadError } from '../components/LoadError';
 import { useReportError } from '../components/Notices';
@@ -14,11 +16,14 @@ import { colorLabel } from '../highlights/colors';
 import { useNavigation } from '../navigation';
 import { isTypingTarget } from '../palette/useShortcuts';
 import { ReviewProgress } from './ReviewProgress';
+import { ReviewSettingsDialog } from './ReviewSettingsDialog';
 import { contextSentence } from './context';
 
 /** The page's own zone: the review day runs from its local midnight. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const statsInput = { timeZone, days: 84 };
+const roundInput = { timeZone };
+const noInput = {};
 
 const ANSWERS: { rating: ReviewRating; key: string; label: string; hint: string }[] = [
   { rating: 'keep', key: '1', label: 'Keep', hint: 'see it again in due time' },
@@ -36,10 +41,10 @@ function isViewKey(event: KeyboardEvent): boolean {
 }
 
 export function ReviewView() {
-  // Past the round's size ("More"), for as long as the view is open.
-  const [extra, setExtra] = useState(0);
-  const round = useCall('review.round', extra > 0 ? { timeZone, extra } : { timeZone });
+  const round = useCall('review.round', roundInput);
   const stats = useCall('review.stats', statsInput);
+  const settings = useCall('review.settings', noInput);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const navigation = useNavigation();
   const reportError = useReportError();
   const [answering, setAnswering] = useState(false);
@@ -48,23 +53,35 @@ export function ReviewView() {
 
   const item: ReviewItem | undefined = round.data?.items[0];
   const { update: updateRound } = round;
-  const { refetch: refetchStats } = stats;
 
   const answer = useCallback(
     async (target: ReviewItem, rating: ReviewRating) => {
       setAnswering(true);
       try {
         await api.call('review.answer', { highlightId: target.highlightId, rating, timeZone });
-        updateRound((r) => ({ ...r, done: r.done + 1, items: r.items.filter((i) => i.highlightId !== target.highlightId) }));
-        refetchStats();
+        // At once, not waiting for the refetch `review.changed` brings; idempotent, since that refetch may land first.
+        updateRound((r) =>
+          r.items.some((i) => i.highlightId === target.highlightId)
+            ? { ...r, done: r.done + 1, items: r.items.filter((i) => i.highlightId !== target.highlightId) }
+            : r,
+        );
       } catch (error) {
         reportError('Couldn’t save the answer', error);
       } finally {
         setAnswering(false);
       }
     },
-    [updateRound, refetchStats, reportError],
+    [updateRound, reportError],
   );
+
+  const more = useCallback(async () => {
+    try {
+      const longer = await api.call('review.more', { timeZone });
+      updateRound(() => longer);
+    } catch (error) {
+      reportError('Couldn’t go past today’s round', error);
+    }
+  }, [updateRound, reportError]);
 
   const openInArticle = useCallback((target: ReviewItem) => navigation.openArticle(target.documentId, { highlightId: target.highlightId }), [navigation]);
 
@@ -101,7 +118,6 @@ export function ReviewView() {
     );
   else if (!item) {
     // "More" asks for another round's worth past what was answered today.
-    const { done } = round.data;
     body = (
       <section className="review-done" ref={cardRef} tabIndex={-1} aria-labelledby={headingId}>
         <h2 id={headingId}>{round.data.done > 0 ? 'Today’s review is done' : 'Nothing to review today'}</h2>
@@ -112,10 +128,10 @@ export function ReviewView() {
         </p>
         {round.data.done > 0 &&
           // Slots were left and nothing filled them: every highlight there is has had its turn today.
-          (round.data.size + extra > round.data.done ? (
+          (round.data.size + round.data.extra > round.data.done ? (
             <p>There are no more highlights to review today.</p>
           ) : (
-            <button type="button" className="button" onClick={() => setExtra(Math.min(REVIEW_LIMITS.sizeMax, done))}>
+            <button type="button" className="button" onClick={() => void more()}>
               More
             </button>
           ))}
@@ -192,7 +208,15 @@ export function ReviewView() {
 
   return (
     <main className="review" aria-label="Daily review">
-      <div className="review-main">{body}</div>
+      <div className="review-main">
+        <div className="review-toolbar">
+          <button type="button" className="button" disabled={!settings.data} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+            Review settings
+          </button>
+        </div>
+        {body}
+      </div>
+      {settingsOpen && settings.data && <ReviewSettingsDialog settings={settings.data} onClose={() => setSettingsOpen(false)} />}
       <ReviewProgress stats={stats.data} error={stats.error} onRetry={stats.refetch} />
     </main>
   );

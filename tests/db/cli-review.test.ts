@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { insertHighlight, type HighlightColor } from '../../db/repos/highlights';
+import { getReviewCard } from '../../db/repos/review';
 import { ensureTag, tagHighlight } from '../../db/repos/tags';
 import type { ReviewItem } from '../../main/contract/review';
 import { answerReview, updateReviewSettings } from '../../main/library/review';
@@ -134,6 +135,28 @@ describe('commonplace review (built CLI)', () => {
 
     const json = await commonplace('review', 'export', '--anki', out, '--json', '--library', file);
     expect(JSON.parse(json.stdout)).toEqual({ file: out, written: 13 });
+  });
+
+  it('recomputes every schedule from the review log, saying what it did; --dry-run changes nothing', async () => {
+    const { file, ids } = makeLibrary();
+    const asStored = await commonplace('review', 'recompute', '--library', file);
+    expect(asStored.code, asStored.stderr).toBe(0);
+    expect(asStored.stdout).toBe('Rebuilt 5 schedules from 5 answers in the review log: every one is as stored.\n');
+
+    const db = openLibrary(file);
+    const stored = getReviewCard(db, ids[0]!);
+    db.prepare("UPDATE review_cards SET due = '2000-01-01T00:00:00.000Z' WHERE highlight_id IN (?, ?)").run(ids[0], ids[2]);
+    closeLibrary(db);
+    const dry = await commonplace('review', 'recompute', '--dry-run', '--json', '--library', file);
+    expect(JSON.parse(dry.stdout)).toEqual({ cards: 5, answers: 5, changed: [ids[0], ids[2]], dryRun: true });
+    const fixed = await commonplace('review', 'recompute', '--library', file);
+    expect(fixed.stdout).toBe(`Rebuilt 5 schedules from 5 answers in the review log: 2 changed (highlights #${ids[0]}, #${ids[2]}).\n`);
+    const after = openLibrary(file, { mode: 'read' });
+    expect(getReviewCard(after, ids[0]!)).toEqual(stored);
+    closeLibrary(after);
+    const misuse = await commonplace('review', '--dry-run', '--library', file);
+    expect(misuse.code).toBe(2);
+    expect(misuse.stderr).toContain('--dry-run goes with `review recompute`');
   });
 
   it('explains its usage', async () => {

@@ -92,6 +92,7 @@ const STEPS: { [M in Method]: Step<M> } = {
   'review.round': { input: () => ({ timeZone: 'Europe/Berlin' }) },
   'review.answer': { input: (s) => ({ highlightId: s.highlight, rating: 'keep', timeZone: 'Europe/Berlin' }) },
   'review.stats': { input: () => ({ timeZone: 'Europe/Berlin', days: 30 }) },
+  'review.more': { input: () => ({ timeZone: 'Europe/Berlin' }) },
   'tags.suggest': { input: () => ({ prefix: 'reg' }) },
   'notes.create': { input: () => ({ title: 'Pakistan policy', content: noteDoc('Friends to foes. #region'), aliases: ['policy'] }), keep: (note, s) => void (s.note = note.id) },
   'notes.get': { input: (s) => ({ id: s.note }) },

@@ -10,11 +10,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../main/library/export';
 import { RENDER_VERSION } from '../../main/library/export/plan';
+import { answerReview } from '../../main/library/review';
 import { readVault, researchLibrary } from './export-helpers';
 import { tempDir, tempLibrary } from './helpers';
 
 /** Update both together: bump RENDER_VERSION, run this test, paste the hash it prints. */
-const EXPECTED = { renderVersion: 2, fingerprint: '76515fb4dcc0f5c90f6b1cb9fd565fd915d20b04fb7fc9702d3d4bad905f45ae' };
+const EXPECTED = { renderVersion: 3, fingerprint: '38c3a55e9466f18d4581d36dfb2a152558f3803c506e70e26060088275acea45' };
 
 /** Timestamps come from the clock at setup; everything else in the fixed library is fixed. */
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g;
@@ -22,7 +23,10 @@ const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g;
 describe('export: render version', () => {
   it('changes the Markdown only together with RENDER_VERSION', async () => {
     const { db } = tempLibrary();
-    await researchLibrary(db);
+    const { h1, h2 } = await researchLibrary(db);
+    // Review state too (the `review:` frontmatter block), answered at fixed times.
+    answerReview(db, { highlightId: h1.id, rating: 'keep', now: new Date('2026-01-01T09:00:00Z'), timeZone: 'UTC' });
+    answerReview(db, { highlightId: h2.id, rating: 'never', now: new Date('2026-01-01T09:01:00Z'), timeZone: 'UTC' });
     const root = path.join(tempDir(), 'vault');
     await runExport(db, root, { allArticles: true, fullText: true, now: new Date('2026-01-01T00:00:00Z') });
     const hash = createHash('sha256');

@@ -1,11 +1,11 @@
 /**
  * The daily review (issue 13) from the keyboard: three highlights made in the reader come back
- * as today's round (of two); Ctrl+4 opens it, 1–4 answer each card, O opens a card's highlight
- * in its article and Ctrl+4 comes back to the same card; the progress counts the answers, the
- * round ends by saying so, and More goes past it until nothing is left.
+ * as today's round; Ctrl+4 opens it, the review settings make it a round of two (a wrong size is
+ * refused beside its field first), 1–4 answer each card, O opens a card's highlight in its
+ * article and Ctrl+4 comes back to the same card; the progress counts the answers, the round ends
+ * by saying so, and More goes past it, still there after leaving the view, until nothing is left.
  */
 import type { Page } from '@playwright/test';
-import type { Bridge } from '../../main/contract';
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
 import { articleText, marks, openArticle, panelItems, reader } from './reading-helpers';
@@ -18,11 +18,8 @@ const progress = (app: Page) => review(app).getByRole('complementary', { name: '
 const figure = (app: Page, name: string) => progress(app).getByRole('list', { name: 'Today' }).getByRole('listitem').filter({ hasText: name });
 const card = (app: Page, n: number, of: number) => review(app).getByRole('article', { name: `Highlight ${n} of ${of}` });
 
-/** A call through the page's own bridge, for what this spec does not drive through the UI (the settings). */
-async function call(app: Page, method: string, input: unknown): Promise<void> {
-  const reply = await app.evaluate(([m, i]) => (window as unknown as { commonplace: Bridge }).commonplace.invoke(m as string, i), [method, input] as const);
-  if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
-}
+const settingsButton = (app: Page) => review(app).getByRole('button', { name: 'Review settings' });
+const settingsDialog = (app: Page) => app.getByRole('dialog', { name: 'Review settings' });
 
 test('answers a day’s round by keyboard alone and sees the progress', async ({ app }) => {
   await importAndClose(app, [FIXTURES.dawn]);
@@ -54,16 +51,40 @@ test('answers a day’s round by keyboard alone and sees the progress', async ({
   await app.keyboard.press('1');
   await expect(panelItems(app)).toHaveCount(3);
 
-  // A round of two, so the third highlight is for "More".
-  await call(app, 'review.configure', { size: 2 });
-
   // Ctrl+4: the review, its first card focused; nothing was due and nothing is done yet.
   await app.keyboard.press('Control+4');
-  await expect(card(app, 1, 2)).toBeFocused();
+  await expect(card(app, 1, 3)).toBeFocused();
   await expect(figure(app, 'Done today')).toHaveText('Done today: 0');
   await expect(figure(app, 'Due today')).toHaveText('Due today: 0');
   await expect(figure(app, 'Streak')).toHaveText('Streak: 0 days');
   await expect(progress(app).getByRole('img', { name: /Answers per day over the last 84 days: none yet/ })).toBeVisible();
+
+  // A round of two, set in the review settings, so the third highlight is for "More".
+  await app.keyboard.press('Shift+Tab');
+  await expect(settingsButton(app)).toBeFocused();
+  await app.keyboard.press('Enter');
+  const size = settingsDialog(app).getByRole('textbox', { name: 'Round size' });
+  await expect(size).toBeFocused();
+  await expect(size).toHaveValue('10');
+  for (const name of ['New highlights per round', 'Recency', /^Weight of Yellow/, /^Weight of Green/, /^Weight of Pink/]) {
+    await expect(settingsDialog(app).getByRole('textbox', { name })).toBeVisible();
+  }
+  await expect(settingsDialog(app).getByRole('button', { name: 'Add a tag weight' })).toBeVisible();
+  // 0 is refused beside the field, and nothing is saved.
+  await app.keyboard.press('Control+A');
+  await app.keyboard.type('0');
+  await app.keyboard.press('Enter');
+  await expect(settingsDialog(app).getByRole('alert')).toContainText('One setting needs a change before they can be saved');
+  await expect(size).toHaveAttribute('aria-invalid', 'true');
+  await expect(size).toHaveAccessibleDescription(/Round size: give a whole number from 1 to 200\./);
+  await expect(size).toBeFocused();
+  await app.keyboard.press('Control+A');
+  await app.keyboard.type('2');
+  await app.keyboard.press('Enter');
+  await expect(settingsDialog(app)).toHaveCount(0);
+  await expect(settingsButton(app)).toBeFocused();
+  // The round is drawn anew with the new size.
+  await expect(card(app, 1, 2)).toBeVisible();
   // Each card shows its article, its colour's meaning as text, and its answers by name.
   await expect(card(app, 1, 2)).toContainText(TITLES.dawn);
   await expect(card(app, 1, 2)).toContainText(/(Yellow|Green|Pink) — (Important|Evidence|Question)/);
@@ -96,6 +117,11 @@ test('answers a day’s round by keyboard alone and sees the progress', async ({
   await expect(done.getByRole('button', { name: 'More' })).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(card(app, 3, 3)).toBeFocused();
+  // More lasts the day: leaving the view and coming back finds the same card.
+  await app.keyboard.press('Control+1');
+  await expect(review(app)).toHaveCount(0);
+  await app.keyboard.press('Control+4');
+  await expect(card(app, 3, 3)).toBeFocused();
 
   // 4 (Never): nothing more is left today.
   await app.keyboard.press('4');
@@ -105,4 +131,13 @@ test('answers a day’s round by keyboard alone and sees the progress', async ({
   await expect(done.getByRole('button', { name: 'More' })).toHaveCount(0);
   await expect(figure(app, 'Done today')).toHaveText('Done today: 3');
   await expect(progress(app).getByRole('img', { name: /3 answers on 1 day/ })).toBeVisible();
+
+  // The settings were kept: the dialog opens with the round of two.
+  await expect(done).toBeFocused();
+  await app.keyboard.press('Shift+Tab');
+  await expect(settingsButton(app)).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(settingsDialog(app).getByRole('textbox', { name: 'Round size' })).toHaveValue('2');
+  await app.keyboard.press('Escape');
+  await expect(settingsDialog(app)).toHaveCount(0);
 });

@@ -30,6 +30,15 @@ describe('which calls an event makes stale', () => {
     expect(staleAfter('notes.changed', { id: 1 }, 'notes.list', { tag: 'history', limit: 200 })).toBe(200);
   });
 
+  it('review.changed (an answer, More, settings) refreshes the round and the figures; the settings only when they changed', () => {
+    const answer = { highlightId: 4, documentId: 2 };
+    expect(staleAfter('review.changed', answer, 'review.stats', { timeZone: 'UTC', days: 84 })).toBe(0);
+    expect(staleAfter('review.changed', answer, 'review.round', { timeZone: 'UTC' })).toBe(0);
+    expect(staleAfter('review.changed', answer, 'review.settings', {})).toBeNull();
+    expect(staleAfter('review.changed', {}, 'review.settings', {})).toBe(0);
+    expect(staleAfter('review.changed', answer, 'library.list', { sort: 'title', direction: 'asc' })).toBeNull();
+  });
+
   it('progress and menu events invalidate nothing', () => {
     for (const event of ['import.progress', 'reclean.progress', 'export.progress', 'menu.command'] as const) expect(INVALIDATIONS[event]).toEqual([]);
   });

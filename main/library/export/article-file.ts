@@ -7,6 +7,7 @@
 import type { Block } from '../article';
 import { markdownTagName } from '../../contract/tags';
 import { escapeInline, escapeLine, frontmatter, paragraphs } from './markdown-text';
+import type { ReviewStateRow } from '../../../db/repos/review';
 import type { ExportArticle, ExportHighlightRow } from './read';
 
 export interface ExportHighlight {
@@ -54,7 +55,31 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
-export function articleFile(doc: ExportArticle, tags: readonly string[], highlights: readonly ExportHighlight[], fullText: boolean): string {
+/** ts-fsrs's states by number. */
+const REVIEW_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+
+/**
+ * The `review:` frontmatter block: each reviewed highlight's state under its block id
+ * (`hl-<id>`), so a note or a script can tell what is due or retired; null when none was reviewed.
+ */
+export function reviewFrontmatter(states: readonly ReviewStateRow[]): Record<string, Record<string, unknown>> | null {
+  if (states.length === 0) return null;
+  const block: Record<string, Record<string, unknown>> = {};
+  for (const s of states) {
+    block[blockId(s.highlightId)] = s.retired
+      ? { retired: true, reps: s.reps, lapses: s.lapses }
+      : { due: s.due, state: REVIEW_STATES[s.state] ?? 'review', reps: s.reps, lapses: s.lapses };
+  }
+  return block;
+}
+
+export function articleFile(
+  doc: ExportArticle,
+  tags: readonly string[],
+  highlights: readonly ExportHighlight[],
+  fullText: boolean,
+  review: readonly ReviewStateRow[] = [],
+): string {
   const head = frontmatter({
     title: doc.title,
     source: doc.sourceUrl,
@@ -64,6 +89,7 @@ export function articleFile(doc: ExportArticle, tags: readonly string[], highlig
     imported: doc.importedAt,
     tags: tags.map(markdownTagName),
     id: doc.id,
+    review: reviewFrontmatter(review),
   });
   const parts = [`# ${escapeLine(doc.title.replace(/\s+/g, ' ')) || 'Untitled'}`];
   if (highlights.length > 0) parts.push('## Highlights', ...highlights.map(highlightBlock));

@@ -18,7 +18,7 @@ import { toMeta } from '../notes/view';
 import { articleFile, blockId } from './article-file';
 import { assignNames, nameKey } from './file-names';
 import { noteFile } from './note-file';
-import { blocksReader, documentHighlights, documentTags, exportArticles, noteContentReader } from './read';
+import { blocksReader, documentHighlights, documentReviewStates, documentTags, exportArticles, noteContentReader } from './read';
 
 /**
  * Part of every file's source: bump it with any change to how files are rendered (article-file.ts,
@@ -26,7 +26,7 @@ import { blocksReader, documentHighlights, documentTags, exportArticles, noteCon
  * of it too, so a release re-renders everything once even if this was forgotten, and
  * tests/db/export-render-version.test.ts fails when the output changes without it.
  */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 const RENDERER = `${RENDER_VERSION}/${appVersion}`;
 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -113,6 +113,10 @@ function readExport(db: Db, options: ExportOptions) {
     db,
     articles.map((a) => a.id),
   );
+  const reviewOf = documentReviewStates(
+    db,
+    articles.map((a) => a.id),
+  );
   const names: Names = { notes: new Map(), articles: new Map(), highlights: new Map() };
   const noteStems = assignNames(metas, (n) => n.title);
   for (const n of metas) names.notes.set(n.id, { title: n.title, stem: noteStems.get(n)! });
@@ -121,7 +125,7 @@ function readExport(db: Db, options: ExportOptions) {
     names.articles.set(a.id, { title: a.title, stem: articleStems.get(a)! });
     for (const { row } of highlightsOf.get(a.id) ?? []) names.highlights.set(row.id, { quote: row.exact, documentId: a.id });
   }
-  return { metas, noteTags, articles, articleTags, highlightsOf, names };
+  return { metas, noteTags, articles, articleTags, highlightsOf, reviewOf, names };
 }
 
 /** Links as an export names them: a note's `[[…]]` resolved against every file a full export would write. */
@@ -131,7 +135,7 @@ export function exportLinkResolvers(db: Db): MarkdownResolvers {
 
 /** The files of one export, notes first, each in id order. */
 export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
-  const { metas, noteTags, articles, articleTags, highlightsOf, names } = readExport(db, options);
+  const { metas, noteTags, articles, articleTags, highlightsOf, reviewOf, names } = readExport(db, options);
   const resolvers = exportResolvers(names);
   const allNames = namesDigest(names);
   const contentOf = noteContentReader(
@@ -157,8 +161,9 @@ export function planExport(db: Db, options: ExportOptions = {}): PlannedFile[] {
     files.push({
       item: `article:${a.id}`,
       path: `Articles/${names.articles.get(a.id)!.stem}.md`,
-      source: () => digest([RENDERER, a, articleTags.get(a.id) ?? [], highlightsOf.get(a.id) ?? [], blocksOf ? blocksOf(a.id) : null]),
-      content: () => articleFile(blocksOf ? { ...a, blocksJson: blocksOf(a.id) } : a, articleTags.get(a.id) ?? [], highlightsOf.get(a.id) ?? [], blocksOf !== null),
+      source: () => digest([RENDERER, a, articleTags.get(a.id) ?? [], highlightsOf.get(a.id) ?? [], reviewOf.get(a.id) ?? [], blocksOf ? blocksOf(a.id) : null]),
+      content: () =>
+        articleFile(blocksOf ? { ...a, blocksJson: blocksOf(a.id) } : a, articleTags.get(a.id) ?? [], highlightsOf.get(a.id) ?? [], blocksOf !== null, reviewOf.get(a.id) ?? []),
     });
   }
   return files;
@@ -172,5 +177,6 @@ export function articleMarkdown(db: Db, id: number): { markdown: string; highlig
   const [doc] = exportArticles(db, [id]);
   if (!doc) return null;
   const highlights = documentHighlights(db, [id]).get(id) ?? [];
-  return { markdown: articleFile(doc, documentTags(db, [id]).get(id) ?? [], highlights, false), highlights: highlights.length };
+  const review = documentReviewStates(db, [id]).get(id) ?? [];
+  return { markdown: articleFile(doc, documentTags(db, [id]).get(id) ?? [], highlights, false, review), highlights: highlights.length };
 }

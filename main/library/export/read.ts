@@ -8,6 +8,7 @@ import type { Db } from '../../../db/open';
 import { documentBlocksJson, documentsForExport, type DocumentExportRow } from '../../../db/repos/documents';
 import { highlightsOfDocumentsForExport, type HighlightExportRow } from '../../../db/repos/highlights';
 import { noteContents } from '../../../db/repos/notes';
+import { reviewStatesOfDocuments, type ReviewStateRow } from '../../../db/repos/review';
 import { tagsOfDocuments, tagsOfHighlights } from '../../../db/repos/tags';
 
 /** What an article's exported file says of the article itself (`blocksJson` only with the full text). */
@@ -44,6 +45,17 @@ export function documentHighlights(db: Db, ids: readonly number[]): Map<number, 
     const list = byDocument.get(row.documentId);
     if (list) list.push(item);
     else byDocument.set(row.documentId, [item]);
+  }
+  return byDocument;
+}
+
+/** The review state of each article's reviewed highlights (articles with none are absent). */
+export function documentReviewStates(db: Db, ids: readonly number[]): Map<number, ReviewStateRow[]> {
+  const byDocument = new Map<number, ReviewStateRow[]>();
+  for (const row of reviewStatesOfDocuments(db, ids)) {
+    const list = byDocument.get(row.documentId);
+    if (list) list.push(row);
+    else byDocument.set(row.documentId, [row]);
   }
   return byDocument;
 }

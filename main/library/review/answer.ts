@@ -5,21 +5,20 @@ import {
   countAnswersOn,
   countDue,
   getReviewCard,
-  highlightExists,
+  highlightDocumentId,
   insertReviewLog,
-  reviewAnswersOf,
-  reviewedHighlightIds,
   saveReviewCard,
 } from '../../../db/repos/review';
 import type { Db } from '../../../db/open';
 import type { ReviewRating, ReviewStats } from '../../contract/review';
 import { AppError } from '../errors';
 import { nextDay, reviewDay } from './day';
-import { answerCard, recomputeCard, REVIEW_FSRS_PARAMETERS } from './schedule';
-import type { FSRSParameters } from 'ts-fsrs';
+import { answerCard } from './schedule';
 
 export interface AnswerResult {
   highlightId: number;
+  /** The highlight's article (the push event after an answer names it). */
+  documentId: number;
   rating: ReviewRating;
   retired: boolean;
   due: string | null;
@@ -31,25 +30,12 @@ export function answerReview(db: Db, input: { highlightId: number; rating: Revie
   const { highlightId, rating, now, timeZone } = input;
   return db
     .transaction((): AnswerResult => {
-      if (!highlightExists(db, highlightId)) throw new AppError('not_found', `There is no highlight ${highlightId}: it may have been deleted.`);
+      const documentId = highlightDocumentId(db, highlightId);
+      if (documentId === undefined) throw new AppError('not_found', `There is no highlight ${highlightId}: it may have been deleted.`);
       const { card, log } = answerCard(highlightId, getReviewCard(db, highlightId) ?? null, rating, now);
       saveReviewCard(db, card);
       insertReviewLog(db, { ...log, day: reviewDay(now, timeZone).day });
-      return { highlightId, rating, retired: card.retired, due: card.retired ? null : card.due, scheduledDays: card.scheduledDays };
-    })
-    .immediate();
-}
-
-/** Every reviewed highlight's card recomputed from its log (after the algorithm or its parameters change). */
-export function recomputeSchedules(db: Db, parameters: Partial<FSRSParameters> = REVIEW_FSRS_PARAMETERS): number {
-  return db
-    .transaction(() => {
-      const ids = reviewedHighlightIds(db);
-      for (const id of ids) {
-        const card = recomputeCard(id, reviewAnswersOf(db, id), parameters);
-        if (card) saveReviewCard(db, card);
-      }
-      return ids.length;
+      return { highlightId, documentId, rating, retired: card.retired, due: card.retired ? null : card.due, scheduledDays: card.scheduledDays };
     })
     .immediate();
 }

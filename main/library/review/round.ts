@@ -13,7 +13,7 @@ import type { Db } from '../../../db/open';
 import { HIGHLIGHT_COLORS } from '../../contract/constants';
 import type { ReviewItem, ReviewSettings } from '../../contract/review';
 import { daySeed, reviewDay } from './day';
-import { readReviewSettings } from './settings';
+import { extraOn, keepExtra, readReviewSettings } from './settings';
 
 export interface RoundOptions {
   now: Date;
@@ -22,7 +22,10 @@ export interface RoundOptions {
   settings?: ReviewSettings;
   /** Another seed than the day's (tests, the bench). */
   seed?: number;
-  /** Slots past the size, asked for once the round is done ("More"); they go to due cards first, as any slots. */
+  /**
+   * Slots past the size, asked for once the round is done; they go to due cards first, as any
+   * slots. The day's kept "More" (`moreRound`) counts too: the larger of the two is taken.
+   */
   extra?: number;
 }
 
@@ -30,6 +33,8 @@ export interface Round {
   day: string;
   /** The round's full size today. */
   size: number;
+  /** Slots past the size today ("More"). */
+  extra: number;
   /** Answers given today. */
   done: number;
   items: ReviewItem[];
@@ -54,8 +59,9 @@ export function buildRound(db: Db, options: RoundOptions): Round {
   const settings = options.settings ?? readReviewSettings(db);
   const { day, start, end } = reviewDay(options.now, options.timeZone);
   const done = countAnswersOn(db, day);
-  const slots = Math.max(0, settings.size + (options.extra ?? 0) - done);
-  if (slots === 0) return { day, size: settings.size, done, items: [] };
+  const extra = Math.max(options.extra ?? 0, extraOn(db, day));
+  const slots = Math.max(0, settings.size + extra - done);
+  if (slots === 0) return { day, size: settings.size, extra, done, items: [] };
   const weights = drawWeights(settings);
   // Recency from the day's start, not the clock: the same weights, so the same round, all day.
   const window = { seed: options.seed ?? daySeed(day), now: start.toISOString(), start: start.toISOString(), end: end.toISOString() };
@@ -68,5 +74,20 @@ export function buildRound(db: Db, options: RoundOptions): Round {
   const dueIds = due.slice(0, split.due);
   const newIds = fresh.slice(0, split.new);
   const items = reviewItems(db, [...dueIds, ...newIds]).map((row, i) => ({ ...row, kind: i < dueIds.length ? ('due' as const) : ('new' as const) }));
-  return { day, size: settings.size, done, items };
+  return { day, size: settings.size, extra, done, items };
+}
+
+/**
+ * "More": another round's worth past what was answered today (the slots become the round's size
+ * again), kept for the rest of the day in the library; answers the round so extended.
+ */
+export function moreRound(db: Db, options: Omit<RoundOptions, 'extra'>): Round {
+  return db
+    .transaction((): Round => {
+      const { day } = reviewDay(options.now, options.timeZone);
+      const done = countAnswersOn(db, day);
+      if (done > extraOn(db, day)) keepExtra(db, day, done);
+      return buildRound(db, options);
+    })
+    .immediate();
 }
