@@ -110,6 +110,15 @@ export function listHighlightsByStatus(db: Db, statuses: readonly HighlightStatu
   ).all(JSON.stringify(statuses), documentId ?? null, documentId ?? null) as HighlightRow[];
 }
 
+/** Every quote that came from a card or source item (still on it or attached elsewhere), with the card's own wording. */
+export function quotesFromSource(db: Db, sourceDocumentId: number): { exact: string; previousExact: string | null }[] {
+  return prepared(
+    db,
+    `SELECT exact, previous_exact AS previousExact FROM highlights WHERE source_document_id = @id
+     UNION ALL SELECT exact, previous_exact FROM highlights WHERE document_id = @id AND source_document_id IS NOT @id`,
+  ).all({ id: sourceDocumentId }) as { exact: string; previousExact: string | null }[];
+}
+
 /** The quotes of card passages still waiting for their article (light: no join). */
 export function listPendingQuotes(db: Db): { id: number; exact: string }[] {
   return prepared(db, "SELECT id, exact FROM highlights WHERE status = 'pending'").all() as { id: number; exact: string }[];

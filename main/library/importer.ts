@@ -22,6 +22,7 @@ import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { findDocumentByFileHash } from '../../db/repos/document-sources';
 import { keepSource } from './sources/keep';
+import { mergeIntoSourceItem } from './highlights/source-items';
 
 export interface ImportProgress {
   done: number;
@@ -36,7 +37,9 @@ export type ImportResult =
   | { kind: 'refused'; file: string; reason: string }
   | ({ kind: 'attached'; file: string } & Attachment)
   /** A highlight export's file, told in words once it has landed. */
-  | { kind: 'highlights'; file: string; message: string };
+  | { kind: 'highlights'; file: string; message: string }
+  /** A book already in the library as a source item, given the highlights it lacked (also listed as imported). */
+  | { kind: 'updated'; file: string; id: number; title: string; added: number };
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -69,6 +72,8 @@ export function contentHash(article: Article, text: string): string {
 
 type Outcome =
   | { kind: 'imported'; id: number; title: string; attached: Attachment[]; highlights: number }
+  /** A book already in the library as a source item, given the highlights it lacked. */
+  | { kind: 'updated'; id: number; title: string; attached: Attachment[]; highlights: number }
   | { kind: 'duplicate'; id: number; title: string; wholeFile?: true };
 
 export async function importSources(db: Db, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportReport> {
@@ -138,7 +143,8 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
           tell({ kind: 'duplicate', file: file.label, existingId: outcome.id, title: outcome.title });
         } else {
           report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
-          tell({ kind: 'imported', file: file.label, id: outcome.id, title: outcome.title });
+          if (outcome.kind === 'updated') tell({ kind: 'updated', file: file.label, id: outcome.id, title: outcome.title, added: outcome.highlights });
+          else tell({ kind: 'imported', file: file.label, id: outcome.id, title: outcome.title });
           for (const a of outcome.attached) {
             report.attached?.push({ file: file.label, ...a });
             tell({ kind: 'attached', file: file.label, ...a });
@@ -158,12 +164,13 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored, highlights }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
   return db.transaction((): Outcome[] => {
     // The same file again, whatever became of its articles (re-cleaned, joined, split).
     const known = findDocumentByFileHash(db, fileHash);
     if (known) return [{ kind: 'duplicate', ...known, wholeFile: true }];
-    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash));
+    const fromExport = highlights !== undefined;
+    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
   })();
 }
 
@@ -176,10 +183,16 @@ function writeArticle(
   now: () => Date,
   pending: PendingPassages,
   fileHash: string,
+  fromExport: boolean,
 ): Outcome {
   const hash = contentHash(article, text);
   const existing = findDocumentByHash(db, hash);
   if (existing) return { kind: 'duplicate', ...existing };
+  if (fromExport) {
+    const merged = mergeIntoSourceItem(db, article, now(), pending);
+    if (merged && merged.added === 0) return { kind: 'duplicate', id: merged.id, title: merged.title };
+    if (merged) return { kind: 'updated', id: merged.id, title: merged.title, attached: merged.attached, highlights: merged.added };
+  }
   const id = insertDocument(db, {
     title: article.title,
     byline: article.byline ?? null,
@@ -215,10 +228,13 @@ function writeArticle(
 /** What a highlight export's file did, from its books' outcomes. */
 function highlightOutcome(outcomes: readonly Outcome[]): HighlightFileOutcome {
   const made = outcomes.filter((o) => o.kind === 'imported');
+  const updated = outcomes.filter((o) => o.kind === 'updated');
   return {
     books: made.length,
     highlights: made.reduce((n, o) => n + o.highlights, 0),
-    attached: made.reduce((n, o) => n + o.attached.reduce((m, a) => m + a.highlights, 0), 0),
+    booksUpdated: updated.length,
+    highlightsAdded: updated.reduce((n, o) => n + o.highlights, 0),
+    attached: [...made, ...updated].reduce((n, o) => n + o.attached.reduce((m, a) => m + a.highlights, 0), 0),
     booksAlreadyThere: outcomes.filter((o) => o.kind === 'duplicate' && !o.wholeFile).length,
     fileAlreadyThere: outcomes.some((o) => o.kind === 'duplicate' && o.wholeFile === true),
   };

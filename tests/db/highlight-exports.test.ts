@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listDocuments } from '../../db/repos/documents';
+import { getDocument, listDocuments } from '../../db/repos/documents';
 import { listHighlightsOfDocument } from '../../db/repos/highlights';
 import { tagsOfHighlight } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
@@ -68,6 +68,42 @@ describe('Kindle My Clippings.txt', () => {
     expect(again.duplicates).toHaveLength(1);
     expect(again.highlightFiles![0]!.message).toBe('Kindle clippings: this file was imported before, so nothing was added.');
     expect(counts(db)).toEqual(before);
+  });
+
+  it('takes from a grown clippings file only what is new, adding it to the books already in the library', async () => {
+    const { db } = tempLibrary();
+    const sample = readFileSync(kindle('kindle-tools-ts/clippings/sample-en.txt'), 'utf8');
+    await importSources(db, paths(kindle('kindle-tools-ts/clippings/sample-en.txt')));
+    const before = counts(db);
+    const grown = path.join(tempDir(), 'My Clippings.txt');
+    writeFileSync(
+      grown,
+      sample +
+        [
+          'The Great Gatsby (F. Scott Fitzgerald)',
+          '- Your Highlight on page 180 | Location 2700-2702 | Added on Friday, February 2, 2024 9:00:00 PM',
+          '',
+          'So we beat on, boats against the current, borne back ceaselessly into the past.',
+          '==========',
+          'Walden (Henry David Thoreau)',
+          '- Your Highlight on page 90 | Location 1300-1301 | Added on Saturday, February 3, 2024 9:00:00 AM',
+          '',
+          'I went to the woods because I wished to live deliberately.',
+          '==========',
+          '',
+        ].join('\n'),
+    );
+    const report = await importSources(db, paths(grown));
+    expect(report.highlightFiles![0]!.message).toBe(
+      'Kindle clippings: 1 highlight from 1 book; 1 new highlight added to 1 book already in your library; 2 books already in your library; 1 bookmark skipped.',
+    );
+    expect(counts(db)).toEqual({ documents: before.documents + 1, cards: before.cards + 1, highlights: before.highlights + 2 });
+    const gatsby = listDocuments(db, { sort: 'importedAt', direction: 'asc' }).find((d) => d.title === 'The Great Gatsby')!;
+    expect(listHighlightsOfDocument(db, gatsby.id).map((h) => h.locator)).toEqual(['p. 5 · loc. 100–105', 'p. 180 · loc. 2700–2702']);
+    expect(getDocument(db, gatsby.id)!.plainText).toContain('So we beat on');
+    const again = await importSources(db, paths(grown));
+    expect(again.imported).toEqual([]);
+    expect(counts(db)).toEqual({ documents: before.documents + 1, cards: before.cards + 1, highlights: before.highlights + 2 });
   });
 
   it('reads the same file with Windows line endings (as devices write it) the same way', async () => {

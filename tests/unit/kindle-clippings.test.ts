@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseClippingHeader } from '../../main/library/import/highlights/kindle-header';
 import { looksLikeKindleClippings, parseKindleClippings, splitTitleLine } from '../../main/library/import/highlights/kindle';
-import { highlightExportKind } from '../../main/library/import/highlights/index';
+import { highlightExportKind, parseHighlightExport } from '../../main/library/import/highlights/index';
 import { sharedFixtures } from './fixtures';
 
 const dir = path.join(sharedFixtures, 'formats', 'kindle-clippings');
@@ -127,6 +127,18 @@ describe('what each clipping becomes', () => {
       '',
     ].join('\n');
     expect(parseKindleClippings(text).books[0]!.highlights[0]).toMatchObject({ quote: 'The first words of a long passage', partial: true });
+  });
+
+  it('keeps for each source item only its own entries, so reading that original again gives the same item', () => {
+    const { articles } = parseHighlightExport('kindle', read('HereChen-KindleClippingsExport/My Clippings.txt'));
+    expect(articles).toHaveLength(26);
+    for (const article of articles) {
+      const again = parseHighlightExport('kindle', article.original!).articles;
+      expect(again).toHaveLength(1);
+      expect(again[0]!.title).toBe(article.title);
+      expect(again[0]!.highlights).toEqual(article.highlights);
+      expect(again[0]!.blocks).toEqual(article.blocks);
+    }
   });
 
   it('does not take an ordinary article for a clippings file', () => {

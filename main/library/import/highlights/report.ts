@@ -19,6 +19,9 @@ export interface HighlightFileOutcome {
   highlights: number;
   /** Source items made. */
   books: number;
+  /** Books already in the library as source items that this file gave new highlights, and how many. */
+  booksUpdated: number;
+  highlightsAdded: number;
   /** Of those highlights, how many found their full text in the library and attached to it. */
   attached: number;
   /** Books (or the whole file) already in the library: nothing added for them. */
@@ -31,7 +34,11 @@ export function describeHighlightImport(summary: HighlightFileSummary, outcome: 
   const tool = TOOL_NAMES[summary.tool];
   const things = summary.tool === 'kindle' ? ['book', 'books'] : ['book or article', 'books or articles'];
   if (outcome.fileAlreadyThere) return `${tool}: this file was imported before, so nothing was added.`;
-  const parts = [`${count(outcome.highlights, 'highlight')} from ${count(outcome.books, things[0]!, things[1])}`];
+  const parts: string[] = [];
+  if (outcome.books > 0 || outcome.booksUpdated === 0) parts.push(`${count(outcome.highlights, 'highlight')} from ${count(outcome.books, things[0]!, things[1])}`);
+  if (outcome.booksUpdated > 0) {
+    parts.push(`${count(outcome.highlightsAdded, 'new highlight')} added to ${count(outcome.booksUpdated, things[0]!, things[1])} already in your library`);
+  }
   if (outcome.attached > 0) parts.push(`${count(outcome.attached, 'highlight')} attached to ${outcome.attached === 1 ? 'its text' : 'their texts'} in your library`);
   if (summary.partial > 0) parts.push(`${count(summary.partial, 'highlight')} cut short by Kindle’s clipping limit (marked “partial”)`);
   if (outcome.booksAlreadyThere > 0) parts.push(`${count(outcome.booksAlreadyThere, things[0]!, things[1])} already in your library`);
