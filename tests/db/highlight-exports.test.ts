@@ -13,6 +13,8 @@ import { tagsOfHighlight } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { importSources } from '../../main/library/importer';
 import { sharedFixtures } from '../unit/fixtures';
+import { apiFor } from './annotations-helpers';
+import { readVault } from './export-helpers';
 import { tempDir, tempLibrary } from './helpers';
 
 const formats = path.join(sharedFixtures, 'formats');
@@ -147,6 +149,28 @@ describe('Kindle My Clippings.txt', () => {
     expect(report.attached).toEqual([expect.objectContaining({ cardTitle: 'Fahrenheit 451', highlights: 1 })]);
     const host = listDocuments(db, { sort: 'importedAt', direction: 'asc' }).find((d) => d.kind === 'article')!;
     expect(listHighlightsOfDocument(db, host.id)[0]).toMatchObject({ status: 'ok', locator: 'loc. 784–785', exact: 'Who knows who might be the target of the well-read man?' });
+  });
+
+  it('exports a source item’s highlights with their place in the book, and partial ones as partial', async () => {
+    const { db } = tempLibrary();
+    const file = path.join(tempDir(), 'My Clippings.txt');
+    writeFileSync(
+      file,
+      [
+        'A Long Book (Some Author)',
+        '- Your Highlight on page 12 | Location 180-190 | Added on Monday, January 1, 2024 10:00:00 AM',
+        '',
+        'The first words of a long passage <You have reached the clipping limit for this item>',
+        '==========',
+        '',
+      ].join('\n'),
+    );
+    const report = await importSources(db, paths(file));
+    expect(report.highlightFiles![0]!.message).toBe('Kindle clippings: 1 highlight from 1 book; 1 highlight cut short by Kindle’s clipping limit (marked “partial”).');
+    const folder = path.join(tempDir(), 'vault');
+    await apiFor(db).call('export.run', { jobId: 'job', folder });
+    const exported = [...readVault(folder).values()].find((f) => f.raw.includes('The first words of a long passage'))!;
+    expect(exported.raw).toContain('*Yellow — Important* (not yet placed in the article) · p. 12 · loc. 180–190 · partial (cut short by Kindle’s clipping limit)');
   });
 
   it('refuses a malformed clippings file and stores nothing', async () => {
