@@ -143,5 +143,7 @@ describe('what each clipping becomes', () => {
 
   it('does not take an ordinary article for a clippings file', () => {
     expect(highlightExportKind('A title\n\nA paragraph of text.\n\nAnother paragraph.', 'article.txt')).toBeNull();
+    // Headings underlined with ten "=" in a short text are not separators.
+    expect(highlightExportKind('Title\n==========\n\nA paragraph.\n\nPart two\n==========\n\nThe end.', 'notes.txt')).toBeNull();
   });
 });

@@ -14,9 +14,15 @@ export type { HighlightFileSummary } from './to-articles';
 
 const SEPARATOR_LINES = /^\s*={10}\s*$/gm;
 
-/** A file named as Kindle names it, or laid out as one (separator lines between short entries), even if no entry reads. */
+/**
+ * A file named as Kindle names it, or laid out as one even if no entry reads: separator lines
+ * between short entries, and one closing the file (as Kindle writes it; a heading underlined
+ * with "=" in an ordinary text never ends a file).
+ */
 function laidOutAsClippings(text: string, name: string): boolean {
   if (/(^|[\\/])my clippings\.txt$/i.test(name)) return true;
+  const end = text.trimEnd();
+  if (!/^\s*={10}$/.test(end.slice(end.lastIndexOf('\n') + 1))) return false;
   const head = text.slice(0, 16_384);
   const separators = head.match(SEPARATOR_LINES)?.length ?? 0;
   const lines = head.split('\n').filter((l) => l.trim() !== '').length;
