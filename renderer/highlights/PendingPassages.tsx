@@ -13,9 +13,14 @@ interface Props {
   onAttach(h: Highlight): Promise<boolean>;
 }
 
+/** Passages listed at once; the rest are a search away. */
+const SHOWN = 200;
+
 export function PendingPassages({ documentId, onAttach }: Props) {
   const headingId = useId();
   const [hint, setHint] = useState('');
+  // A Kindle or Readwise import can leave thousands waiting: the list is built only while open, and shown in part.
+  const [open, setOpen] = useState(false);
   const { data, error } = useCall('highlights.needingAttention', { includePending: true });
   // Only an offer: when the list cannot be had, nothing is offered and nothing else is affected.
   const found = error ? undefined : data?.highlights;
@@ -23,13 +28,13 @@ export function PendingPassages({ documentId, onAttach }: Props) {
 
   if (pending.length === 0) return null;
   return (
-    <details className="attention pending">
+    <details className="attention pending" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary id={headingId} className="panel-subtitle">
         Card passages waiting for their article ({pending.length})
       </summary>
       <p className="field-hint">If one belongs here, select its words in the article, then choose Attach to selection.</p>
       <ul className="attention-list" aria-labelledby={headingId}>
-        {pending.map((h) => (
+        {(open ? pending.slice(0, SHOWN) : []).map((h) => (
           <li key={h.id} className="attention-item">
             <p className="attention-status">From “{h.documentTitle}”</p>
             <blockquote className="attention-quote">{h.exact}</blockquote>
@@ -45,6 +50,11 @@ export function PendingPassages({ documentId, onAttach }: Props) {
           </li>
         ))}
       </ul>
+      {open && pending.length > SHOWN && (
+        <p className="field-hint">
+          …and {pending.length - SHOWN} more. Search finds any of them by its words (type:highlight).
+        </p>
+      )}
       <p role="status" className="field-hint">
         {hint}
       </p>

@@ -19,7 +19,7 @@ export function random(seed: number): () => number {
   };
 }
 
-function fixtureParagraphs(): string[] {
+export function fixtureParagraphs(): string[] {
   const dir = path.join(sharedFixtures, 'articles');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
