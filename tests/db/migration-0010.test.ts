@@ -61,7 +61,11 @@ describe('0010 review', () => {
     raw.pragma('user_version = 9');
     raw.pragma('foreign_keys = ON');
     const doc = insertArticle(raw as unknown as Db, [paragraph('Meltwater from the Karakoram.')]).id;
-    const ids = [highlightOn(raw as unknown as Db, doc), highlightOn(raw as unknown as Db, doc)];
+    // Written as version 9 wrote them: today's repo also fills columns later migrations added.
+    const insertV9 = raw.prepare(
+      "INSERT INTO highlights (document_id, color, start_offset, end_offset, exact, prefix, suffix, status, score, created_at, updated_at) VALUES (?, 'blue', 0, 4, 'Melt', '', 'water', 'ok', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    );
+    const ids = [0, 1].map(() => Number(insertV9.run(doc).lastInsertRowid));
     raw.close();
     const db = openLibrary(file);
     try {
