@@ -187,9 +187,7 @@ function LibrarySection({ host }: { host: 'electron' | 'browser' | null }) {
       {location.error ? (
         <p role="alert">{location.error.message}</p>
       ) : (
-        <p className="settings-path" aria-label="Library file path">
-          {location.loading && !location.data ? 'Finding the library…' : (file ?? 'This library is held in memory only.')}
-        </p>
+        <p className="settings-path">{location.loading && !location.data ? 'Finding the library…' : (file ?? 'This library is held in memory only.')}</p>
       )}
       <div className="settings-row">
         <button type="button" className="button small" disabled={!file} onClick={() => void copy()}>

@@ -16,6 +16,7 @@ import { plural } from '../format';
 import { QuoteInNoteDialog } from '../highlights/QuoteInNoteDialog';
 import { quoteTarget } from '../notes/quoteTarget';
 import { useArticleDrag } from './useArticleDrag';
+import { useLayout } from '../layout/useLayout';
 import { useNavigation } from '../navigation';
 import { Caret } from '../highlights/Caret';
 import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
@@ -112,7 +113,9 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   usePaneCommand('highlight', () => void ui.highlightSelection().then((done) => done || nothingSelected()));
   usePaneCommand('highlight-comment', () => void ui.openEditor('comment').then((done) => done || nothingSelected()));
   // Q: the highlight focused in the side panel's list, else the selection (highlighted first) or
-  // the open highlight, into the note open beside the article; with none open, the note picker.
+  // the open highlight, into the note open beside the article: at its caret when it is showing,
+  // at its end (on the Node side) while another tab hides it; with no note beside, the note picker.
+  const besideNote = useLayout().layout.besideNote;
   const quoteInNote = async () => {
     const listed = Number(document.activeElement?.closest('.side-panel [data-highlight]')?.getAttribute('data-highlight'));
     const h = (Number.isSafeInteger(listed) && store.highlights?.find((x) => x.id === listed)) || (await ui.target());
@@ -121,8 +124,20 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
       return;
     }
     const title = await quoteTarget()?.quote(h);
-    if (title === undefined || title === null) setQuoting([h.id]);
-    else actions.notify(`Quoted in “${shortTitle(title || 'Untitled')}”`);
+    if (typeof title === 'string') {
+      actions.notify(`Quoted in “${shortTitle(title || 'Untitled')}”`);
+      return;
+    }
+    if (besideNote === null) {
+      setQuoting([h.id]);
+      return;
+    }
+    try {
+      const note = await api.call('notes.appendHighlights', { noteId: besideNote, highlightIds: [h.id] });
+      actions.notify(`Quoted at the end of “${shortTitle(note.title || 'Untitled')}”`);
+    } catch (error) {
+      reportError('Couldn’t quote in the note', error);
+    }
   };
   usePaneCommand('quote-in-note', () => void quoteInNote());
   const onDragStart = useArticleDrag();
