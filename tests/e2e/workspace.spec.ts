@@ -176,4 +176,14 @@ test('Q quotes into the note beside the article, or offers the note picker; a hi
   await app.mouse.up();
   await expect(quotesInNote(app)).toHaveCount(3);
   await expect(besideNote(app).getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+
+  // Q on a highlight focused in the Highlights list, while the note is hidden by that tab: quoted at the note's end.
+  await tab(app, 'Highlights').click();
+  await panelItems(app).first().getByRole('button', { name: /On the night/ }).focus();
+  await app.keyboard.press('q');
+  await expect(reader(app).getByRole('status', { name: 'Last action' })).toContainText('Quoted at the end of “Reading Dawn”');
+  await expect(picker).toBeHidden();
+  await tab(app, 'Notes').click();
+  await expect(quotesInNote(app)).toHaveCount(4);
+  await expect(quotesInNote(app).last()).toHaveText('On the night');
 });
