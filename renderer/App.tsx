@@ -41,6 +41,8 @@ import { Reader, type ReaderPlace } from './views/Reader';
 import { LayoutButtons } from './layout/LayoutButtons';
 import { LeftSidebar } from './layout/LeftSidebar';
 import { LayoutContext, useLayoutState } from './layout/useLayout';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { useReaderSettings } from './settings/useReaderSettings';
 
 /**
  * The notes view brings the editor (TipTap, ProseMirror and the note schema: about half of the
@@ -72,7 +74,7 @@ export interface SearchRequest {
   token: number;
 }
 
-type Overlay = 'palette' | 'shortcuts' | 'export' | 'backups' | null;
+type Overlay = 'palette' | 'shortcuts' | 'export' | 'backups' | 'settings' | null;
 let nextToken = 1;
 
 export function App() {
@@ -89,6 +91,7 @@ export function App() {
   const [searchRequest, setSearchRequest] = useState<SearchRequest | null>(null);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const theme = useTheme();
+  const readerSettings = useReaderSettings();
   const layout = useLayoutState();
   const controls = useRef<ImportControlsHandle>(null);
   // Back and forward (renderer/history.ts). What the panes show beyond App's state is reported
@@ -184,9 +187,11 @@ export function App() {
       export: () => setOverlay('export'),
       'reclean-library': () => void runReclean(),
       backups: () => setOverlay('backups'),
+      settings: () => setOverlay('settings'),
       'copy-note-markdown': () => runPaneCommand('copy-note-markdown') || reportError('No note to copy', 'Open a note in the Notes view, then choose Copy note as Markdown again.'),
       'copy-highlights-markdown': () =>
         runPaneCommand('copy-highlights-markdown') || reportError('No article to copy from', 'Open an article in the reader, then choose Copy article highlights as Markdown again.'),
+      'quote-in-note': () => runPaneCommand('quote-in-note') || reportError('No article to quote from', 'Open an article, select some words or open a highlight, then press Q.'),
       'go-library': () => showInSidebar('library'),
       'go-notes': () => setView('notes'),
       'go-tags': () => showInSidebar('tags'),
@@ -477,6 +482,7 @@ export function App() {
           {overlay === 'shortcuts' && <ShortcutsDialog commands={commands} onClose={() => setOverlay(null)} />}
           {overlay === 'export' && <ExportDialog host={host} onClose={() => setOverlay(null)} />}
           {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
+          {overlay === 'settings' && <SettingsDialog theme={theme} reader={readerSettings} host={host} onClose={() => setOverlay(null)} />}
           <ThemeNotice notice={theme.notice} onUseSystem={followSystem} onDismiss={theme.dismissNotice} />
         </div>
       </NavigationContext.Provider>

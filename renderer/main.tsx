@@ -21,6 +21,7 @@ import './styles/export.css';
 import './styles/search.css';
 import './styles/review.css';
 import './styles/workspace.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

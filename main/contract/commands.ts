@@ -19,6 +19,7 @@ export const APP_COMMANDS = [
   'export',
   'reclean-library',
   'backups',
+  'settings',
   'copy-note-markdown',
   'copy-highlights-markdown',
   'palette',
@@ -35,6 +36,7 @@ export const APP_COMMANDS = [
   'focus-mode',
   'highlight',
   'highlight-comment',
+  'quote-in-note',
   'toggle-theme',
   'system-theme',
 ] as const;
@@ -70,6 +72,7 @@ export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
   export: { label: 'Export to Markdown…', shortcut: 'Mod+Shift+E', menu: 'file', keywords: 'save obsidian vault' },
   'reclean-library': { label: 'Re-run cleanup on all articles', menuLabel: 'Re-run Cleanup on All Articles', menu: 'file', keywords: 'clean clutter removed reparse' },
   backups: { label: 'Backups…', menuLabel: 'Backups…', menu: 'file', keywords: 'backup restore copy undo safety' },
+  settings: { label: 'Settings…', menuLabel: 'Settings…', shortcut: 'Mod+,', menu: 'file', keywords: 'preferences options theme font typography reader width line height colour color meanings export library file location' },
   'copy-note-markdown': { label: 'Copy note as Markdown', menuLabel: 'Copy Note as Markdown', menu: 'file', keywords: 'export clipboard' },
   'copy-highlights-markdown': { label: 'Copy article highlights as Markdown', menuLabel: 'Copy Highlights as Markdown', menu: 'file', keywords: 'export clipboard' },
   'go-library': { label: 'Go to library', menuLabel: 'Library', shortcut: 'Mod+1', menu: 'view', keywords: 'articles' },
@@ -88,6 +91,8 @@ export const COMMAND_TABLE: Readonly<Record<AppCommand, CommandSpec>> = {
   // Omnivore's and Readwise's keys: the selection (or the highlight under the caret) in the reader.
   highlight: { label: 'Highlight the selection', menuLabel: 'Highlight Selection', shortcut: 'H', menu: 'article', keywords: 'mark colour color' },
   'highlight-comment': { label: 'Highlight and comment', menuLabel: 'Highlight and Comment', shortcut: 'N', menu: 'article', keywords: 'note annotate mark' },
+  // Q: the selection (highlighted first) or the open highlight, into the note open beside the article; else the note picker.
+  'quote-in-note': { label: 'Quote in the open note', menuLabel: 'Quote in Note', shortcut: 'Q', menu: 'article', keywords: 'cite note beside insert highlight quotation' },
   search: { label: 'Search everything', menuLabel: 'Search', shortcut: 'Mod+Shift+F', menu: 'view', keywords: 'find full text' },
   // Mod+P as in Obsidian; the menu can show one accelerator, Mod+K.
   palette: { label: 'Command palette', menuLabel: 'Command Palette…', shortcut: 'Mod+K', also: ['Mod+P'], menu: 'view', keywords: 'jump go to' },

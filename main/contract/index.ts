@@ -95,6 +95,11 @@ export const contract = {
   'tags.removeFromHighlight': call(HighlightTagInput, z.object({ tags: z.array(z.string()) })),
   'library.get': call(z.object({ id }).strict(), ArticleDetailSchema),
   'library.delete': call(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
+  /**
+   * Where the open library file is (the Settings view shows it): its absolute path and folder;
+   * both null for a library held in memory only. Nothing here opens, creates or moves a library.
+   */
+  'library.location': call(empty, z.object({ file: z.string().nullable(), folder: z.string().nullable() })),
   'import.run': call(
     z
       .object({

@@ -42,12 +42,17 @@ function pending(file: string): string | null {
   }
 }
 
-/** Backups: list, "Back up now", a staged restore (applied at the next start), settings. */
+/** Backups: list, "Back up now", a staged restore (applied at the next start), settings; and where the library file is. */
 export function backupHandlers(db: Db) {
   return {
     'backups.list': () => {
       const file = libraryFile(db);
       return { backups: listBackups(file).map(entry), settings: settings(file), pendingRestore: pending(file) };
+    },
+    // Where the library is: beside its backups, since both read the file the connection opened.
+    'library.location': () => {
+      const file = libraryFileOf(db);
+      return file ? { file, folder: path.dirname(file) } : { file: null, folder: null };
     },
     'backups.create': async () => {
       const made = await createBackup(db);
@@ -80,5 +85,5 @@ export function backupHandlers(db: Db) {
       writeBackupSettings(file, { keep });
       return settings(file);
     },
-  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restartNow' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure'>;
+  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restartNow' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure' | 'library.location'>;
 }

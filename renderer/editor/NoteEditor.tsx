@@ -5,6 +5,7 @@
  * or pickers leaks into the next.
  */
 import { useEffect, useState } from 'react';
+import { api } from '../api';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import { useReportError } from '../components/Notices';
@@ -14,6 +15,8 @@ import { noteNodeViews } from './nodeViews';
 import { createNoteExtensions, type NoteDocJSON } from '../../main/contract/note-schema';
 import { SuggestionPopup } from './SuggestionPopup';
 import { SuggestionStore, noteSuggestions } from './suggestions';
+import { carriesHighlight, HIGHLIGHT_DRAG_TYPE, parseHighlightDrag } from './highlight-drag';
+import { insertQuote } from './quotes';
 
 interface Latest {
   navigation: Navigation;
@@ -22,6 +25,7 @@ interface Latest {
   onChange(): void;
   onBlur(): void;
   onEscape(): void;
+  dropHighlight(id: number, at: number): void;
 }
 
 /**
@@ -40,6 +44,7 @@ class Relay {
   readonly change = () => this.latest?.onChange();
   readonly blur = () => this.latest?.onBlur();
   readonly editor = (editor: Editor | null) => this.latest?.onEditor(editor);
+  readonly dropHighlight = (id: number, at: number) => this.latest?.dropHighlight(id, at);
 }
 
 function buildExtensions(store: SuggestionStore, noteId: number, relay: Relay) {
@@ -65,9 +70,6 @@ export function NoteEditor({ noteId, content, onEditor, onChange, onBlur, onEsca
   const navigation = useNavigation();
   const reportError = useReportError();
   const [relay] = useState(() => new Relay());
-  useEffect(() => {
-    relay.point({ navigation, reportError, onEditor, onChange, onBlur, onEscape });
-  });
   const [store] = useState(() => new SuggestionStore());
 
   const editor = useEditor(
@@ -82,6 +84,23 @@ export function NoteEditor({ noteId, content, onEditor, onChange, onBlur, onEsca
           class: 'note-text',
           spellcheck: 'true',
         },
+        // A highlight dragged from the side panel or the article (highlight-drag.ts): quoted where it lands.
+        handleDOMEvents: {
+          dragover: (_view, event) => {
+            if (!carriesHighlight(event.dataTransfer?.types)) return false;
+            event.preventDefault();
+            if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+            return false;
+          },
+        },
+        handleDrop: (view, event) => {
+          const id = parseHighlightDrag(event.dataTransfer?.getData(HIGHLIGHT_DRAG_TYPE));
+          if (id === null) return false;
+          event.preventDefault();
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.doc.content.size;
+          relay.dropHighlight(id, at);
+          return true;
+        },
       },
       onUpdate: ({ transaction }) => {
         if (transaction.docChanged) relay.change();
@@ -90,6 +109,20 @@ export function NoteEditor({ noteId, content, onEditor, onChange, onBlur, onEsca
     },
     [],
   );
+
+  useEffect(() => {
+    const dropHighlight = (id: number, at: number) => {
+      api.call('notes.resolve', { highlights: [id] }).then(
+        ({ highlights }) => {
+          const found = highlights.find((h) => h.id === id);
+          if (!found) reportError('Couldn’t quote the highlight', 'That highlight is no longer in your library.');
+          else if (editor) insertQuote(editor, found, at);
+        },
+        (error: unknown) => reportError('Couldn’t quote the highlight', error),
+      );
+    };
+    relay.point({ navigation, reportError, onEditor, onChange, onBlur, onEscape, dropHighlight });
+  });
 
   useEffect(() => {
     relay.editor(editor);

@@ -1,7 +1,8 @@
 /**
  * One highlight in the side panel: its colour and meaning as text, the quote (a button that
  * scrolls the article to it and focuses it), its comment and its tags, both editable in place;
- * “In N notes” (opening the list of notes quoting it) and “Quote in note…”. In select mode a
+ * “In N notes” (opening the list of notes quoting it) and “Quote in note…”. The quote can be
+ * dragged into the note open beside the article. In select mode a
  * checkbox picks it for “New note from highlights”.
  */
 import { memo, useEffect, useRef, useState } from 'react';
@@ -10,6 +11,7 @@ import { BacklinksPanel } from '../backlinks/BacklinksPanel';
 import { plural } from '../format';
 import { TagEditor } from '../tags/TagEditor';
 import { CommentEditor } from './CommentEditor';
+import { HIGHLIGHT_DRAG_TYPE, highlightDragData } from '../editor/highlight-drag';
 
 const QUOTE_LIMIT = 280;
 
@@ -57,7 +59,17 @@ export const HighlightItem = memo(function HighlightItem({ highlight: h, label, 
           <span className="visually-hidden">Select “{shorten(h.exact).slice(0, 80)}”</span>
         </label>
       )}
-      <button type="button" className="hl-item-show" onClick={() => onShow(h.id)}>
+      {/* Dragged onto the note beside the article, it is quoted there (the editor's drop handler; Q by keyboard). */}
+      <button
+        type="button"
+        className="hl-item-show"
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(HIGHLIGHT_DRAG_TYPE, highlightDragData(h.id));
+          event.dataTransfer.effectAllowed = 'copy';
+        }}
+        onClick={() => onShow(h.id)}
+      >
         <span className="hl-item-label">
           <span className={`swatch swatch-${h.color}`} aria-hidden="true" />
           {label}

@@ -268,5 +268,5 @@ export function useHighlighting({ article, layout, store, actions, body, contain
     }
   }
 
-  return { popover, active, highlightSelection, chooseColor, openEditor, closeEditor, remove, copy, show, onFocus, onKeyDown };
+  return { popover, active, target, highlightSelection, chooseColor, openEditor, closeEditor, remove, copy, show, onFocus, onKeyDown };
 }

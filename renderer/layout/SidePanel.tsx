@@ -2,9 +2,12 @@
  * The right sidebar beside an article (issue 11): tabs for Highlights, Notes, Backlinks and Info,
  * its width set by the separator at its left edge, all remembered (useLayout). Only the chosen
  * tab's content is drawn, so a tab that fetches (backlinks) fetches when it is first shown.
- * The tabs follow the WAI-ARIA tabs pattern: arrow keys, Home and End move and choose.
+ * The tabs follow the WAI-ARIA tabs pattern: arrow keys, Home and End move and choose. A
+ * highlight dragged over a tab opens it (spring-loaded), so one dragged from the Highlights tab
+ * can be dropped on the note open in the Notes tab.
  */
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { carriesHighlight } from '../editor/highlight-drag';
 import { SIDE_TABS, shown, type SideTab } from './layout-state';
 import { Splitter } from './Splitter';
 import { useLayout } from './useLayout';
@@ -39,6 +42,10 @@ export function SidePanel({ render }: Props) {
     tabs.current[tab]?.focus();
   }
 
+  function onDragOver(event: DragEvent<HTMLButtonElement>, tab: SideTab) {
+    if (carriesHighlight(event.dataTransfer.types) && tab !== layout.tab) chooseTab(tab);
+  }
+
   return (
     <>
       <Splitter side="right" label="Resize side panel" width={layout.rightWidth} controls={id} onWidth={(w) => setWidth('right', w)} />
@@ -58,6 +65,8 @@ export function SidePanel({ render }: Props) {
               aria-controls={panelId}
               tabIndex={layout.tab === tab ? 0 : -1}
               onClick={() => chooseTab(tab)}
+              onDragEnter={(event) => onDragOver(event, tab)}
+              onDragOver={(event) => onDragOver(event, tab)}
             >
               {TAB_LABELS[tab]}
             </button>

@@ -10,6 +10,7 @@ import { useCall } from '../data/useCall';
 import { useLayout } from '../layout/useLayout';
 import { useNavigation } from '../navigation';
 import type { NoteEditorHandle } from './NoteEditorPane';
+import { useQuoteTarget } from './quoteTarget';
 
 const NoteEditorPane = lazy(() => import('./NoteEditorPane').then((m) => ({ default: m.NoteEditorPane })));
 
@@ -26,6 +27,8 @@ export function BesideNote({ noteId, focus, onMessage }: Props) {
   const reportError = useReportError();
   const handle = useRef<NoteEditorHandle>(null);
   const host = useCall('host.info', {}).data?.kind ?? null;
+  // Q in the reader quotes into this note (ArticleView asks quoteTarget()).
+  useQuoteTarget(async (highlight) => handle.current?.insertQuote(highlight) ?? null);
 
   async function toNotesView() {
     await handle.current?.flush();

@@ -16,6 +16,7 @@ import { NoteEditor } from '../editor/NoteEditor';
 import { rememberNoteTitle } from '../editor/references';
 import type { NoteDocJSON } from '../../main/contract/note-schema';
 import { findInDoc } from './find';
+import { insertQuote, type QuotedHighlight } from '../editor/quotes';
 import { NoteSaver, type SaveStatus } from './saver';
 import { NOTE_TITLE_MAX } from '../../main/contract/constants';
 
@@ -26,6 +27,11 @@ export interface NoteEditorHandle {
   dirty(): boolean;
   focusTitle(): void;
   focusText(): void;
+  /**
+   * Q: quotes a highlight at the caret (at the end if the caret was never placed in this note);
+   * the title of the note, or null while the editor is not ready.
+   */
+  insertQuote(highlight: QuotedHighlight): string | null;
 }
 
 interface Props {
@@ -68,6 +74,8 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
   const editorRef = useRef<Editor | null>(null);
   const saverRef = useRef<NoteSaver | null>(null);
   const versionRef = useRef(0);
+  /** Whether the user has been in the text (so its caret is a place they chose). */
+  const caretPlaced = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -117,6 +125,10 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
       // quote at the end, so there is somewhere to type). Do it now, before the saver takes
       // its baseline, so merely opening a note never rewrites it.
       created.view.dispatch(created.state.tr.setMeta('addToHistory', false));
+      caretPlaced.current = false;
+      created.on('focus', () => {
+        caretPlaced.current = true;
+      });
       const read = () => {
         const live = editorRef.current;
         return live && !live.isDestroyed ? { content: live.getJSON() as NoteDocJSON, title: titleRef.current } : null;
@@ -207,6 +219,12 @@ export function NoteEditorPane({ noteId, find, findToken, focusOnOpen, handle, o
       dirty: () => saverRef.current?.dirty ?? false,
       focusTitle: () => titleInput.current?.focus(),
       focusText: () => editorRef.current?.commands.focus('end'),
+      insertQuote: (highlight) => {
+        const live = editorRef.current;
+        if (!live || live.isDestroyed) return null;
+        const at = caretPlaced.current ? live.state.selection.to : live.state.doc.content.size;
+        return insertQuote(live, highlight, at) ? titleRef.current : null;
+      },
     }),
     [],
   );

@@ -33,6 +33,8 @@ export interface ThemeControl {
   toggle(): void;
   /** Back to following the system; announced. */
   followSystem(): void;
+  /** A choice made in Settings, where the choice itself shows: not announced. */
+  choose(choice: ThemeChoice): void;
   /** The last change, for ThemeNotice to announce (with an offer to follow the system again). */
   notice: ThemeNoticeState | null;
   dismissNotice(): void;
@@ -85,6 +87,10 @@ export function useTheme(): ThemeControl {
     setNotice({ message: `Following the system theme (${NAMES[systemTheme()].toLowerCase()} now)`, offerSystem: false, token: nextToken++ });
   }, []);
   const dismissNotice = useCallback(() => setNotice(null), []);
+  const choose = useCallback((next: ThemeChoice) => {
+    setChoice(next);
+    setNotice(null);
+  }, []);
 
-  return { choice, theme, toggle, followSystem, notice, dismissNotice };
+  return { choice, theme, toggle, followSystem, choose, notice, dismissNotice };
 }

@@ -14,6 +14,9 @@ import { copyHighlightsMarkdown } from '../export/copyHighlights';
 import { useReportError } from '../components/Notices';
 import { plural } from '../format';
 import { QuoteInNoteDialog } from '../highlights/QuoteInNoteDialog';
+import { quoteTarget } from '../notes/quoteTarget';
+import { useArticleDrag } from './useArticleDrag';
+import { useLayout } from '../layout/useLayout';
 import { useNavigation } from '../navigation';
 import { Caret } from '../highlights/Caret';
 import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
@@ -109,6 +112,35 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   const nothingSelected = () => actions.notify('Select some words in the article first: drag over them, or Shift+arrows in the text.');
   usePaneCommand('highlight', () => void ui.highlightSelection().then((done) => done || nothingSelected()));
   usePaneCommand('highlight-comment', () => void ui.openEditor('comment').then((done) => done || nothingSelected()));
+  // Q: the highlight focused in the side panel's list, else the selection (highlighted first) or
+  // the open highlight, into the note open beside the article: at its caret when it is showing,
+  // at its end (on the Node side) while another tab hides it; with no note beside, the note picker.
+  const besideNote = useLayout().layout.besideNote;
+  const quoteInNote = async () => {
+    const listed = Number(document.activeElement?.closest('.side-panel [data-highlight]')?.getAttribute('data-highlight'));
+    const h = (Number.isSafeInteger(listed) && store.highlights?.find((x) => x.id === listed)) || (await ui.target());
+    if (!h) {
+      actions.notify('Select some words in the article or open a highlight first, then press Q.');
+      return;
+    }
+    const title = await quoteTarget()?.quote(h);
+    if (typeof title === 'string') {
+      actions.notify(`Quoted in “${shortTitle(title || 'Untitled')}”`);
+      return;
+    }
+    if (besideNote === null) {
+      setQuoting([h.id]);
+      return;
+    }
+    try {
+      const note = await api.call('notes.appendHighlights', { noteId: besideNote, highlightIds: [h.id] });
+      actions.notify(`Quoted at the end of “${shortTitle(note.title || 'Untitled')}”`);
+    } catch (error) {
+      reportError('Couldn’t quote in the note', error);
+    }
+  };
+  usePaneCommand('quote-in-note', () => void quoteInNote());
+  const onDragStart = useArticleDrag();
 
   const onSplit = useCallback((index: number, heading: string) => setSplit({ index, heading }), []);
   const { restore } = cleanup;
@@ -218,7 +250,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           {cleanup.showRemoved && removed.length === 0 && (
             <p className="removed-none">{article.cleanup?.available === false ? article.cleanup.reason : 'The cleaner removed nothing from this article.'}</p>
           )}
-          <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus} data-caret-text="">
+          <section ref={body} className="article-text" aria-label="Article text" tabIndex={0} onFocus={ui.onFocus} onDragStart={onDragStart} data-caret-text="">
             <ArticleBody
               blocks={article.blocks}
               title={article.title}
@@ -289,11 +321,15 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
           onQuoted={(note) => {
             setQuoting(null);
             const title = note.title || 'Untitled';
-            // A long title would make the toast a paragraph: its start names the note well enough.
-            actions.announce(`Quoted in “${title.length > 70 ? `${title.slice(0, 69)}…` : title}”`, { label: 'Open note', run: () => openNote(note.id) });
+            actions.announce(`Quoted in “${shortTitle(title)}”`, { label: 'Open note', run: () => openNote(note.id) });
           }}
         />
       )}
     </div>
   );
+}
+
+/** A long title would make the toast a paragraph: its start names the note well enough. */
+function shortTitle(title: string): string {
+  return title.length > 70 ? `${title.slice(0, 69)}…` : title;
 }

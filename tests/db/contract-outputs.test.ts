@@ -72,6 +72,7 @@ const STEPS: { [M in Method]: Step<M> } = {
   },
   'import.cancel': { input: () => ({ jobId: 'no-such-job' }) },
   'library.list': { input: () => ({ sort: 'title', direction: 'asc' }) },
+  'library.location': { input: () => ({}) },
   'library.get': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }), keep: (detail, s) => void (s.dawn = detail) },
   'colors.list': { input: () => ({}) },
   'colors.update': { input: () => ({ color: 'green', meaning: 'Evidence' }) },

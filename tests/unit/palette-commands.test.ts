@@ -36,6 +36,16 @@ describe('command table', () => {
     expect(COMMAND_TABLE.shortcuts.shortcut).toBe('?');
     expect(menuShortcut(COMMAND_TABLE.shortcuts)).toBe('Mod+/');
   });
+
+  it('has Settings on Mod+, in the File menu, and Q in the Article menu without an accelerator', () => {
+    expect(COMMAND_TABLE.settings.shortcut).toBe('Mod+,');
+    expect(COMMAND_TABLE.settings.menu).toBe('file');
+    expect(toAccelerator(menuShortcut(COMMAND_TABLE.settings)!)).toBe('CmdOrCtrl+,');
+    expect(COMMAND_TABLE['quote-in-note'].shortcut).toBe('Q');
+    expect(COMMAND_TABLE['quote-in-note'].menu).toBe('article');
+    // A bare Q types in text fields (the note beside the article), so the menu never takes it.
+    expect(menuShortcut(COMMAND_TABLE['quote-in-note'])).toBeNull();
+  });
 });
 
 describe('shortcuts: reading, showing, accelerators', () => {
