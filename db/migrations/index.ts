@@ -13,6 +13,7 @@ import filterIndexes from './0007-filter-indexes';
 import documentSources from './0008-document-sources';
 import fileHash from './0009-file-hash';
 import review from './0010-review';
+import highlightLocators from './0011-highlight-locators';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'document-sources', sql: documentSources },
   { version: 9, name: 'file-hash', sql: fileHash },
   { version: 10, name: 'review', sql: review },
+  { version: 11, name: 'highlight-locators', sql: highlightLocators },
 ];
 
 export const LATEST_VERSION = migrations.length;

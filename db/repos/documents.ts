@@ -72,6 +72,17 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   return Number(result.lastInsertRowid);
 }
 
+/**
+ * A source item of a highlight export already in the library: a card read from a file as text,
+ * with this title and byline. The oldest, when several.
+ */
+export function findSourceItem(db: Db, title: string, byline: string | null): { id: number; title: string } | undefined {
+  return prepared(
+    db,
+    `SELECT id, title FROM documents WHERE kind = 'card' AND format = 'text' AND title = ? AND byline IS ? ORDER BY id LIMIT 1`,
+  ).get(title, byline) as { id: number; title: string } | undefined;
+}
+
 export function findDocumentByHash(db: Db, contentHash: string): { id: number; title: string } | undefined {
   return prepared(db, 'SELECT id, title FROM documents WHERE content_hash = ?').get(contentHash) as
     | { id: number; title: string }

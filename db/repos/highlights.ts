@@ -28,26 +28,32 @@ export interface NewHighlight extends HighlightAnchor {
   comment: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Where in the book, from an imported highlight export ("p. 5 · loc. 100–105"); null otherwise. */
+  locator?: string | null;
+  /** The exporting tool cut the passage short. */
+  partial?: boolean;
 }
 
-export interface HighlightRow extends NewHighlight {
+export interface HighlightRow extends Omit<NewHighlight, 'locator' | 'partial'> {
   id: number;
   documentTitle: string;
   colorMeaning: string;
+  locator: string | null;
+  partial: 0 | 1;
 }
 
 const COLUMNS = `h.id, h.document_id AS documentId, h.source_document_id AS sourceDocumentId, h.color,
   h.comment, h.start_offset AS start, h.end_offset AS "end", h.exact, h.prefix, h.suffix, h.status,
   h.score, h.previous_exact AS previousExact, h.created_at AS createdAt, h.updated_at AS updatedAt,
-  d.title AS documentTitle, c.meaning AS colorMeaning`;
+  h.locator, h.partial, d.title AS documentTitle, c.meaning AS colorMeaning`;
 const FROM = `FROM highlights h JOIN documents d ON d.id = h.document_id JOIN color_meanings c ON c.color = h.color`;
 // Reading order; pending card passages (no offsets) come first. Served by highlights_by_document.
 const READING_ORDER = 'h.document_id, h.start_offset, h.end_offset, h.id';
 
 const INSERT_COLUMNS = `document_id, source_document_id, color, comment, start_offset, end_offset, exact, prefix,
-  suffix, status, score, previous_exact, created_at, updated_at`;
+  suffix, status, score, previous_exact, created_at, updated_at, locator, partial`;
 const INSERT_VALUES = `@documentId, @sourceDocumentId, @color, @comment, @start, @end, @exact, @prefix,
-  @suffix, @status, @score, @previousExact, @createdAt, @updatedAt`;
+  @suffix, @status, @score, @previousExact, @createdAt, @updatedAt, @locator, @partial`;
 
 export function insertHighlight(db: Db, h: NewHighlight): number {
   return Number(prepared(db, `INSERT INTO highlights (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})`).run(params(h)).lastInsertRowid);
@@ -65,7 +71,7 @@ export function overwriteHighlight(db: Db, id: number, h: NewHighlight): boolean
     `UPDATE highlights SET document_id = @documentId, source_document_id = @sourceDocumentId, color = @color,
        comment = @comment, start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix,
        suffix = @suffix, status = @status, score = @score, previous_exact = @previousExact,
-       created_at = @createdAt, updated_at = @updatedAt
+       created_at = @createdAt, updated_at = @updatedAt, locator = @locator, partial = @partial
      WHERE id = @id`,
   ).run({ id, ...params(h) });
   return result.changes > 0;
@@ -102,6 +108,15 @@ export function listHighlightsByStatus(db: Db, statuses: readonly HighlightStatu
     `SELECT ${COLUMNS} ${FROM} WHERE h.status IN (SELECT value FROM json_each(?)) AND (? IS NULL OR h.document_id = ?)
      ORDER BY ${READING_ORDER}`,
   ).all(JSON.stringify(statuses), documentId ?? null, documentId ?? null) as HighlightRow[];
+}
+
+/** Every quote that came from a card or source item (still on it or attached elsewhere), with the card's own wording. */
+export function quotesFromSource(db: Db, sourceDocumentId: number): { exact: string; previousExact: string | null }[] {
+  return prepared(
+    db,
+    `SELECT exact, previous_exact AS previousExact FROM highlights WHERE source_document_id = @id
+     UNION ALL SELECT exact, previous_exact FROM highlights WHERE document_id = @id AND source_document_id IS NOT @id`,
+  ).all({ id: sourceDocumentId }) as { exact: string; previousExact: string | null }[];
 }
 
 /** The quotes of card passages still waiting for their article (light: no join). */
@@ -151,6 +166,8 @@ function params(h: NewHighlight) {
     comment: h.comment,
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
+    locator: h.locator ?? null,
+    partial: h.partial ? 1 : 0,
     ...anchorParams(h),
   };
 }
@@ -161,14 +178,15 @@ export function documentIdsWithHighlights(db: Db): number[] {
 }
 
 /** What an exported highlight shows. */
-export type HighlightExportRow = Pick<HighlightRow, 'id' | 'documentId' | 'color' | 'colorMeaning' | 'status' | 'comment' | 'exact'>;
+export type HighlightExportRow = Pick<HighlightRow, 'id' | 'documentId' | 'color' | 'colorMeaning' | 'status' | 'comment' | 'exact' | 'locator' | 'partial'>;
 
 /** The highlights of many articles in one query, each article's in reading order (as `listHighlightsOfDocument`). */
 export function highlightsOfDocumentsForExport(db: Db, documentIds: readonly number[]): HighlightExportRow[] {
   if (documentIds.length === 0) return [];
   return prepared(
     db,
-    `SELECT h.id, h.document_id AS documentId, h.color, c.meaning AS colorMeaning, h.status, h.comment, h.exact
+    `SELECT h.id, h.document_id AS documentId, h.color, c.meaning AS colorMeaning, h.status, h.comment, h.exact,
+       h.locator, h.partial
      FROM highlights h JOIN color_meanings c ON c.color = h.color
      WHERE h.document_id IN (SELECT value FROM json_each(?))
      ORDER BY ${READING_ORDER}`,

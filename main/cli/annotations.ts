@@ -41,7 +41,9 @@ export function formatHighlights(rawTitle: string, highlights: readonly Highligh
   const lines = [`${highlights.length} highlight${highlights.length === 1 ? '' : 's'} in “${title}”:`];
   for (const h of highlights) {
     const where = h.start === null ? '' : `  [${h.start}–${h.end}]`;
-    lines.push('', `#${h.id}  ${h.color} (${h.colorMeaning})  ${STATUS_TEXT[h.status]}${where}`);
+    // Where in the book (highlights from Kindle or Readwise), and whether Kindle cut it short.
+    const place = (h.locator ? `  ${oneLine(h.locator)}` : '') + (h.partial ? '  partial (cut short by Kindle’s clipping limit)' : '');
+    lines.push('', `#${h.id}  ${h.color} (${h.colorMeaning})  ${STATUS_TEXT[h.status]}${where}${place}`);
     lines.push(...h.exact.split('\n').filter((l) => l.trim() !== '').map((l) => `  > ${l}`));
     if (h.comment) lines.push(`  Comment: ${h.comment}`);
     if (h.tags.length > 0) lines.push(`  Tags: ${h.tags.map((t) => `#${t}`).join(' ')}`);

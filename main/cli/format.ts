@@ -17,6 +17,10 @@ export function formatImportResult(result: ImportResult): { stream: 'out' | 'err
       const n = `${result.highlights} highlight${result.highlights === 1 ? '' : 's'}`;
       return { stream: 'out', line: `attached  ${n} from card #${result.cardId} to #${result.articleId}  ${oneLine(result.articleTitle)}  (${file})` };
     }
+    case 'updated':
+      return { stream: 'out', line: `updated   #${result.id}  ${oneLine(result.title)}  (+${result.added} highlight${result.added === 1 ? '' : 's'} from ${file})` };
+    case 'highlights':
+      return { stream: 'out', line: `highlights  ${oneLine(result.message)}  (${file})` };
   }
 }
 

@@ -104,6 +104,12 @@ export const ImportReportSchema = z.object({
    * filled by the importer; optional only so reports built by older code stay valid.
    */
   split: z.array(z.object({ file: z.string(), ids: z.array(id).min(2) })).optional(),
+  /**
+   * Highlight exports (Kindle clippings, Readwise CSV): what each file's import did, in words
+   * ("42 highlights from 3 books; 2 duplicates skipped; 1 bookmark skipped"). Always filled by
+   * the importer; optional only so reports built by older code stay valid.
+   */
+  highlightFiles: z.array(z.object({ file: z.string(), message: z.string() })).optional(),
 });
 
 export type ArticleSummary = z.output<typeof ArticleSummarySchema>;

@@ -47,6 +47,10 @@ export const HighlightSchema = z.object({
   tags: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Where in the book, for a highlight imported from another tool ("p. 5 · loc. 100–105"); else null. */
+  locator: z.string().max(200).nullable().default(null),
+  /** The other tool cut the passage short (Kindle's clipping limit): the book has more words. */
+  partial: z.boolean().default(false),
 });
 
 /** What `highlights.restore` takes back: a highlight as the UI received it (titles are ignored). */

@@ -6,7 +6,7 @@ import type { HostHandlers } from '../handlers/types';
 import { externalUrlToOpen } from './electron-policy';
 
 const ARTICLE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  { name: 'Articles and highlight exports', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -25,6 +25,15 @@ export interface Block {
 export interface ImportedHighlight {
   quote: string;
   comment?: string;
+  /** One of the five highlight colours; the default colour when absent. */
+  color?: 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+  tags?: string[];
+  /** ISO date-time the reader made it (else the import's time). */
+  createdAt?: string;
+  /** Where in the book: "p. 5 · loc. 100–105". */
+  locator?: string;
+  /** Cut short by the exporting tool (Kindle's clipping limit). */
+  partial?: boolean;
 }
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';

@@ -16,11 +16,13 @@ import { storedBody, type Article, type ArticleFormat, type StoredBody } from '.
 import { AppError } from './errors';
 import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment } from './highlights/cards';
 import type { ParsedFile } from './import/index';
+import { describeHighlightImport, type HighlightFileOutcome } from './import/highlights/report';
 import { inlineParser, ParseCancelled, type ArticleParser } from './import/parser';
 import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { findDocumentByFileHash } from '../../db/repos/document-sources';
 import { keepSource } from './sources/keep';
+import { mergeIntoSourceItem } from './highlights/source-items';
 
 export interface ImportProgress {
   done: number;
@@ -33,7 +35,11 @@ export type ImportResult =
   | { kind: 'imported'; file: string; id: number; title: string }
   | { kind: 'duplicate'; file: string; existingId: number; title: string }
   | { kind: 'refused'; file: string; reason: string }
-  | ({ kind: 'attached'; file: string } & Attachment);
+  | ({ kind: 'attached'; file: string } & Attachment)
+  /** A highlight export's file, told in words once it has landed. */
+  | { kind: 'highlights'; file: string; message: string }
+  /** A book already in the library as a source item, given the highlights it lacked (also listed as imported). */
+  | { kind: 'updated'; file: string; id: number; title: string; added: number };
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -64,11 +70,15 @@ export function contentHash(article: Article, text: string): string {
   return createHash('sha256').update(article.title).update('\u0000').update(text).digest('hex');
 }
 
-type Outcome = { kind: 'imported'; id: number; title: string; attached: Attachment[] } | { kind: 'duplicate'; id: number; title: string };
+type Outcome =
+  | { kind: 'imported'; id: number; title: string; attached: Attachment[]; highlights: number }
+  /** A book already in the library as a source item, given the highlights it lacked. */
+  | { kind: 'updated'; id: number; title: string; attached: Attachment[]; highlights: number }
+  | { kind: 'duplicate'; id: number; title: string; wholeFile?: true };
 
 export async function importSources(db: Db, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportReport> {
   const files = expandSources(sources);
-  const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [], split: [] };
+  const report: ImportReport = { imported: [], duplicates: [], refused: [], cancelled: false, attached: [], split: [], highlightFiles: [] };
   const now = options.now ?? (() => new Date());
   const parser = options.parser ?? inlineParser;
   const tell = options.onResult ?? (() => {});
@@ -107,13 +117,13 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       }
       if (isCancelled()) break;
     }
-    const landed: { file: PendingFile; outcomes: Outcome[] }[] = [];
+    const landed: { file: PendingFile; outcomes: Outcome[]; highlights: ParsedFile['highlights'] }[] = [];
     const failed: { file: string; reason: string }[] = [];
     try {
       db.transaction(() => {
         for (const { file, article } of parsed) {
           try {
-            landed.push({ file, outcomes: writeFile(db, file, article, now, pending) });
+            landed.push({ file, outcomes: writeFile(db, file, article, now, pending), highlights: article.highlights });
           } catch (error) {
             failed.push({ file: file.label, reason: storeFailure(error) });
           }
@@ -126,21 +136,26 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       for (const { file } of landed) refuse(file.label, storeFailure(error));
       landed.length = 0;
     }
-    for (const { file, outcomes } of landed) {
+    for (const { file, outcomes, highlights } of landed) {
       for (const outcome of outcomes) {
         if (outcome.kind === 'duplicate') {
           report.duplicates.push({ file: file.label, existingId: outcome.id, title: outcome.title });
           tell({ kind: 'duplicate', file: file.label, existingId: outcome.id, title: outcome.title });
         } else {
           report.imported.push({ file: file.label, id: outcome.id, title: outcome.title });
-          tell({ kind: 'imported', file: file.label, id: outcome.id, title: outcome.title });
+          if (outcome.kind === 'updated') tell({ kind: 'updated', file: file.label, id: outcome.id, title: outcome.title, added: outcome.highlights });
+          else tell({ kind: 'imported', file: file.label, id: outcome.id, title: outcome.title });
           for (const a of outcome.attached) {
             report.attached?.push({ file: file.label, ...a });
             tell({ kind: 'attached', file: file.label, ...a });
           }
         }
       }
-      if (outcomes.length > 1) report.split?.push({ file: file.label, ids: outcomes.map((o) => o.id) });
+      if (highlights) {
+        const message = describeHighlightImport(highlights, highlightOutcome(outcomes));
+        report.highlightFiles?.push({ file: file.label, message });
+        tell({ kind: 'highlights', file: file.label, message });
+      } else if (outcomes.length > 1) report.split?.push({ file: file.label, ids: outcomes.map((o) => o.id) });
     }
     if (options.yieldBetweenGroups && next < files.length) await options.yieldBetweenGroups();
   }
@@ -149,12 +164,13 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored, highlights }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
   return db.transaction((): Outcome[] => {
     // The same file again, whatever became of its articles (re-cleaned, joined, split).
     const known = findDocumentByFileHash(db, fileHash);
-    if (known) return [{ kind: 'duplicate', ...known }];
-    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash));
+    if (known) return [{ kind: 'duplicate', ...known, wholeFile: true }];
+    const fromExport = highlights !== undefined;
+    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
   })();
 }
 
@@ -167,10 +183,16 @@ function writeArticle(
   now: () => Date,
   pending: PendingPassages,
   fileHash: string,
+  fromExport: boolean,
 ): Outcome {
   const hash = contentHash(article, text);
   const existing = findDocumentByHash(db, hash);
   if (existing) return { kind: 'duplicate', ...existing };
+  if (fromExport) {
+    const merged = mergeIntoSourceItem(db, article, now(), pending);
+    if (merged && merged.added === 0) return { kind: 'duplicate', id: merged.id, title: merged.title };
+    if (merged) return { kind: 'updated', id: merged.id, title: merged.title, attached: merged.attached, highlights: merged.added };
+  }
   const id = insertDocument(db, {
     title: article.title,
     byline: article.byline ?? null,
@@ -191,15 +213,31 @@ function writeArticle(
   keepSource(db, id, article, fileHash);
   for (const tag of article.tags ?? []) tagDocument(db, id, ensureTag(db, tag));
   let attached: Attachment[];
+  let highlights = 0;
   if (article.highlights?.length) {
-    storeCardPassages(db, id, article.highlights, now());
+    highlights = storeCardPassages(db, id, article.highlights, now()).length;
     attached = attachCardPassages(db, id, now());
     // What found no article yet waits for one later in this batch (or in a later import).
     pending.watchCard(db, id);
   } else {
     attached = pending.attachTo(db, id, text, now());
   }
-  return { kind: 'imported', id, title: article.title, attached };
+  return { kind: 'imported', id, title: article.title, attached, highlights };
+}
+
+/** What a highlight export's file did, from its books' outcomes. */
+function highlightOutcome(outcomes: readonly Outcome[]): HighlightFileOutcome {
+  const made = outcomes.filter((o) => o.kind === 'imported');
+  const updated = outcomes.filter((o) => o.kind === 'updated');
+  return {
+    books: made.length,
+    highlights: made.reduce((n, o) => n + o.highlights, 0),
+    booksUpdated: updated.length,
+    highlightsAdded: updated.reduce((n, o) => n + o.highlights, 0),
+    attached: [...made, ...updated].reduce((n, o) => n + o.attached.reduce((m, a) => m + a.highlights, 0), 0),
+    booksAlreadyThere: outcomes.filter((o) => o.kind === 'duplicate' && !o.wholeFile).length,
+    fileAlreadyThere: outcomes.some((o) => o.kind === 'duplicate' && o.wholeFile === true),
+  };
 }
 
 function parseFailure(error: unknown): string {

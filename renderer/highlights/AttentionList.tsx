@@ -39,8 +39,13 @@ export function AttentionList({ items, onShow, onKeep, onReattach, onDelete }: P
       <ul className="attention-list" aria-label={`Needs attention: ${plural(items.length, 'highlight')}`}>
         {items.map((h) => (
           <li key={h.id} className="attention-item">
-            <p className="attention-status">{STATUS[h.status]}</p>
+            <p className="attention-status">
+              {STATUS[h.status]}
+              {h.locator && <span className="hl-item-locator"> · {h.locator}</span>}
+              {h.partial && <span title="Kindle stopped copying this passage at the book’s clipping limit: the book has more words than shown."> · partial</span>}
+            </p>
             <blockquote className="attention-quote">{h.exact}</blockquote>
+            {h.comment && <p className="hl-comment">{h.comment}</p>}
             {h.previousExact && h.previousExact !== h.exact && <p className="attention-was">was: “{h.previousExact}”</p>}
             {/* mousedown would take the selection away before the click reads it. */}
             <div className="hl-item-actions" onMouseDown={(e) => e.preventDefault()}>

@@ -62,6 +62,8 @@ export const HighlightItem = memo(function HighlightItem({ highlight: h, label, 
           <span className={`swatch swatch-${h.color}`} aria-hidden="true" />
           {label}
           {h.status === 'fuzzy' && <span className="hl-item-flag"> · check placement</span>}
+          {h.locator && <span className="hl-item-locator"> · {h.locator}</span>}
+          {h.partial && <span className="hl-item-flag" title="Kindle stopped copying this passage at the book’s clipping limit: the book has more words than shown."> · partial</span>}
         </span>
         <span className="hl-item-quote">{shorten(h.exact)}</span>
       </button>

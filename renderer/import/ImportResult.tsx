@@ -36,8 +36,12 @@ function Section<T>({ title, items, render }: { title: string; items: readonly T
 
 function summary({ report, skipped }: Outcome): string {
   const attached = (report.attached ?? []).reduce((n, a) => n + a.highlights, 0);
+  // Books and pages from highlight exports are told by their own lines (highlightFiles), not as articles.
+  const sourceItems = report.highlightFiles && report.highlightFiles.length > 0 ? report.imported.filter((i) => highlightFileNames(report).has(i.file)).length : 0;
+  const articles = report.imported.length - sourceItems;
   const parts = [
-    report.imported.length > 0 ? `${plural(report.imported.length, 'article')} imported` : 'Nothing new was imported',
+    articles > 0 ? `${plural(articles, 'article')} imported` : sourceItems > 0 ? null : 'Nothing new was imported',
+    sourceItems > 0 ? `highlights from ${plural(sourceItems, 'book or page', 'books or pages')} imported` : null,
     attached > 0 ? `${plural(attached, 'highlight')} attached to ${(report.attached ?? []).length === 1 ? 'its article' : 'their articles'}` : null,
     (report.split ?? []).length > 0 ? `${plural((report.split ?? []).length, 'file')} held several articles` : null,
     report.duplicates.length > 0 ? `${formatCount(report.duplicates.length)} already in your library` : null,
@@ -45,6 +49,10 @@ function summary({ report, skipped }: Outcome): string {
     skipped.length > 0 ? `${plural(skipped.length, 'other file')} skipped` : null,
   ].filter((p): p is string => p !== null);
   return `${parts.join(', ')}.`;
+}
+
+function highlightFileNames(report: Outcome['report']): Set<string> {
+  return new Set((report.highlightFiles ?? []).map((f) => f.file));
 }
 
 export function ImportResult({ outcome, onOpen, onClose }: Props) {
@@ -66,6 +74,15 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
           {summary(outcome)}
           {report.cancelled && ' The import was cancelled; the remaining files were not imported.'}
         </p>
+        <Section
+          title="Highlights from other tools"
+          items={report.highlightFiles ?? []}
+          render={(item, i) => (
+            <li key={i}>
+              <span className="file-name">{item.file}</span> <span className="result-note">{item.message}</span>
+            </li>
+          )}
+        />
         <Section
           title="Imported"
           items={imported}
@@ -117,7 +134,7 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
         {skipped.length > 0 && (
           <details className="result-skipped">
             <summary>
-              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md and .html are imported)
+              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md, .html and Readwise .csv are imported)
             </summary>
             <ul className="result-list">
               {skipped.slice(0, SHOWN).map((name, i) => (

@@ -67,7 +67,7 @@ export function useImport(onFinished: (report: ImportReport) => void) {
       if (job.current) return;
       const current: Job = { cancelled: false, jobId: null, running: false, cancelDelivered: false, cancelSending: false };
       job.current = current;
-      const report: ImportReport = { imported: [], duplicates: [], refused: [...selection.refused], cancelled: false, attached: [], split: [] };
+      const report: ImportReport = { imported: [], duplicates: [], refused: [...selection.refused], cancelled: false, attached: [], split: [], highlightFiles: [] };
       const work = batches(selection.planned);
       let before = 0;
       let remaining = selection.planned.length;
@@ -96,6 +96,7 @@ export function useImport(onFinished: (report: ImportReport) => void) {
           report.refused.push(...part.refused);
           report.attached?.push(...(part.attached ?? []));
           report.split?.push(...(part.split ?? []));
+          report.highlightFiles?.push(...(part.highlightFiles ?? []));
           before += part.imported.length + part.duplicates.length + part.refused.length;
           if (part.cancelled) current.cancelled = true;
         } catch (failure) {

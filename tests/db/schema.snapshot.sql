@@ -1,4 +1,4 @@
--- user_version = 10
+-- user_version = 11
 
 -- index document_sources_by_file on document_sources
 CREATE INDEX document_sources_by_file ON document_sources (file_hash) WHERE file_hash IS NOT NULL;
@@ -166,7 +166,7 @@ status             TEXT NOT NULL CHECK (status IN ('ok', 'fuzzy', 'orphaned', 'p
 score              REAL CHECK (score IS NULL OR score BETWEEN 0 AND 1),
 previous_exact     TEXT,
 created_at         TEXT NOT NULL,
-updated_at         TEXT NOT NULL,
+updated_at         TEXT NOT NULL, locator TEXT CHECK (locator IS NULL OR length(locator) BETWEEN 1 AND 200), partial INTEGER NOT NULL DEFAULT 0 CHECK (partial IN (0, 1)),
 CHECK ((start_offset IS NULL) = (end_offset IS NULL)),
 CHECK (start_offset IS NULL OR (start_offset >= 0 AND end_offset > start_offset)),
 CHECK (status = 'pending' OR start_offset IS NOT NULL)

@@ -29,7 +29,10 @@ function highlightBlock({ row, tags }: ExportHighlight): string {
   const quote = lines.map((l) => `> ${l}`).join('\n');
   const meaning = row.colorMeaning.trim() === '' ? '' : ` — ${escapeInline(row.colorMeaning.trim())}`;
   const status = row.status === 'ok' ? '' : ` (${row.status === 'pending' ? 'not yet placed in the article' : row.status === 'fuzzy' ? 'placed approximately' : 'no longer found in the text'})`;
-  const about = [`*${capital(row.color)}${meaning}*${status}`, ...tags.map((t) => `#${markdownTagName(t)}`)].join(' ');
+  // Where in the book (imported from Kindle or Readwise), for citing; and whether the tool cut it short.
+  const place = row.locator ? ` · ${escapeInline(row.locator)}` : '';
+  const partial = row.partial === 1 ? ' · partial (cut short by Kindle’s clipping limit)' : '';
+  const about = [`*${capital(row.color)}${meaning}*${status}${place}${partial}`, ...tags.map((t) => `#${markdownTagName(t)}`)].join(' ');
   const comment = row.comment ? paragraphs(row.comment) : '';
   return [quote, about, comment].filter((part) => part !== '').join('\n\n');
 }

@@ -7,13 +7,15 @@
 import { getDocumentText } from '../../../db/repos/documents';
 import { getHighlight, insertHighlight, listHighlightsOfDocument, listPendingQuotes, updateHighlightAnchor } from '../../../db/repos/highlights';
 import { articlesWithAnyTerm, documentFrequencies } from '../../../db/repos/search';
-import { copyDocumentTags } from '../../../db/repos/tags';
+import { copyDocumentTags, ensureTag, tagHighlight } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
 import type { ImportedHighlight } from '../article';
 import { anchor, type AnchorResult } from '../anchor';
 import { indexTerms, keywords } from './keywords';
 import { placed } from './placement';
-import { DEFAULT_HIGHLIGHT_COLOR } from '../../contract/constants';
+import { COMMENT_MAX, DEFAULT_HIGHLIGHT_COLOR } from '../../contract/constants';
+
+const LOCATOR_MAX = 200;
 
 export interface Attachment {
   cardId: number;
@@ -32,17 +34,17 @@ const MIN_KEYWORDS = 2;
 const MIN_SHARED = 0.5;
 const WATCHED_KEYWORDS = 12;
 
-/** Stores a card's passages, waiting for their article. */
+/** Stores a card's passages, waiting for their article, with what the export says of each. */
 export function storeCardPassages(db: Db, cardId: number, passages: readonly ImportedHighlight[], now: Date): number[] {
   const at = now.toISOString();
   return passages
     .filter((p) => p.quote.trim() !== '')
-    .map((p) =>
-      insertHighlight(db, {
+    .map((p) => {
+      const id = insertHighlight(db, {
         documentId: cardId,
         sourceDocumentId: cardId,
-        color: DEFAULT_HIGHLIGHT_COLOR,
-        comment: p.comment?.trim() ? p.comment : null,
+        color: p.color ?? DEFAULT_HIGHLIGHT_COLOR,
+        comment: p.comment?.trim() ? p.comment.slice(0, COMMENT_MAX) : null,
         start: null,
         end: null,
         exact: p.quote,
@@ -51,10 +53,14 @@ export function storeCardPassages(db: Db, cardId: number, passages: readonly Imp
         status: 'pending',
         score: null,
         previousExact: null,
-        createdAt: at,
+        createdAt: p.createdAt ?? at,
         updatedAt: at,
-      }),
-    );
+        locator: p.locator?.slice(0, LOCATOR_MAX) ?? null,
+        partial: p.partial === true,
+      });
+      for (const tag of p.tags ?? []) tagHighlight(db, id, ensureTag(db, tag));
+      return id;
+    });
 }
 
 /** Card first or article first: attaches a new card's pending passages to articles already in the library. */

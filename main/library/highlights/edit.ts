@@ -106,6 +106,8 @@ export function restoreHighlight(db: Db, snapshot: HighlightSnapshot): Highlight
     comment: commentOrNull(snapshot.comment),
     createdAt: snapshot.createdAt,
     updatedAt: snapshot.updatedAt,
+    locator: snapshot.locator,
+    partial: snapshot.partial,
     ...anchor,
   };
   db.transaction(() => {

@@ -30,6 +30,8 @@ export function toHighlight(row: HighlightRow, tags: string[]): Highlight {
     tags,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    locator: row.locator,
+    partial: row.partial === 1,
   };
 }
 

@@ -24,6 +24,7 @@ import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
+import { highlightExportKind, parseHighlightExport, type HighlightFileSummary } from './highlights/index';
 
 import { MAX_FILE_BYTES } from './limits';
 
@@ -42,6 +43,8 @@ export interface ParsedFile {
    * importer's main thread, which writes every file, need not; computed there otherwise.
    */
   stored?: StoredBody[];
+  /** A highlight export (Kindle clippings, Readwise CSV): what was read and left out, for the report. */
+  highlights?: HighlightFileSummary;
 }
 
 function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
@@ -61,7 +64,10 @@ function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
  */
 export function reparseSource(format: ArticleFormat, name: string, text: string): Article {
   checkDecodedLength(format, text);
-  const article = format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
+  const exportKind = format === 'text' ? highlightExportKind(text, name) : null;
+  const article = exportKind
+    ? (parseHighlightExport(exportKind, text).articles[0] as Article)
+    : format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
   cleanArticleFields(article);
   if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
   article.original = text;
@@ -91,6 +97,11 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   refuseUnsupportedExtension(ext);
   const { text, format } = decodeFile(ext, bytes);
   checkDecodedLength(format, text);
+  const exportKind = format === 'text' ? highlightExportKind(text, name) : null;
+  if (ext === '.csv' && exportKind !== 'readwise') {
+    throw new ImportRefusal('This CSV file is not a Readwise export: its first line should name the columns Highlight, Book Title, Book Author, … Commonplace reads CSV files only from Readwise.');
+  }
+  if (exportKind) return parseHighlightFile(exportKind, text);
   const articles = parseAs(format, text, name).filter(hasText);
   if (articles.length === 0) {
     throw new ImportRefusal(
@@ -104,6 +115,16 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
     article.original ??= text;
   }
   return { format, articles, fileHash: fileHashOf(text) };
+}
+
+/** Each book or web page of a highlight export, as a source item holding its highlights. */
+function parseHighlightFile(kind: 'kindle' | 'readwise', text: string): ParsedFile {
+  const { articles, summary } = parseHighlightExport(kind, text);
+  for (const article of articles) {
+    cleanArticleFields(article);
+    if (!article.title) article.title = 'Untitled';
+  }
+  return { format: 'text', articles, fileHash: fileHashOf(text), highlights: summary };
 }
 
 export function fileHashOf(text: string): string {

@@ -1,0 +1,79 @@
+/**
+ * Highlight exports from other tools, told apart from articles by their content: Kindle's
+ * My Clippings.txt and Readwise's CSV. Each gives source items (to-articles.ts) and a summary
+ * of what was read and left out, for the import's report.
+ */
+import Papa from 'papaparse';
+import type { Article } from '../../article';
+import { ImportRefusal } from '../../errors';
+import { looksLikeKindleClippings, parseKindleClippings, splitTitleLine } from './kindle';
+import { looksLikeReadwiseCsv, parseReadwiseCsv } from './readwise';
+import { sourceItemOf, summariseExport, type HighlightFileSummary } from './to-articles';
+
+export type { HighlightFileSummary } from './to-articles';
+
+const SEPARATOR_LINES = /^\s*={10}\s*$/gm;
+
+/** A file named as Kindle names it, or laid out as one (separator lines between short entries), even if no entry reads. */
+function laidOutAsClippings(text: string, name: string): boolean {
+  if (/(^|[\\/])my clippings\.txt$/i.test(name)) return true;
+  const head = text.slice(0, 16_384);
+  const separators = head.match(SEPARATOR_LINES)?.length ?? 0;
+  const lines = head.split('\n').filter((l) => l.trim() !== '').length;
+  return separators >= 2 && separators * 6 >= lines;
+}
+
+export function highlightExportKind(text: string, name: string): 'kindle' | 'readwise' | null {
+  if (looksLikeReadwiseCsv(text)) return 'readwise';
+  if (looksLikeKindleClippings(text) || laidOutAsClippings(text, name)) return 'kindle';
+  return null;
+}
+
+export function parseHighlightExport(kind: 'kindle' | 'readwise', text: string): { articles: Article[]; summary: HighlightFileSummary } {
+  if (kind === 'kindle') {
+    const parsed = parseKindleClippings(text);
+    if (parsed.books.length === 0) throw new ImportRefusal(nothingMessage('Kindle clippings file', parsed.skipped.bookmarks));
+    const entries = kindleEntriesByBook(text);
+    const articles = parsed.books.map((book) => sourceItemOf(book, entries.get(`${book.title}\u0000${book.author ?? ''}`) ?? ''));
+    return { articles, summary: summariseExport(parsed) };
+  }
+  const parsed = parseReadwiseCsv(text);
+  if (parsed.books.length === 0) throw new ImportRefusal(nothingMessage('Readwise CSV file', 0));
+  const rows = readwiseRowsByBook(text);
+  const articles = parsed.books.map((book) => sourceItemOf(book, rows.get(`${book.title}\u0000${book.author ?? ''}`) ?? ''));
+  return { articles, summary: summariseExport(parsed) };
+}
+
+function nothingMessage(what: string, bookmarks: number): string {
+  const marks = bookmarks > 0 ? ` (only ${bookmarks} bookmark${bookmarks === 1 ? '' : 's'}, which mark a place but hold no text)` : '';
+  return `This ${what} holds no highlights or notes with text${marks}, so there is nothing to import.`;
+}
+
+/** Each book's own entries, as Kindle wrote them: the original kept with its source item. */
+function kindleEntriesByBook(text: string): Map<string, string> {
+  const byBook = new Map<string, string[]>();
+  for (const entry of text.replace(/\r\n?/g, '\n').split(/^\s*={10}\s*$/m)) {
+    const first = entry.replace(/\uFEFF/g, '').split('\n').find((l) => l.trim() !== '');
+    if (!first) continue;
+    const { title, author } = splitTitleLine(first);
+    const key = `${title}\u0000${author ?? ''}`;
+    const list = byBook.get(key) ?? [];
+    list.push(entry.replace(/^\n+|\n+$/g, ''));
+    byBook.set(key, list);
+  }
+  return new Map([...byBook].map(([key, list]) => [key, `${list.join('\n==========\n')}\n==========\n`]));
+}
+
+/** Each book's rows under the export's own header, written back as CSV. */
+function readwiseRowsByBook(text: string): Map<string, string> {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const fields = parsed.meta.fields ?? [];
+  const byBook = new Map<string, Record<string, string>[]>();
+  for (const row of parsed.data) {
+    const key = `${(row['Book Title'] ?? '').trim() || 'Untitled'}\u0000${(row['Book Author'] ?? '').trim()}`;
+    const list = byBook.get(key) ?? [];
+    list.push(row);
+    byBook.set(key, list);
+  }
+  return new Map([...byBook].map(([key, rows]) => [key, Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) })]));
+}
