@@ -134,7 +134,7 @@ describe('commonplace review (built CLI)', () => {
     expect(ids).toHaveLength(14);
 
     const json = await commonplace('review', 'export', '--anki', out, '--json', '--library', file);
-    expect(JSON.parse(json.stdout)).toEqual({ file: out, written: 13 });
+    expect(JSON.parse(json.stdout)).toEqual({ file: out, written: 13, cards: 0 });
   });
 
   it('recomputes every schedule from the review log, saying what it did; --dry-run changes nothing', async () => {
@@ -148,7 +148,7 @@ describe('commonplace review (built CLI)', () => {
     db.prepare("UPDATE review_cards SET due = '2000-01-01T00:00:00.000Z' WHERE highlight_id IN (?, ?)").run(ids[0], ids[2]);
     closeLibrary(db);
     const dry = await commonplace('review', 'recompute', '--dry-run', '--json', '--library', file);
-    expect(JSON.parse(dry.stdout)).toEqual({ cards: 5, answers: 5, changed: [ids[0], ids[2]], dryRun: true });
+    expect(JSON.parse(dry.stdout)).toEqual({ cards: 5, answers: 5, changed: [ids[0], ids[2]], changedPrompts: [], dryRun: true });
     const fixed = await commonplace('review', 'recompute', '--library', file);
     expect(fixed.stdout).toBe(`Rebuilt 5 schedules from 5 answers in the review log: 2 changed (highlights #${ids[0]}, #${ids[2]}).\n`);
     const after = openLibrary(file, { mode: 'read' });
