@@ -148,16 +148,15 @@ export function answeredPromptIds(db: Db): number[] {
  * Up to `limit` prompts due today, longest overdue first: not retired, not answered since
  * `start`, due before `end`; a prompt never answered is due from when it was made.
  */
-export function drawDuePrompts(db: Db, window: { start: string; end: string }, limit: number): number[] {
+export function drawDuePrompts(db: Db, window: { start: string; end: string }, limit: number): { id: number; answered: boolean }[] {
   if (limit <= 0) return [];
-  return prepared(
+  const rows = prepared(
     db,
-    `SELECT p.id FROM recall_prompts p LEFT JOIN recall_schedules s ON s.prompt_id = p.id
+    `SELECT p.id, s.prompt_id IS NOT NULL AS answered FROM recall_prompts p LEFT JOIN recall_schedules s ON s.prompt_id = p.id
      WHERE coalesce(s.retired, 0) = 0 AND coalesce(s.due, p.created_at) < @end AND (s.last_review IS NULL OR s.last_review < @start)
      ORDER BY coalesce(s.due, p.created_at), p.id LIMIT @limit`,
-  )
-    .pluck()
-    .all({ start: window.start, end: window.end, limit }) as number[];
+  ).all({ start: window.start, end: window.end, limit }) as { id: number; answered: number }[];
+  return rows.map((r) => ({ id: r.id, answered: r.answered === 1 }));
 }
 
 /** Prompts due by `end` and not answered since `start` (the figures' "due today"). */

@@ -75,12 +75,17 @@ export function buildRound(db: Db, options: RoundOptions): Round {
   // New highlights answered today used their share: the rest of the round keeps its due ones.
   const newShare = Math.max(0, settings.newPerRound - countNewAnswersOn(db, day));
   const split = splitSlots(slots, newShare, due.length + prompts.length, fresh.length);
-  const dueEntries = mixDue(due, prompts).slice(0, split.due);
+  // Cards never answered come last (cut first when slots are short): one made during the round
+  // joins its end, and the card on screen stays where it is.
+  const answered = prompts.filter((p) => p.answered).map((p) => p.id);
+  const unanswered = prompts.filter((p) => !p.answered).map((p) => ({ prompt: p.id }));
+  const dueEntries = [...mixDue(due, answered), ...unanswered].slice(0, split.due);
   const newIds = fresh.slice(0, split.new);
   const promptRows = new Map(promptsByIds(db, dueEntries.flatMap((e) => (e.prompt === undefined ? [] : [e.prompt]))).map((p) => [p.id, p]));
   const dueHighlightIds = dueEntries.map((e) => (e.prompt === undefined ? e.highlight : (promptRows.get(e.prompt)?.highlightId ?? 0)));
   const rows = new Map(reviewItems(db, [...new Set([...dueHighlightIds, ...newIds])]).map((row) => [row.highlightId, row]));
   const items: ReviewItem[] = [];
+  const last: ReviewItem[] = [];
   for (const entry of dueEntries) {
     if (entry.prompt === undefined) {
       const row = rows.get(entry.highlight);
@@ -89,13 +94,13 @@ export function buildRound(db: Db, options: RoundOptions): Round {
     }
     const prompt = promptRows.get(entry.prompt);
     const row = prompt && rows.get(prompt.highlightId);
-    if (prompt && row) items.push(promptItem(row, toRecallPrompt(prompt)));
+    if (prompt && row) (prompt.reps === 0 ? last : items).push(promptItem(row, toRecallPrompt(prompt)));
   }
   for (const id of newIds) {
     const row = rows.get(id);
     if (row) items.push({ ...row, kind: 'new', prompt: null });
   }
-  return { day, size: settings.size, extra, done, items };
+  return { day, size: settings.size, extra, done, items: [...items, ...last] };
 }
 
 type DueEntry = { highlight: number; prompt?: undefined } | { highlight?: undefined; prompt: number };
