@@ -14,6 +14,7 @@ import { getReviewCard } from '../../db/repos/review';
 import { ensureTag, tagHighlight } from '../../db/repos/tags';
 import type { ReviewItem } from '../../main/contract/review';
 import { answerReview, updateReviewSettings } from '../../main/library/review';
+import { createCloze } from '../../main/library/review/recall';
 import { repoRoot } from '../unit/fixtures';
 import { insertArticle, paragraph } from './annotations-helpers';
 import { tempDir } from './helpers';
@@ -135,6 +136,17 @@ describe('commonplace review (built CLI)', () => {
 
     const json = await commonplace('review', 'export', '--anki', out, '--json', '--library', file);
     expect(JSON.parse(json.stdout)).toEqual({ file: out, written: 13, cards: 0 });
+
+    // Recall cards follow the highlights, one a line: the cloze's front with its blank.
+    const db = openLibrary(file);
+    createCloze(db, { highlightId: ids[2]!, ranges: [[0, 5]], now: new Date('2026-03-20T08:00:00Z') });
+    closeLibrary(db);
+    const withCards = await commonplace('review', 'export', '--anki', out, '--library', file);
+    expect(withCards.stdout).toMatch(/^Wrote 13 highlights and 1 recall card to /);
+    const cardLine = readFileSync(out, 'utf8').split('\n').slice(4, -1).at(-1)!.split('\t');
+    expect(cardLine).toHaveLength(3);
+    expect(cardLine[0]).toMatch(/^\[…\]/);
+    expect(cardLine[1]).toMatch(/^<b>/);
   });
 
   it('recomputes every schedule from the review log, saying what it did; --dry-run changes nothing', async () => {

@@ -152,6 +152,22 @@ describe('recall cards', () => {
     expect(later.items.every((i) => i.kind === 'due')).toBe(true);
   });
 
+  it('puts cards never answered at the end of the round, so one made during it leaves the card on screen first', () => {
+    const { db, documentId, id } = library();
+    const other = highlight(db, documentId, 'The Indus reaches the Arabian Sea.');
+    const before = buildRound(db, { now: T0, timeZone: ZONE }).items.map((i) => i.highlightId);
+    expect(before.sort((a, b) => a - b)).toEqual([id, other]);
+    const first = buildRound(db, { now: T0, timeZone: ZONE }).items[0]!.highlightId;
+    const made = createQuestion(db, { highlightId: first, question: 'Which river?', answer: 'The Indus.', now: T0 });
+    const after = buildRound(db, { now: T0, timeZone: ZONE }).items;
+    expect(after.map((i) => i.prompt?.id ?? null)).toEqual([null, null, made.id]);
+    expect(after[0]!.highlightId).toBe(first);
+    expect(after[2]).toMatchObject({ kind: 'new', highlightId: first, prompt: { kind: 'question', front: 'Which river?', back: 'The Indus.' } });
+    // A round with no slot left for it does not push a highlight out: the card waits.
+    const full = buildRound(db, { now: T0, timeZone: ZONE, settings: { size: 2, newPerRound: 2, colorWeights: {}, tagWeights: {}, recency: 0 } });
+    expect(full.items.map((i) => i.prompt)).toEqual([null, null]);
+  });
+
   it('writes the cards into the Anki file as front, back and tags', () => {
     const { db, id } = library();
     db.prepare("INSERT INTO tags (name) VALUES ('region/south asia')").run();
