@@ -15,6 +15,7 @@ import { useCall } from '../data/useCall';
 import { colorLabel } from '../highlights/colors';
 import { useNavigation } from '../navigation';
 import { isTypingTarget } from '../palette/useShortcuts';
+import { HighlightCards } from './HighlightCards';
 import { MakeClozeDialog } from './MakeClozeDialog';
 import { MakeQuestionDialog } from './MakeQuestionDialog';
 import { PromptFace } from './PromptFace';
@@ -242,6 +243,7 @@ export function ReviewView() {
             </>
           )}
         </div>
+        {item.prompt === null && <HighlightCards highlightId={item.highlightId} onDeleted={() => cardRef.current?.focus({ preventScroll: true })} />}
       </article>
     );
   }

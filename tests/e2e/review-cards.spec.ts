@@ -61,8 +61,25 @@ test('makes a cloze and a question card from a highlight and answers them after 
   await expect(card(app, 'Highlight 1 of 2').getByRole('button', { name: 'Make cloze' })).toBeFocused();
   await expect(figure(app, 'Due today')).toHaveText('Due today: 1');
 
-  // Make question: a question and its answer.
+  const made = review(app).getByRole('region', { name: 'Cards from this highlight' }).getByRole('listitem');
+  await expect(made).toHaveText([/^Cloze: On the \[…\]/]);
+
+  // Make question: a question and its answer. A first try is deleted from the card's list.
   const makeQuestion = card(app, 'Highlight 1 of 2').getByRole('button', { name: 'Make question' });
+  await tabTo(app, makeQuestion);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: 'Make a question card' }).getByRole('textbox', { name: 'Question' })).toBeFocused();
+  await app.keyboard.type('A first try?');
+  await app.keyboard.press('Tab');
+  await app.keyboard.type('Not this one.');
+  await tabTo(app, app.getByRole('dialog', { name: 'Make a question card' }).getByRole('button', { name: 'Make card' }));
+  await app.keyboard.press('Enter');
+  await expect(card(app, 'Highlight 1 of 3')).toBeVisible();
+  await expect(made).toHaveCount(2);
+  await tabTo(app, card(app, 'Highlight 1 of 3').getByRole('button', { name: 'Delete card 2: A first try?' }), 20);
+  await app.keyboard.press('Enter');
+  await expect(card(app, 'Highlight 1 of 2')).toBeFocused();
+  await expect(made).toHaveCount(1);
   await tabTo(app, makeQuestion);
   await app.keyboard.press('Enter');
   const question = app.getByRole('dialog', { name: 'Make a question card' });
