@@ -14,6 +14,7 @@ import documentSources from './0008-document-sources';
 import fileHash from './0009-file-hash';
 import review from './0010-review';
 import highlightLocators from './0011-highlight-locators';
+import recallCards from './0012-recall-cards';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'file-hash', sql: fileHash },
   { version: 10, name: 'review', sql: review },
   { version: 11, name: 'highlight-locators', sql: highlightLocators },
+  { version: 12, name: 'recall-cards', sql: recallCards },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -89,17 +89,17 @@ export function insertReviewLog(db: Db, log: ReviewLogRow): void {
   });
 }
 
-/** A highlight's answers in the order given: what recomputing its schedule replays. */
+/** A highlight's answers in the order given (not its prompts'): what recomputing its schedule replays. */
 export function reviewAnswersOf(db: Db, highlightId: number): { rating: ReviewLogRow['rating']; reviewedAt: string }[] {
-  return prepared(db, 'SELECT rating, reviewed_at AS reviewedAt FROM review_log WHERE highlight_id = ? ORDER BY reviewed_at, id').all(highlightId) as {
+  return prepared(db, 'SELECT rating, reviewed_at AS reviewedAt FROM review_log WHERE highlight_id = ? AND prompt_id IS NULL ORDER BY reviewed_at, id').all(highlightId) as {
     rating: ReviewLogRow['rating'];
     reviewedAt: string;
   }[];
 }
 
-/** Every highlight with answers (for recomputing all schedules). */
+/** Every highlight with answers of its own (for recomputing all schedules; prompts' answers are apart). */
 export function reviewedHighlightIds(db: Db): number[] {
-  return prepared(db, 'SELECT DISTINCT highlight_id FROM review_log ORDER BY highlight_id').pluck().all() as number[];
+  return prepared(db, 'SELECT DISTINCT highlight_id FROM review_log WHERE prompt_id IS NULL ORDER BY highlight_id').pluck().all() as number[];
 }
 
 /** The article a highlight belongs to; undefined when there is no such highlight. */
@@ -312,9 +312,9 @@ export function countDue(db: Db, start: string, end: string): number {
     .get(end, start) as number;
 }
 
-/** Answers given on `day` to highlights that were new then (no card before). */
+/** Answers given on `day` to highlights that were new then (no card before); prompts' answers are not new highlights. */
 export function countNewAnswersOn(db: Db, day: string): number {
-  return prepared(db, 'SELECT count(*) FROM review_log WHERE day = ? AND state_before IS NULL').pluck().get(day) as number;
+  return prepared(db, 'SELECT count(*) FROM review_log WHERE day = ? AND state_before IS NULL AND prompt_id IS NULL').pluck().get(day) as number;
 }
 
 export function countAnswersOn(db: Db, day: string): number {

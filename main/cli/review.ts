@@ -7,6 +7,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
+import { promptsForReviewExport } from '../../db/repos/recall';
 import { highlightsForReviewExport } from '../../db/repos/review';
 import type { ReviewItem, ReviewSettings } from '../contract/review';
 import { ankiFile } from '../library/review/anki';
@@ -65,6 +66,11 @@ export function formatWeights(settings: ReviewSettings): string {
 
 function formatItem(item: ReviewItem): string[] {
   const when = item.kind === 'new' ? 'new' : `due ${item.due?.slice(0, 10) ?? ''}, seen ${item.reps}×`;
+  if (item.prompt) {
+    const lines = [`#${item.highlightId} card ${item.prompt.id} (${item.prompt.kind})  ${when}  “${oneLine(item.documentTitle)}”`];
+    lines.push(...item.prompt.front.split('\n').filter((l) => l.trim() !== '').map((l) => `  ? ${l}`));
+    return lines;
+  }
   const lines = [`#${item.highlightId}  ${when}  ${item.color} (${oneLine(item.colorMeaning)})  “${oneLine(item.documentTitle)}”`];
   lines.push(...item.exact.split('\n').filter((l) => l.trim() !== '').map((l) => `  > ${l}`));
   if (item.comment) lines.push(`  Comment: ${oneLine(item.comment)}`);
@@ -78,12 +84,16 @@ function runAnkiExport(db: Db, inv: Invocation<typeof REVIEW_OPTIONS>, rest: rea
   if (rest.length > 0) throw new UsageError(`\`review export\` takes only --anki <file>; got "${rest.join(' ')}".`);
   const target = path.resolve(file);
   const rows = highlightsForReviewExport(db);
+  const prompts = promptsForReviewExport(db);
   // Written beside the target, then renamed over it: a reader never sees half a file.
   const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, ankiFile(rows), 'utf8');
+  writeFileSync(temp, ankiFile(rows, prompts), 'utf8');
   renameSync(temp, target);
-  if (inv.json) outJson({ file: target, written: rows.length });
-  else out(`Wrote ${rows.length} highlight${rows.length === 1 ? '' : 's'} to ${oneLine(target)} for Anki (File → Import; tab-separated, HTML, tags in column 3).`);
+  if (inv.json) outJson({ file: target, written: rows.length, cards: prompts.length });
+  else {
+    const cards = prompts.length > 0 ? ` and ${prompts.length} recall card${prompts.length === 1 ? '' : 's'}` : '';
+    out(`Wrote ${rows.length} highlight${rows.length === 1 ? '' : 's'}${cards} to ${oneLine(target)} for Anki (File → Import; tab-separated, HTML, tags in column 3).`);
+  }
   return 0;
 }
 
@@ -97,11 +107,12 @@ function runRecompute(db: Db, inv: Invocation<typeof REVIEW_OPTIONS>, rest: read
   return 0;
 }
 
-export function formatRecompute(report: { cards: number; answers: number; changed: readonly number[] }, dryRun: boolean): string {
+export function formatRecompute(report: { cards: number; answers: number; changed: readonly number[]; changedPrompts?: readonly number[] }, dryRun: boolean): string {
   const { cards, answers, changed } = report;
+  const prompts = report.changedPrompts ?? [];
   const head = `${dryRun ? 'Would rebuild' : 'Rebuilt'} ${cards} ${cards === 1 ? 'schedule' : 'schedules'} from ${answers} ${answers === 1 ? 'answer' : 'answers'} in the review log`;
-  if (changed.length === 0) return `${head}: every one is as stored.`;
-  const shown = changed.slice(0, 20).map((id) => `#${id}`).join(', ');
-  const more = changed.length > 20 ? ` and ${changed.length - 20} more` : '';
-  return `${head}: ${changed.length} ${dryRun ? 'would change' : 'changed'} (highlights ${shown}${more}).`;
+  if (changed.length === 0 && prompts.length === 0) return `${head}: every one is as stored.`;
+  const list = (ids: readonly number[]) => ids.slice(0, 20).map((id) => `#${id}`).join(', ') + (ids.length > 20 ? ` and ${ids.length - 20} more` : '');
+  const which = [changed.length > 0 ? `highlights ${list(changed)}` : '', prompts.length > 0 ? `cards ${list(prompts)}` : ''].filter((x) => x !== '').join('; ');
+  return `${head}: ${changed.length + prompts.length} ${dryRun ? 'would change' : 'changed'} (${which}).`;
 }

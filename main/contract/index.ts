@@ -29,6 +29,7 @@ import { searchCalls } from './search';
 import { paletteCalls } from './palette';
 import { sourceCalls } from './sources';
 import { reviewCalls } from './review';
+import { recallCalls } from './recall';
 
 const id = z.number().int().positive();
 const empty = z.object({}).strict();
@@ -130,6 +131,7 @@ export const contract = {
   ...paletteCalls,
   ...sourceCalls,
   ...reviewCalls,
+  ...recallCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -164,6 +166,7 @@ export type { PaletteItem } from './palette';
 export type { RecleanReportView, RemovedPassageView } from './sources';
 export type { ReviewItem, ReviewRating, ReviewSettings, ReviewStats } from './review';
 export { DEFAULT_REVIEW_SETTINGS, REVIEW_RATINGS } from './review';
+export type { RecallPrompt } from './recall';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */
 export interface Bridge {

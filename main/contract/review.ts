@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from './constants';
 import { ColorSchema, TagNameSchema } from './highlights';
+import { RecallPromptSchema } from './recall';
 
 const id = z.number().int().positive();
 
@@ -78,12 +79,18 @@ export const ReviewItemSchema = z.object({
   due: z.string().nullable(),
   reps: z.number().int().nonnegative(),
   lapses: z.number().int().nonnegative(),
+  /**
+   * A card for active recall made from this highlight (a cloze or a question): its front is shown
+   * first, the back on "Show answer", and the answer schedules the card, not the highlight.
+   * `kind`, `due` and `reps` are then the card's. Null: the highlight itself is reviewed.
+   */
+  prompt: RecallPromptSchema.nullable(),
 });
 
 export const ReviewStatsSchema = z.object({
   /** Today's local date, `YYYY-MM-DD`. */
   day: z.string(),
-  /** Reviewed highlights due by the end of today (not retired, not already answered today). */
+  /** Reviewed highlights and recall cards due by the end of today (not retired, not already answered today). */
   dueToday: z.number().int().nonnegative(),
   /** Answers given today. */
   doneToday: z.number().int().nonnegative(),
@@ -117,9 +124,12 @@ export const reviewCalls = {
    */
   'review.more': { input: z.object({ ...zoned }).strict(), output: ReviewRoundSchema },
   'review.answer': {
-    input: z.object({ highlightId: id, rating: z.enum(REVIEW_RATINGS, { error: 'Answer keep, soon, later or never.' }), ...zoned }).strict(),
+    /** `promptId`: the answer is to that card of the highlight (a cloze or a question), not to the highlight. */
+    input: z.object({ highlightId: id, promptId: id.optional(), rating: z.enum(REVIEW_RATINGS, { error: 'Answer keep, soon, later or never.' }), ...zoned }).strict(),
     output: z.object({
       highlightId: id,
+      /** The card answered; null when it was the highlight. */
+      promptId: id.nullable(),
       documentId: id,
       rating: z.enum(REVIEW_RATINGS),
       retired: z.boolean(),

@@ -52,9 +52,10 @@ export const INVALIDATIONS: { readonly [E in EventName]: readonly Rule<E>[] } = 
     stale('library.list', (_p, input) => input.hasHighlights !== undefined),
     stale('search.query', undefined, SEARCH_MS),
     stale('search.saved.list', undefined, SEARCH_MS),
-    // New and deleted highlights change the round and what is due.
+    // New and deleted highlights change the round and what is due; a deleted one takes its recall cards.
     stale('review.round'),
     stale('review.stats'),
+    stale('recall.list'),
   ],
   // Each highlight carries its tags' names and its colour's meaning, edited elsewhere too.
   'tags.changed': [stale('tags.list'), stale('highlights.list'), stale('review.round')],
@@ -69,7 +70,13 @@ export const INVALIDATIONS: { readonly [E in EventName]: readonly Rule<E>[] } = 
   ],
   // An answer, "More" or new settings: the round and the figures; the settings only when they changed.
   // (No highlight list reads review state, so none follows an answer.)
-  'review.changed': [stale('review.round'), stale('review.stats'), stale('review.settings', (p) => p.highlightId === undefined)],
+  // A recall card made, answered or deleted names its highlight: that highlight's list of cards.
+  'review.changed': [
+    stale('review.round'),
+    stale('review.stats'),
+    stale('review.settings', (p) => p.highlightId === undefined),
+    stale('recall.list', (p, input) => p.highlightId === undefined || p.highlightId === input.highlightId),
+  ],
   // Progress and commands change no stored data.
   'import.progress': [],
   'reclean.progress': [],

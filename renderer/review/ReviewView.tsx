@@ -15,6 +15,10 @@ import { useCall } from '../data/useCall';
 import { colorLabel } from '../highlights/colors';
 import { useNavigation } from '../navigation';
 import { isTypingTarget } from '../palette/useShortcuts';
+import { HighlightCards } from './HighlightCards';
+import { MakeClozeDialog } from './MakeClozeDialog';
+import { MakeQuestionDialog } from './MakeQuestionDialog';
+import { PromptFace } from './PromptFace';
 import { ReviewProgress } from './ReviewProgress';
 import { ReviewSettingsDialog } from './ReviewSettingsDialog';
 import { contextSentence } from './context';
@@ -32,6 +36,12 @@ const ANSWERS: { rating: ReviewRating; key: string; label: string; hint: string 
   { rating: 'never', key: '4', label: 'Never', hint: 'retire it from review' },
 ];
 
+/** An item's identity in the round: a highlight, or a recall card made from one. */
+const itemKey = (item: ReviewItem) => (item.prompt ? `card-${item.prompt.id}` : `highlight-${item.highlightId}`);
+
+/** Space and Enter show a card's answer, unless they are for a control that has focus. */
+const onControl = (target: EventTarget | null) => target instanceof Element && target.closest('button, a, input, textarea, select, summary, [role="button"]') !== null;
+
 /** A bare key for this view: not while typing, not under a dialog, not with Ctrl/Cmd/Alt. */
 function isViewKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing || event.repeat) return false;
@@ -45,6 +55,8 @@ export function ReviewView() {
   const stats = useCall('review.stats', statsInput);
   const settings = useCall('review.settings', noInput);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [making, setMaking] = useState<{ kind: 'cloze' | 'question'; item: ReviewItem } | null>(null);
+  const [revealedKey, setRevealedKey] = useState<string | null>(null);
   const navigation = useNavigation();
   const reportError = useReportError();
   const [answering, setAnswering] = useState(false);
@@ -53,18 +65,17 @@ export function ReviewView() {
 
   const item: ReviewItem | undefined = round.data?.items[0];
   const { update: updateRound } = round;
+  // A recall card is answered only after its answer is shown; a highlight at once.
+  const revealed = item !== undefined && (item.prompt === null || revealedKey === itemKey(item));
 
   const answer = useCallback(
     async (target: ReviewItem, rating: ReviewRating) => {
       setAnswering(true);
       try {
-        await api.call('review.answer', { highlightId: target.highlightId, rating, timeZone });
+        await api.call('review.answer', { highlightId: target.highlightId, promptId: target.prompt?.id, rating, timeZone });
         // At once, not waiting for the refetch `review.changed` brings; idempotent, since that refetch may land first.
-        updateRound((r) =>
-          r.items.some((i) => i.highlightId === target.highlightId)
-            ? { ...r, done: r.done + 1, items: r.items.filter((i) => i.highlightId !== target.highlightId) }
-            : r,
-        );
+        const key = itemKey(target);
+        updateRound((r) => (r.items.some((i) => itemKey(i) === key) ? { ...r, done: r.done + 1, items: r.items.filter((i) => itemKey(i) !== key) } : r));
       } catch (error) {
         reportError('Couldn’t save the answer', error);
       } finally {
@@ -89,7 +100,12 @@ export function ReviewView() {
     if (!item || answering) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isViewKey(event)) return;
-      const chosen = ANSWERS.find((a) => a.key === event.key);
+      if (!revealed && (event.key === ' ' || event.key === 'Enter') && !onControl(event.target)) {
+        event.preventDefault();
+        setRevealedKey(itemKey(item));
+        return;
+      }
+      const chosen = revealed ? ANSWERS.find((a) => a.key === event.key) : undefined;
       if (chosen) {
         event.preventDefault();
         void answer(item, chosen.rating);
@@ -100,10 +116,10 @@ export function ReviewView() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [item, answering, answer, openInArticle]);
+  }, [item, answering, answer, openInArticle, revealed]);
 
-  // The card (or the done message) takes focus as it changes, so a screen reader reads it.
-  const shown = item?.highlightId ?? (round.data ? 'done' : null);
+  // The card (or the done message) takes focus as it changes or shows its answer, so a screen reader reads it.
+  const shown = item ? `${itemKey(item)}:${revealed}` : round.data ? 'done' : null;
   useEffect(() => {
     if (shown !== null) cardRef.current?.focus({ preventScroll: true });
   }, [shown]);
@@ -141,18 +157,23 @@ export function ReviewView() {
     // Out of what today's round holds (it may be smaller than its size: fewer highlights to draw).
     const position = round.data.done + 1;
     const total = round.data.done + round.data.items.length;
-    const context = contextSentence(item);
+    const context = item.prompt ? null : contextSentence(item);
+    const what = item.prompt === null ? 'Highlight' : item.prompt.kind === 'cloze' ? 'Cloze card' : 'Question card';
     body = (
       <article className="review-card" ref={cardRef} tabIndex={-1} aria-labelledby={headingId} aria-describedby={`${headingId}-quote`}>
         <header className="review-card-header">
           <h2 id={headingId} className="pane-title">
-            Highlight {position} of {total}
+            {what} {position} of {total}
           </h2>
           <span className="pane-count">{item.kind === 'new' ? 'New' : 'Due'}</span>
         </header>
-        <blockquote id={`${headingId}-quote`} className={`review-quote hl-${item.color}`}>
-          {item.exact}
-        </blockquote>
+        {item.prompt ? (
+          <PromptFace prompt={item.prompt} color={item.color} revealed={revealed} quoteId={`${headingId}-quote`} />
+        ) : (
+          <blockquote id={`${headingId}-quote`} className={`review-quote hl-${item.color}`}>
+            {item.exact}
+          </blockquote>
+        )}
         {context && (
           <p className="review-context" aria-label="In context">
             {context.before}
@@ -192,16 +213,37 @@ export function ReviewView() {
             </>
           )}
         </dl>
-        <div className="review-answers" role="group" aria-label="Answer">
-          {ANSWERS.map((a) => (
-            <button key={a.rating} type="button" className="button review-answer" disabled={answering} aria-keyshortcuts={a.key} title={`${a.label}: ${a.hint} (${a.key})`} onClick={() => void answer(item, a.rating)}>
-              <kbd aria-hidden="true">{a.key}</kbd> {a.label}
+        {revealed ? (
+          <div className="review-answers" role="group" aria-label="Answer">
+            {ANSWERS.map((a) => (
+              <button key={a.rating} type="button" className="button review-answer" disabled={answering} aria-keyshortcuts={a.key} title={`${a.label}: ${a.hint} (${a.key})`} onClick={() => void answer(item, a.rating)}>
+                <kbd aria-hidden="true">{a.key}</kbd> {a.label}
+              </button>
+            ))}
+          </div>
+        ) : (
+          <div className="review-answers">
+            <button type="button" className="button primary" aria-keyshortcuts="Space Enter" title="Show answer (Space or Enter)" onClick={() => setRevealedKey(itemKey(item))}>
+              Show answer
             </button>
-          ))}
+          </div>
+        )}
+        <div className="review-card-actions">
+          <button type="button" className="button review-open" aria-keyshortcuts="O" onClick={() => openInArticle(item)}>
+            Open in article
+          </button>
+          {item.prompt === null && (
+            <>
+              <button type="button" className="button" aria-haspopup="dialog" onClick={() => setMaking({ kind: 'cloze', item })}>
+                Make cloze
+              </button>
+              <button type="button" className="button" aria-haspopup="dialog" onClick={() => setMaking({ kind: 'question', item })}>
+                Make question
+              </button>
+            </>
+          )}
         </div>
-        <button type="button" className="button review-open" aria-keyshortcuts="O" onClick={() => openInArticle(item)}>
-          Open in article
-        </button>
+        {item.prompt === null && <HighlightCards highlightId={item.highlightId} onDeleted={() => cardRef.current?.focus({ preventScroll: true })} />}
       </article>
     );
   }
@@ -217,6 +259,8 @@ export function ReviewView() {
         {body}
       </div>
       {settingsOpen && settings.data && <ReviewSettingsDialog settings={settings.data} onClose={() => setSettingsOpen(false)} />}
+      {making?.kind === 'cloze' && <MakeClozeDialog highlightId={making.item.highlightId} text={making.item.exact} onClose={() => setMaking(null)} />}
+      {making?.kind === 'question' && <MakeQuestionDialog highlightId={making.item.highlightId} onClose={() => setMaking(null)} />}
       <ReviewProgress stats={stats.data} error={stats.error} onRetry={stats.refetch} />
     </main>
   );

@@ -14,6 +14,7 @@ import { getReviewCard } from '../../db/repos/review';
 import { ensureTag, tagHighlight } from '../../db/repos/tags';
 import type { ReviewItem } from '../../main/contract/review';
 import { answerReview, updateReviewSettings } from '../../main/library/review';
+import { createCloze } from '../../main/library/review/recall';
 import { repoRoot } from '../unit/fixtures';
 import { insertArticle, paragraph } from './annotations-helpers';
 import { tempDir } from './helpers';
@@ -134,7 +135,18 @@ describe('commonplace review (built CLI)', () => {
     expect(ids).toHaveLength(14);
 
     const json = await commonplace('review', 'export', '--anki', out, '--json', '--library', file);
-    expect(JSON.parse(json.stdout)).toEqual({ file: out, written: 13 });
+    expect(JSON.parse(json.stdout)).toEqual({ file: out, written: 13, cards: 0 });
+
+    // Recall cards follow the highlights, one a line: the cloze's front with its blank.
+    const db = openLibrary(file);
+    createCloze(db, { highlightId: ids[2]!, ranges: [[0, 5]], now: new Date('2026-03-20T08:00:00Z') });
+    closeLibrary(db);
+    const withCards = await commonplace('review', 'export', '--anki', out, '--library', file);
+    expect(withCards.stdout).toMatch(/^Wrote 13 highlights and 1 recall card to /);
+    const cardLine = readFileSync(out, 'utf8').split('\n').slice(4, -1).at(-1)!.split('\t');
+    expect(cardLine).toHaveLength(3);
+    expect(cardLine[0]).toMatch(/^\[…\]/);
+    expect(cardLine[1]).toMatch(/^<b>/);
   });
 
   it('recomputes every schedule from the review log, saying what it did; --dry-run changes nothing', async () => {
@@ -148,7 +160,7 @@ describe('commonplace review (built CLI)', () => {
     db.prepare("UPDATE review_cards SET due = '2000-01-01T00:00:00.000Z' WHERE highlight_id IN (?, ?)").run(ids[0], ids[2]);
     closeLibrary(db);
     const dry = await commonplace('review', 'recompute', '--dry-run', '--json', '--library', file);
-    expect(JSON.parse(dry.stdout)).toEqual({ cards: 5, answers: 5, changed: [ids[0], ids[2]], dryRun: true });
+    expect(JSON.parse(dry.stdout)).toEqual({ cards: 5, answers: 5, changed: [ids[0], ids[2]], changedPrompts: [], dryRun: true });
     const fixed = await commonplace('review', 'recompute', '--library', file);
     expect(fixed.stdout).toBe(`Rebuilt 5 schedules from 5 answers in the review log: 2 changed (highlights #${ids[0]}, #${ids[2]}).\n`);
     const after = openLibrary(file, { mode: 'read' });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
 import { contract, type ArticleDetail, type HighlightSnapshot, type Input, type Method, type Output } from '../../main/contract';
+import { clozeWords } from '../../main/contract/recall';
 import { apiFor, type Api } from './annotations-helpers';
 
 const articles = path.resolve(import.meta.dirname, '../../../shared/fixtures/articles');
@@ -34,6 +35,7 @@ interface State {
   gzero: number;
   dawn: ArticleDetail | null;
   highlight: number;
+  prompt: number;
   deleted: HighlightSnapshot | null;
   note: number;
   quoting: number;
@@ -94,6 +96,19 @@ const STEPS: { [M in Method]: Step<M> } = {
   'review.answer': { input: (s) => ({ highlightId: s.highlight, rating: 'keep', timeZone: 'Europe/Berlin' }) },
   'review.stats': { input: () => ({ timeZone: 'Europe/Berlin', days: 30 }) },
   'review.more': { input: () => ({ timeZone: 'Europe/Berlin' }) },
+  'recall.createCloze': {
+    input: async (s) => {
+      const { highlights } = await s.call('highlights.list', { documentId: need(s.dawn, 'the Dawn article').id });
+      const word = clozeWords(highlights.find((h) => h.id === s.highlight)?.exact ?? '')[0];
+      return { highlightId: s.highlight, ranges: word ? [[word.start, word.end]] : [] };
+    },
+  },
+  'recall.createQuestion': {
+    input: (s) => ({ highlightId: s.highlight, question: 'What turned friends to foes?', answer: 'The border.' }),
+    keep: (prompt, s) => void (s.prompt = prompt.id),
+  },
+  'recall.list': { input: (s) => ({ highlightId: s.highlight }) },
+  'recall.delete': { input: (s) => ({ id: s.prompt }) },
   'tags.suggest': { input: () => ({ prefix: 'reg' }) },
   'notes.create': { input: () => ({ title: 'Pakistan policy', content: noteDoc('Friends to foes. #region'), aliases: ['policy'] }), keep: (note, s) => void (s.note = note.id) },
   'notes.get': { input: (s) => ({ id: s.note }) },
@@ -204,6 +219,7 @@ describe('every call’s output matches its contract schema', () => {
     gzero: 0,
     dawn: null,
     highlight: 0,
+    prompt: 0,
     deleted: null,
     note: 0,
     quoting: 0,

@@ -59,11 +59,11 @@ describe('recomputing schedules from the review log', () => {
     try {
       const stored = cards(db, ids);
       expect(stored[3]).toBeUndefined();
-      expect(recomputeSchedules(db)).toEqual({ cards: 3, answers: 7, changed: [] });
+      expect(recomputeSchedules(db)).toEqual({ cards: 3, answers: 7, changed: [], changedPrompts: [] });
       expect(cards(db, ids)).toEqual(stored);
       // Damage the stored schedules: the log alone rebuilds them.
       db.prepare("UPDATE review_cards SET due = '2000-01-01T00:00:00.000Z', stability = 1, reps = 0").run();
-      expect(recomputeSchedules(db)).toEqual({ cards: 3, answers: 7, changed: ids.slice(0, 3) });
+      expect(recomputeSchedules(db)).toEqual({ cards: 3, answers: 7, changed: ids.slice(0, 3), changedPrompts: [] });
       expect(cards(db, ids)).toEqual(stored);
       expect(stored[2]).toMatchObject({ retired: true, reps: 1 });
     } finally {

@@ -1,4 +1,4 @@
--- user_version = 11
+-- user_version = 12
 
 -- index document_sources_by_file on document_sources
 CREATE INDEX document_sources_by_file ON document_sources (file_hash) WHERE file_hash IS NOT NULL;
@@ -57,6 +57,9 @@ CREATE INDEX notes_by_updated ON notes (updated_at, id) WHERE deleted_at IS NULL
 -- index notes_in_trash on notes
 CREATE INDEX notes_in_trash ON notes (deleted_at, id) WHERE deleted_at IS NOT NULL;
 
+-- index recall_prompts_by_highlight on recall_prompts
+CREATE INDEX recall_prompts_by_highlight ON recall_prompts (highlight_id, id);
+
 -- index review_cards_due on review_cards
 CREATE INDEX review_cards_due ON review_cards (due, last_review) WHERE retired = 0;
 
@@ -65,6 +68,9 @@ CREATE INDEX review_log_by_day ON review_log (day);
 
 -- index review_log_by_highlight on review_log
 CREATE INDEX review_log_by_highlight ON review_log (highlight_id, reviewed_at);
+
+-- index review_log_by_prompt on review_log
+CREATE INDEX review_log_by_prompt ON review_log (prompt_id, reviewed_at) WHERE prompt_id IS NOT NULL;
 
 -- index sqlite_autoindex_color_meanings_2 on color_meanings
 -- (created by SQLite)
@@ -248,6 +254,38 @@ CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOU
 -- table notes_vocab on notes_vocab
 CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'row');
 
+-- table recall_prompts on recall_prompts
+CREATE TABLE recall_prompts (
+id            INTEGER PRIMARY KEY,
+highlight_id  INTEGER NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,
+kind          TEXT NOT NULL CHECK (kind IN ('cloze', 'question')),
+-- cloze: the quote and its hidden ranges, JSON [[start, end], …]; question: NULL.
+cloze_text    TEXT CHECK (cloze_text IS NULL OR length(cloze_text) BETWEEN 1 AND 20000),
+cloze_ranges  TEXT CHECK (cloze_ranges IS NULL OR (json_valid(cloze_ranges) AND json_type(cloze_ranges) = 'array' AND json_array_length(cloze_ranges) >= 1)),
+-- question: the question and its answer; cloze: NULL.
+question      TEXT CHECK (question IS NULL OR length(question) BETWEEN 1 AND 1000),
+answer        TEXT CHECK (answer IS NULL OR length(answer) BETWEEN 1 AND 4000),
+created_at    TEXT NOT NULL,
+CHECK ((kind = 'cloze' AND cloze_text IS NOT NULL AND cloze_ranges IS NOT NULL AND question IS NULL AND answer IS NULL)
+OR (kind = 'question' AND question IS NOT NULL AND answer IS NOT NULL AND cloze_text IS NULL AND cloze_ranges IS NULL))
+) STRICT;
+
+-- table recall_schedules on recall_schedules
+CREATE TABLE recall_schedules (
+prompt_id      INTEGER PRIMARY KEY REFERENCES recall_prompts (id) ON DELETE CASCADE,
+due            TEXT NOT NULL,
+stability      REAL NOT NULL CHECK (stability >= 0),
+difficulty     REAL NOT NULL CHECK (difficulty >= 0),
+elapsed_days   INTEGER NOT NULL CHECK (elapsed_days >= 0),
+scheduled_days INTEGER NOT NULL CHECK (scheduled_days >= 0),
+learning_steps INTEGER NOT NULL DEFAULT 0 CHECK (learning_steps >= 0),
+reps           INTEGER NOT NULL CHECK (reps >= 0),
+lapses         INTEGER NOT NULL CHECK (lapses >= 0),
+state          INTEGER NOT NULL CHECK (state BETWEEN 0 AND 3),
+last_review    TEXT,
+retired        INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+) STRICT;
+
 -- table review_cards on review_cards
 CREATE TABLE review_cards (
 highlight_id   INTEGER PRIMARY KEY REFERENCES highlights (id) ON DELETE CASCADE,
@@ -282,7 +320,7 @@ due_after             TEXT NOT NULL,
 stability_after       REAL NOT NULL,
 difficulty_after      REAL NOT NULL,
 scheduled_days_after  INTEGER NOT NULL
-) STRICT;
+, prompt_id INTEGER REFERENCES recall_prompts (id) ON DELETE CASCADE) STRICT;
 
 -- table review_settings on review_settings
 CREATE TABLE review_settings (

@@ -10,8 +10,15 @@
  * a `#` starting a line becomes `&#35;` (it would read as a header line), and the other control
  * characters are dropped. Tags: Anki's are single words, with `::` for hierarchy, so
  * `region/south asia` becomes `region::south_asia`.
+ *
+ * Recall cards follow as notes of the same three fields: a cloze's front is its text with `[…]`
+ * for each hidden part, its back the whole text with those parts in bold; a question's front is
+ * the question, its back the answer. Both backs end with the article's title; the tags are the
+ * highlight's.
  */
+import type { PromptRow } from '../../../db/repos/recall';
 import type { ReviewExportRow } from '../../../db/repos/review';
+import { clozeFront, clozeParts } from '../../contract/recall';
 
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
@@ -54,7 +61,23 @@ export function ankiLine(row: ReviewExportRow & { tags: readonly string[] }): st
 
 export const ANKI_HEADER = ['#separator:tab', '#html:true', '#tags column:3', '#columns:Front\tBack\tTags'];
 
-/** The whole file's text. */
-export function ankiFile(rows: readonly (ReviewExportRow & { tags: readonly string[] })[]): string {
-  return [...ANKI_HEADER, ...rows.map(ankiLine)].join('\n') + '\n';
+export type AnkiPromptRow = PromptRow & { documentTitle: string; tags: readonly string[] };
+
+/** A recall card as one line: front, back, tags. */
+export function ankiPromptLine(row: AnkiPromptRow): string {
+  const title = `<i>${ankiField(row.documentTitle)}</i>`;
+  const tags = row.tags.map(ankiTag).filter((t) => t !== '').join(' ');
+  if (row.kind === 'cloze' && row.clozeText !== null && row.clozeRanges !== null) {
+    const ranges = JSON.parse(row.clozeRanges) as [number, number][];
+    const back = clozeParts(row.clozeText, ranges)
+      .map((part) => (part.hidden ? `<b>${ankiField(part.text)}</b>` : ankiField(part.text)))
+      .join('');
+    return [ankiField(clozeFront(row.clozeText, ranges)), `${back}<br><br>${title}`, tags].join('\t');
+  }
+  return [ankiField(row.question ?? ''), `${ankiField(row.answer ?? '')}<br><br>${title}`, tags].join('\t');
+}
+
+/** The whole file's text: the highlights, then the recall cards. */
+export function ankiFile(rows: readonly (ReviewExportRow & { tags: readonly string[] })[], prompts: readonly AnkiPromptRow[] = []): string {
+  return [...ANKI_HEADER, ...rows.map(ankiLine), ...prompts.map(ankiPromptLine)].join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import {
   insertReviewLog,
   saveReviewCard,
 } from '../../../db/repos/review';
+import { countDuePrompts } from '../../../db/repos/recall';
 import type { Db } from '../../../db/open';
 import type { ReviewRating, ReviewStats } from '../../contract/review';
 import { AppError } from '../errors';
@@ -48,7 +49,7 @@ export function reviewStats(db: Db, input: { now: Date; timeZone: string; days: 
   for (let d = from; d <= day; d = nextDay(d)) days.push({ day: d, count: counts.get(d) ?? 0 });
   return {
     day,
-    dueToday: countDue(db, start.toISOString(), end.toISOString()),
+    dueToday: countDue(db, start.toISOString(), end.toISOString()) + countDuePrompts(db, start.toISOString(), end.toISOString()),
     doneToday: countAnswersOn(db, day),
     streak: streak(db, day),
     days,

@@ -8,11 +8,13 @@
  * highlights answered today, so answering an item and asking again gives the rest of the same
  * round (the items answered today are not drawn again).
  */
-import { countAnswersOn, countNewAnswersOn, drawDue, drawNew, reviewItems, type DrawWeights } from '../../../db/repos/review';
+import { drawDuePrompts, promptsByIds } from '../../../db/repos/recall';
+import { countAnswersOn, countNewAnswersOn, drawDue, drawNew, reviewItems, type DrawWeights, type ReviewItemRow } from '../../../db/repos/review';
 import type { Db } from '../../../db/open';
 import { HIGHLIGHT_COLORS } from '../../contract/constants';
 import type { ReviewItem, ReviewSettings } from '../../contract/review';
 import { daySeed, reviewDay } from './day';
+import { toRecallPrompt } from './recall';
 import { extraOn, keepExtra, readReviewSettings } from './settings';
 
 export interface RoundOptions {
@@ -68,13 +70,53 @@ export function buildRound(db: Db, options: RoundOptions): Round {
   // Draw up to every slot on each side, then split: a side with too few leaves its slots to the other.
   const due = drawDue(db, weights, window, slots);
   const fresh = drawNew(db, weights, window, slots);
+  // Recall cards due today are due items like the highlights (the same FSRS, the same day), longest overdue first.
+  const prompts = drawDuePrompts(db, window, slots);
   // New highlights answered today used their share: the rest of the round keeps its due ones.
   const newShare = Math.max(0, settings.newPerRound - countNewAnswersOn(db, day));
-  const split = splitSlots(slots, newShare, due.length, fresh.length);
-  const dueIds = due.slice(0, split.due);
+  const split = splitSlots(slots, newShare, due.length + prompts.length, fresh.length);
+  // Cards never answered come last (cut first when slots are short): one made during the round
+  // joins its end, and the card on screen stays where it is.
+  const answered = prompts.filter((p) => p.answered).map((p) => p.id);
+  const unanswered = prompts.filter((p) => !p.answered).map((p) => ({ prompt: p.id }));
+  const dueEntries = [...mixDue(due, answered), ...unanswered].slice(0, split.due);
   const newIds = fresh.slice(0, split.new);
-  const items = reviewItems(db, [...dueIds, ...newIds]).map((row, i) => ({ ...row, kind: i < dueIds.length ? ('due' as const) : ('new' as const) }));
-  return { day, size: settings.size, extra, done, items };
+  const promptRows = new Map(promptsByIds(db, dueEntries.flatMap((e) => (e.prompt === undefined ? [] : [e.prompt]))).map((p) => [p.id, p]));
+  const dueHighlightIds = dueEntries.map((e) => (e.prompt === undefined ? e.highlight : (promptRows.get(e.prompt)?.highlightId ?? 0)));
+  const rows = new Map(reviewItems(db, [...new Set([...dueHighlightIds, ...newIds])]).map((row) => [row.highlightId, row]));
+  const items: ReviewItem[] = [];
+  const last: ReviewItem[] = [];
+  for (const entry of dueEntries) {
+    if (entry.prompt === undefined) {
+      const row = rows.get(entry.highlight);
+      if (row) items.push({ ...row, kind: 'due', prompt: null });
+      continue;
+    }
+    const prompt = promptRows.get(entry.prompt);
+    const row = prompt && rows.get(prompt.highlightId);
+    if (prompt && row) (prompt.reps === 0 ? last : items).push(promptItem(row, toRecallPrompt(prompt)));
+  }
+  for (const id of newIds) {
+    const row = rows.get(id);
+    if (row) items.push({ ...row, kind: 'new', prompt: null });
+  }
+  return { day, size: settings.size, extra, done, items: [...items, ...last] };
+}
+
+type DueEntry = { highlight: number; prompt?: undefined } | { highlight?: undefined; prompt: number };
+
+/** Due highlights and due recall cards taken in turn (a card after each highlight), so a round mixes them. */
+export function mixDue(highlights: readonly number[], prompts: readonly number[]): DueEntry[] {
+  const mixed: DueEntry[] = [];
+  for (let i = 0; i < Math.max(highlights.length, prompts.length); i++) {
+    if (i < highlights.length) mixed.push({ highlight: highlights[i]! });
+    if (i < prompts.length) mixed.push({ prompt: prompts[i]! });
+  }
+  return mixed;
+}
+
+function promptItem(row: ReviewItemRow, prompt: ReturnType<typeof toRecallPrompt>): ReviewItem {
+  return { ...row, kind: prompt.reps === 0 ? 'new' : 'due', due: prompt.due, reps: prompt.reps, lapses: 0, prompt };
 }
 
 /**
