@@ -103,32 +103,6 @@ export function savePromptSchedule(db: Db, card: PromptScheduleRow): void {
   ).run({ ...card, retired: card.retired ? 1 : 0 });
 }
 
-/** Logs an answer to a prompt: under its highlight (the day's counts), naming the prompt. */
-export function insertPromptLog(db: Db, promptId: number, log: ReviewLogRow): void {
-  prepared(
-    db,
-    `INSERT INTO review_log (highlight_id, prompt_id, rating, reviewed_at, day, state_before, due_before, stability_before, difficulty_before,
-       state_after, due_after, stability_after, difficulty_after, scheduled_days_after)
-     VALUES (@highlightId, @promptId, @rating, @reviewedAt, @day, @stateBefore, @dueBefore, @stabilityBefore, @difficultyBefore,
-       @stateAfter, @dueAfter, @stabilityAfter, @difficultyAfter, @scheduledDaysAfter)`,
-  ).run({
-    highlightId: log.highlightId,
-    promptId,
-    rating: log.rating,
-    reviewedAt: log.reviewedAt,
-    day: log.day,
-    stateBefore: log.before?.state ?? null,
-    dueBefore: log.before?.due ?? null,
-    stabilityBefore: log.before?.stability ?? null,
-    difficultyBefore: log.before?.difficulty ?? null,
-    stateAfter: log.after.state,
-    dueAfter: log.after.due,
-    stabilityAfter: log.after.stability,
-    difficultyAfter: log.after.difficulty,
-    scheduledDaysAfter: log.after.scheduledDays,
-  });
-}
-
 /** A prompt's answers, oldest first: what recomputing its schedule replays. */
 export function promptAnswersOf(db: Db, promptId: number): { rating: ReviewLogRow['rating']; reviewedAt: string }[] {
   return prepared(db, 'SELECT rating, reviewed_at AS reviewedAt FROM review_log WHERE prompt_id = ? ORDER BY reviewed_at, id').all(promptId) as {

@@ -65,15 +65,17 @@ export function saveReviewCard(db: Db, card: ReviewCardRow): void {
   ).run({ ...card, retired: card.retired ? 1 : 0 });
 }
 
-export function insertReviewLog(db: Db, log: ReviewLogRow): void {
+/** Logs an answer: to the highlight itself, or (`promptId`) to one of its recall cards, under the highlight so the day's counts hold it. */
+export function insertReviewLog(db: Db, log: ReviewLogRow, promptId: number | null = null): void {
   prepared(
     db,
-    `INSERT INTO review_log (highlight_id, rating, reviewed_at, day, state_before, due_before, stability_before, difficulty_before,
+    `INSERT INTO review_log (highlight_id, prompt_id, rating, reviewed_at, day, state_before, due_before, stability_before, difficulty_before,
        state_after, due_after, stability_after, difficulty_after, scheduled_days_after)
-     VALUES (@highlightId, @rating, @reviewedAt, @day, @stateBefore, @dueBefore, @stabilityBefore, @difficultyBefore,
+     VALUES (@highlightId, @promptId, @rating, @reviewedAt, @day, @stateBefore, @dueBefore, @stabilityBefore, @difficultyBefore,
        @stateAfter, @dueAfter, @stabilityAfter, @difficultyAfter, @scheduledDaysAfter)`,
   ).run({
     highlightId: log.highlightId,
+    promptId,
     rating: log.rating,
     reviewedAt: log.reviewedAt,
     day: log.day,

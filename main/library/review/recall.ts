@@ -9,13 +9,12 @@ import {
   getPrompt,
   getPromptSchedule,
   insertPrompt,
-  insertPromptLog,
   promptsOfHighlight,
   savePromptSchedule,
   type PromptRow,
   type PromptScheduleRow,
 } from '../../../db/repos/recall';
-import type { ReviewCardRow } from '../../../db/repos/review';
+import { insertReviewLog, type ReviewCardRow } from '../../../db/repos/review';
 import type { Db } from '../../../db/open';
 import { clozeFront, clozeRangesProblem, RECALL_LIMITS, type ClozeRange, type RecallPrompt } from '../../contract/recall';
 import type { ReviewRating } from '../../contract/review';
@@ -112,7 +111,7 @@ export function answerPrompt(db: Db, input: { promptId: number; highlightId?: nu
       const stored = getPromptSchedule(db, promptId);
       const { card, log } = answerCard(promptId, stored ? asCard(stored) : null, rating, now);
       savePromptSchedule(db, asSchedule(card));
-      insertPromptLog(db, promptId, { ...log, highlightId: prompt.highlightId, day: reviewDay(now, timeZone).day });
+      insertReviewLog(db, { ...log, highlightId: prompt.highlightId, day: reviewDay(now, timeZone).day }, promptId);
       return {
         promptId,
         highlightId: prompt.highlightId,
