@@ -72,6 +72,9 @@ const VIEW_GROUPS: Group[] = [
       { action: 'Later: see it again later', keys: ['3'] },
       { action: 'Never: retire it from review', keys: ['4'] },
       { action: 'Open the highlight in its article', keys: ['O'] },
+      { action: 'Edit the highlight’s comment', keys: ['C'] },
+      { action: 'Tag the highlight', keys: ['T'] },
+      { action: 'Quote the highlight in a note', keys: ['Q'] },
     ],
   },
   {

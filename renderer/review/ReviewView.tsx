@@ -4,7 +4,8 @@
  * its order are the library's (`review.round`, drawn the same all day): an answered card leaves
  * it, so coming back (after "Open in article", say) shows the rest of the round where it was.
  * "More" is kept in the library for the day (`review.more`), so it outlasts the view. The figures
- * follow the `review.changed` event each answer sends (renderer/data/invalidation.ts).
+ * follow the `review.changed` event each answer sends (renderer/data/invalidation.ts). A card's
+ * comment, tags, citing notes and their keys (C, T, Q) are ReviewActions'.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReviewItem, ReviewRating } from '../../main/contract/review';
@@ -14,14 +15,15 @@ import { useReportError } from '../components/Notices';
 import { useCall } from '../data/useCall';
 import { colorLabel } from '../highlights/colors';
 import { useNavigation } from '../navigation';
-import { isTypingTarget } from '../palette/useShortcuts';
 import { HighlightCards } from './HighlightCards';
 import { MakeClozeDialog } from './MakeClozeDialog';
 import { MakeQuestionDialog } from './MakeQuestionDialog';
 import { PromptFace } from './PromptFace';
+import { ReviewActions } from './ReviewActions';
 import { ReviewProgress } from './ReviewProgress';
 import { ReviewSettingsDialog } from './ReviewSettingsDialog';
 import { contextSentence } from './context';
+import { isViewKey } from './keys';
 
 /** The page's own zone: the review day runs from its local midnight. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -41,14 +43,6 @@ const itemKey = (item: ReviewItem) => (item.prompt ? `card-${item.prompt.id}` : 
 
 /** Space and Enter show a card's answer, unless they are for a control that has focus. */
 const onControl = (target: EventTarget | null) => target instanceof Element && target.closest('button, a, input, textarea, select, summary, [role="button"]') !== null;
-
-/** A bare key for this view: not while typing, not under a dialog, not with Ctrl/Cmd/Alt. */
-function isViewKey(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented || event.isComposing || event.repeat) return false;
-  if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  if (isTypingTarget(event.target)) return false;
-  return document.querySelector('dialog:modal') === null;
-}
 
 export function ReviewView() {
   const round = useCall('review.round', roundInput);
@@ -243,6 +237,7 @@ export function ReviewView() {
             </>
           )}
         </div>
+        <ReviewActions key={itemKey(item)} item={item} active={revealed} onDone={() => cardRef.current?.focus({ preventScroll: true })} />
         {item.prompt === null && <HighlightCards highlightId={item.highlightId} onDeleted={() => cardRef.current?.focus({ preventScroll: true })} />}
       </article>
     );

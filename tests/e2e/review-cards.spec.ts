@@ -101,6 +101,11 @@ test('makes a cloze and a question card from a highlight and answers them after 
   // Before the answer is shown, there is nothing to answer with, and the keys do nothing.
   await expect(clozeCard.getByRole('button', { name: 'Keep', exact: true })).toHaveCount(0);
   await expect(clozeCard.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  // Nor the highlight's own actions (its comment, tags, notes), nor their keys: they would give it away.
+  await expect(clozeCard.getByRole('button', { name: 'Edit comment' })).toHaveCount(0);
+  await expect(clozeCard.getByRole('region', { name: 'Notes citing it' })).toHaveCount(0);
+  await app.keyboard.press('c');
+  await expect(clozeCard.getByRole('textbox', { name: 'Comment' })).toHaveCount(0);
   await app.keyboard.press('1');
   await expect(figure(app, 'Done today')).toHaveText('Done today: 1');
   await expect(clozeCard).toBeFocused();
@@ -109,6 +114,7 @@ test('makes a cloze and a question card from a highlight and answers them after 
   const back = clozeCard.getByRole('region', { name: 'Answer shown' });
   await expect(back).toHaveText('On the night');
   await expect(back.locator('mark')).toHaveText('night');
+  await expect(clozeCard.getByRole('button', { name: 'Edit comment' })).toBeVisible();
   await expect(clozeCard).toBeFocused();
   await app.keyboard.press('3');
 
