@@ -14,7 +14,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // Sized for a busy laptop, not an idle one: a step that takes a second here can take several
+  // when both cores are loaded. Waits still end as soon as the app signals.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',

@@ -141,3 +141,31 @@ test('answers a day’s round by keyboard alone and sees the progress', async ({
   await app.keyboard.press('Escape');
   await expect(settingsDialog(app)).toHaveCount(0);
 });
+
+test('answers a default round of ten cards by keyboard alone', async ({ app }) => {
+  await importAndClose(app, [FIXTURES.dawn]);
+  await openArticle(app, TITLES.dawn);
+
+  // Twelve highlights by keyboard, two words each: more than the default round of ten.
+  await articleText(app).focus();
+  for (let i = 0; i < 12; i++) {
+    for (let k = 0; k < 2; k++) await app.keyboard.press('Shift+Control+ArrowRight');
+    await app.keyboard.press('1');
+    await expect(panelItems(app)).toHaveCount(i + 1);
+    await app.keyboard.press('Escape');
+  }
+
+  await app.keyboard.press('Control+4');
+  await expect(card(app, 1, 10)).toBeFocused();
+  const answers = ['1', '2', '3'];
+  for (let n = 1; n <= 10; n++) {
+    await expect(card(app, n, 10)).toBeFocused();
+    await app.keyboard.press(answers[n % answers.length] as string);
+    await expect(figure(app, 'Done today')).toHaveText(`Done today: ${n}`);
+  }
+  const done = review(app).getByRole('region', { name: 'Today’s review is done' });
+  await expect(done).toBeFocused();
+  await expect(done).toContainText('You answered 10 highlights today.');
+  await expect(figure(app, 'Streak')).toHaveText('Streak: 1 day');
+  await expect(done.getByRole('button', { name: 'More' })).toBeVisible();
+});
