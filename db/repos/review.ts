@@ -363,9 +363,12 @@ export function highlightsForReviewExport(db: Db): (ReviewExportRow & { tags: st
   return rows.map((row) => ({ ...row, tags: tags.get(row.highlightId) ?? [] }));
 }
 
-/** A highlight's review state as the Markdown export writes it. */
+/** A highlight's review state, or one of its recall cards' (`promptId`), as the Markdown export writes it. */
 export interface ReviewStateRow {
   highlightId: number;
+  /** The recall card's id and kind; null for the highlight's own state. */
+  promptId: number | null;
+  kind: 'cloze' | 'question' | null;
   documentId: number;
   due: string;
   state: number;
@@ -374,14 +377,20 @@ export interface ReviewStateRow {
   retired: boolean;
 }
 
-/** The review cards of the given articles' highlights, by article then highlight id (highlights never reviewed have none). */
+/**
+ * The review states of the given articles' highlights and of their recall cards, by article, then
+ * highlight, the highlight's own state before its cards' (never answered: none).
+ */
 export function reviewStatesOfDocuments(db: Db, documentIds: readonly number[]): ReviewStateRow[] {
   if (documentIds.length === 0) return [];
   const rows = prepared(
     db,
-    `SELECT r.highlight_id AS highlightId, h.document_id AS documentId, r.due, r.state, r.reps, r.lapses, r.retired
-     FROM json_each(?) j JOIN highlights h ON h.document_id = j.value JOIN review_cards r ON r.highlight_id = h.id
-     ORDER BY h.document_id, r.highlight_id`,
-  ).all(JSON.stringify(documentIds)) as (Omit<ReviewStateRow, 'retired'> & { retired: number })[];
+    `SELECT r.highlight_id AS highlightId, NULL AS promptId, NULL AS kind, h.document_id AS documentId, r.due, r.state, r.reps, r.lapses, r.retired
+     FROM json_each(@ids) j JOIN highlights h ON h.document_id = j.value JOIN review_cards r ON r.highlight_id = h.id
+     UNION ALL
+     SELECT p.highlight_id, p.id, p.kind, h.document_id, s.due, s.state, s.reps, s.lapses, s.retired
+     FROM json_each(@ids) j JOIN highlights h ON h.document_id = j.value JOIN recall_prompts p ON p.highlight_id = h.id JOIN recall_schedules s ON s.prompt_id = p.id
+     ORDER BY documentId, highlightId, promptId NULLS FIRST`,
+  ).all({ ids: JSON.stringify(documentIds) }) as (Omit<ReviewStateRow, 'retired'> & { retired: number })[];
   return rows.map((row) => ({ ...row, retired: row.retired === 1 }));
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../main/library/export';
 import { answerReview } from '../../main/library/review';
+import { answerPrompt, createCloze, createQuestion } from '../../main/library/review/recall';
 import { parseFile, readVault, researchLibrary } from './export-helpers';
 import { tempDir, tempLibrary } from './helpers';
 
@@ -41,5 +42,19 @@ describe('export: review state', () => {
     // The same file as one article's Markdown (the copy the app offers).
     const { markdown } = await api.call('export.article', { id: annotated.id });
     expect(parseFile(markdown).front.review).toEqual(reviewed.front.review);
+  });
+
+  it('adds each answered recall card under its own id, naming its highlight and kind; a card never answered adds nothing', async () => {
+    const { db } = tempLibrary();
+    const { h1 } = await researchLibrary(db);
+    const root = path.join(tempDir(), 'vault');
+    const now = new Date('2026-03-01T00:00:00Z');
+    const cloze = createCloze(db, { highlightId: h1.id, ranges: [[0, 2]], now });
+    createQuestion(db, { highlightId: h1.id, question: 'Who met?', answer: 'Both sides.', now });
+    answerPrompt(db, { promptId: cloze.id, rating: 'keep', now: new Date('2026-03-02T09:00:00Z'), timeZone: 'UTC' });
+    await runExport(db, root, { allArticles: true, now });
+    expect(articleFile(root, 'From friends to foes Pakistan & the US').front.review).toEqual({
+      [`card-${cloze.id}`]: { highlight: `hl-${h1.id}`, kind: 'cloze', due: '2026-03-05T09:00:00.000Z', state: 'review', reps: 1, lapses: 0 },
+    });
   });
 });

@@ -63,15 +63,18 @@ const REVIEW_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 
 /**
  * The `review:` frontmatter block: each reviewed highlight's state under its block id
- * (`hl-<id>`), so a note or a script can tell what is due or retired; null when none was reviewed.
+ * (`hl-<id>`), and each answered recall card's under `card-<id>` with its highlight and kind, so
+ * a note or a script can tell what is due or retired; null when nothing was reviewed.
  */
 export function reviewFrontmatter(states: readonly ReviewStateRow[]): Record<string, Record<string, unknown>> | null {
   if (states.length === 0) return null;
   const block: Record<string, Record<string, unknown>> = {};
   for (const s of states) {
-    block[blockId(s.highlightId)] = s.retired
+    const schedule = s.retired
       ? { retired: true, reps: s.reps, lapses: s.lapses }
       : { due: s.due, state: REVIEW_STATES[s.state] ?? 'review', reps: s.reps, lapses: s.lapses };
+    if (s.promptId === null) block[blockId(s.highlightId)] = schedule;
+    else block[`card-${s.promptId}`] = { highlight: blockId(s.highlightId), kind: s.kind, ...schedule };
   }
   return block;
 }
