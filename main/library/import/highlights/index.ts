@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { Article } from '../../article';
 import { ImportRefusal } from '../../errors';
+import { bookKey } from './book-key';
 import { looksLikeKindleClippings, parseKindleClippings, splitTitleLine } from './kindle';
 import { looksLikeReadwiseCsv, parseReadwiseCsv } from './readwise';
 import { sourceItemOf, summariseExport, type HighlightFileSummary } from './to-articles';
@@ -40,13 +41,13 @@ export function parseHighlightExport(kind: 'kindle' | 'readwise', text: string):
     const parsed = parseKindleClippings(text);
     if (parsed.books.length === 0) throw new ImportRefusal(nothingMessage('Kindle clippings file', parsed.skipped.bookmarks));
     const entries = kindleEntriesByBook(text);
-    const articles = parsed.books.map((book) => sourceItemOf(book, entries.get(`${book.title}\u0000${book.author ?? ''}`) ?? ''));
+    const articles = parsed.books.map((book) => sourceItemOf(book, entries.get(bookKey(book.title, book.author)) ?? ''));
     return { articles, summary: summariseExport(parsed) };
   }
   const parsed = parseReadwiseCsv(text);
   if (parsed.books.length === 0) throw new ImportRefusal(nothingMessage('Readwise CSV file', 0));
   const rows = readwiseRowsByBook(text);
-  const articles = parsed.books.map((book) => sourceItemOf(book, rows.get(`${book.title}\u0000${book.author ?? ''}`) ?? ''));
+  const articles = parsed.books.map((book) => sourceItemOf(book, rows.get(bookKey(book.title, book.author)) ?? ''));
   return { articles, summary: summariseExport(parsed) };
 }
 
@@ -62,7 +63,7 @@ function kindleEntriesByBook(text: string): Map<string, string> {
     const first = entry.replace(/\uFEFF/g, '').split('\n').find((l) => l.trim() !== '');
     if (!first) continue;
     const { title, author } = splitTitleLine(first);
-    const key = `${title}\u0000${author ?? ''}`;
+    const key = bookKey(title, author);
     const list = byBook.get(key) ?? [];
     list.push(entry.replace(/^\n+|\n+$/g, ''));
     byBook.set(key, list);
@@ -76,7 +77,7 @@ function readwiseRowsByBook(text: string): Map<string, string> {
   const fields = parsed.meta.fields ?? [];
   const byBook = new Map<string, Record<string, string>[]>();
   for (const row of parsed.data) {
-    const key = `${(row['Book Title'] ?? '').trim() || 'Untitled'}\u0000${(row['Book Author'] ?? '').trim()}`;
+    const key = bookKey((row['Book Title'] ?? '').trim() || 'Untitled', (row['Book Author'] ?? '').trim());
     const list = byBook.get(key) ?? [];
     list.push(row);
     byBook.set(key, list);

@@ -6,6 +6,7 @@
  * (clipping-dedupe.ts), and text cut by Kindle's clipping limit marked as partial.
  */
 import { ImportRefusal } from '../../errors';
+import { bookKey } from './book-key';
 import { dropResizedDuplicates, type KindleClipping } from './clipping-dedupe';
 import { parseExportDate } from './dates';
 import { kindleLocator, parseClippingHeader } from './kindle-header';
@@ -77,10 +78,6 @@ function readEntry(block: string, order: number): KindleClipping | 'unreadable' 
   return clipping;
 }
 
-function bookKey(c: Pick<KindleClipping, 'title' | 'author'>): string {
-  return `${c.title}\u0000${c.author ?? ''}`;
-}
-
 export function parseKindleClippings(input: string): HighlightExport {
   const text = input.replace(/\r\n?/g, '\n');
   const skipped = noneSkipped();
@@ -106,9 +103,9 @@ export function parseKindleClippings(input: string): HighlightExport {
   }
   const byBook = new Map<string, KindleClipping[]>();
   for (const c of clippings) {
-    const list = byBook.get(bookKey(c)) ?? [];
+    const list = byBook.get(bookKey(c.title, c.author)) ?? [];
     list.push(c);
-    byBook.set(bookKey(c), list);
+    byBook.set(bookKey(c.title, c.author), list);
   }
   const books: SourceBook[] = [];
   for (const group of byBook.values()) {

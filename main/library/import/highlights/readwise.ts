@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../contract/constants';
 import { tidyTagName } from '../../../contract/tags';
 import { ImportRefusal } from '../../errors';
+import { bookKey } from './book-key';
 import { comparable } from './clipping-dedupe';
 import { parseExportDate } from './dates';
 import { noneSkipped, type ClippedHighlight, type HighlightExport, type SourceBook } from './types';
@@ -81,7 +82,7 @@ export function parseReadwiseCsv(input: string): HighlightExport {
       skipped.empty++;
       continue;
     }
-    const key = `${title}\u0000${author}`;
+    const key = bookKey(title, author);
     let book = books.get(key);
     if (!book) {
       book = { title, highlights: [], looseNotes: [], seen: new Set(), order: [] };
