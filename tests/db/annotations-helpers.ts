@@ -5,6 +5,7 @@ import { createHandlers } from '../../main/handlers/index';
 import { browserHostHandlers } from '../../main/hosts/browser-host-handlers';
 import { countWords, plainText, type Block } from '../../main/library/article';
 import { insertDocument } from '../../db/repos/documents';
+import { insertHighlight, type NewHighlight } from '../../db/repos/highlights';
 import type { Db } from '../../db/open';
 import { newDocument } from './helpers';
 
@@ -48,4 +49,24 @@ export function rangeOf(text: string, words: string, from = 0): { start: number;
   const start = text.indexOf(words, from);
   if (start === -1) throw new Error(`"${words}" is not in the text`);
   return { start, end: start + words.length };
+}
+
+/** A plain highlight stored straight through the repo (no anchoring): what review and migration tests need of one. */
+export function insertPlainHighlight(db: Db, documentId: number, fields: Partial<NewHighlight> & { exact: string }): number {
+  return insertHighlight(db, {
+    documentId,
+    sourceDocumentId: null,
+    color: 'yellow',
+    comment: null,
+    start: 0,
+    end: fields.exact.length,
+    prefix: '',
+    suffix: '',
+    status: 'ok',
+    score: 1,
+    previousExact: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  });
 }

@@ -4,32 +4,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrations } from '../../db/migrations';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
-import { insertHighlight } from '../../db/repos/highlights';
 import { getReviewCard } from '../../db/repos/review';
 import { answerReview, buildRound, recomputeSchedules } from '../../main/library/review';
 import { answerPrompt, createCloze } from '../../main/library/review/recall';
-import { insertArticle, paragraph } from './annotations-helpers';
+import { insertArticle, paragraph, insertPlainHighlight } from './annotations-helpers';
 import { tempDir } from './helpers';
 
 const T0 = new Date('2026-03-20T08:00:00Z');
 
 function highlightOn(db: Db, documentId: number): number {
-  return insertHighlight(db, {
-    documentId,
-    sourceDocumentId: null,
-    color: 'blue',
-    comment: null,
-    start: 0,
-    end: 9,
-    exact: 'Meltwater',
-    prefix: '',
-    suffix: ' from',
-    status: 'ok',
-    score: 1,
-    previousExact: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  });
+  return insertPlainHighlight(db, documentId, { exact: 'Meltwater', color: 'blue', suffix: ' from' });
 }
 
 describe('0012 recall cards', () => {

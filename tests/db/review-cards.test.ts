@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
-import { deleteHighlight, insertHighlight } from '../../db/repos/highlights';
+import { deleteHighlight } from '../../db/repos/highlights';
 import { getPromptSchedule, promptsForReviewExport } from '../../db/repos/recall';
 import { getReviewCard } from '../../db/repos/review';
 import { answerReview, buildRound, recomputeSchedules, reviewStats } from '../../main/library/review';
 import { ankiFile } from '../../main/library/review/anki';
 import { answerPrompt, createCloze, createQuestion, listPrompts, removePrompt } from '../../main/library/review/recall';
-import { insertArticle, paragraph } from './annotations-helpers';
+import { insertArticle, paragraph, insertPlainHighlight } from './annotations-helpers';
 import { tempLibrary } from './helpers';
 
 const ZONE = 'Europe/Berlin';
@@ -21,22 +21,7 @@ const T0 = new Date('2026-03-20T08:00:00Z');
 const QUOTE = 'Meltwater from the Karakoram feeds the Indus.';
 
 function highlight(db: Db, documentId: number, exact = QUOTE): number {
-  return insertHighlight(db, {
-    documentId,
-    sourceDocumentId: null,
-    color: 'yellow',
-    comment: null,
-    start: 0,
-    end: exact.length,
-    exact,
-    prefix: '',
-    suffix: '',
-    status: 'ok',
-    score: 1,
-    previousExact: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  });
+  return insertPlainHighlight(db, documentId, { exact });
 }
 
 function library() {

@@ -4,13 +4,12 @@
  * with the real migrations, through the real dispatcher.
  */
 import { describe, expect, it } from 'vitest';
-import { insertHighlight } from '../../db/repos/highlights';
 import { readReviewSettingsJson } from '../../db/repos/review';
 import type { Db } from '../../db/open';
 import { answerReview, buildRound, extraOn, moreRound, readReviewSettings, updateReviewSettings } from '../../main/library/review';
 import { formatRound } from '../../main/cli/review';
 import { reviewHandlers } from '../../main/handlers/review';
-import { apiFor, insertArticle, paragraph } from './annotations-helpers';
+import { apiFor, insertArticle, paragraph, insertPlainHighlight } from './annotations-helpers';
 import { tempLibrary } from './helpers';
 
 const ZONE = 'Europe/Berlin';
@@ -22,22 +21,7 @@ function library(count: number): { db: Db; documentId: number; ids: number[] } {
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     ids.push(
-      insertHighlight(db, {
-        documentId,
-        sourceDocumentId: null,
-        color: 'yellow',
-        comment: null,
-        start: 0,
-        end: 5,
-        exact: `Quote ${i}`,
-        prefix: '',
-        suffix: '',
-        status: 'ok',
-        score: 1,
-        previousExact: null,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      }),
+      insertPlainHighlight(db, documentId, { exact: `Quote ${i}`, end: 5 }),
     );
   }
   return { db, documentId, ids };

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closeLibrary, openLibrary, type Db } from '../../db/open';
-import { insertHighlight } from '../../db/repos/highlights';
 import { getReviewCard, type ReviewCardRow } from '../../db/repos/review';
 import { answerReview, recomputeSchedules } from '../../main/library/review';
-import { insertArticle, paragraph } from './annotations-helpers';
+import { insertArticle, paragraph, insertPlainHighlight } from './annotations-helpers';
 import { tempLibrary } from './helpers';
 
 const ZONE = 'UTC';
@@ -19,22 +18,7 @@ function answered(): { file: string; ids: number[] } {
   const { db, file } = tempLibrary();
   const documentId = insertArticle(db, [paragraph('Words.')], { title: 'Recompute' }).id;
   const ids = [0, 1, 2, 3].map((i) =>
-    insertHighlight(db, {
-      documentId,
-      sourceDocumentId: null,
-      color: 'yellow',
-      comment: null,
-      start: 0,
-      end: 5,
-      exact: `Quote ${i}`,
-      prefix: '',
-      suffix: '',
-      status: 'ok',
-      score: 1,
-      previousExact: null,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    }),
+    insertPlainHighlight(db, documentId, { exact: `Quote ${i}`, end: 5 }),
   );
   const answer = (i: number, rating: 'keep' | 'soon' | 'later' | 'never', iso: string) =>
     answerReview(db, { highlightId: ids[i]!, rating, now: new Date(iso), timeZone: ZONE });
