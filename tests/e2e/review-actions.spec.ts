@@ -6,34 +6,16 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FIXTURES, importAndClose, TITLES } from './helpers';
+import { oneHighlightInReview, review, tabTo } from './review-helpers';
 import { notesView, titleField } from './notes-helpers';
-import { articleText, marks, openArticle, panelItems } from './reading-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const review = (app: Page) => app.getByRole('main', { name: 'Daily review' });
 const card = (app: Page) => review(app).getByRole('article', { name: 'Highlight 1 of 1' });
 
-async function tabTo(app: Page, target: ReturnType<Page['getByRole']>, most = 20) {
-  for (let i = 0; i < most; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await app.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 test('edits the comment, tags and quotes a highlight from its review card by keyboard', async ({ app }) => {
-  await importAndClose(app, [FIXTURES.dawn]);
-  await openArticle(app, TITLES.dawn);
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
-  await app.keyboard.press('1');
-  await expect(marks(app)).toHaveText(['On the night']);
-  await expect(panelItems(app)).toHaveCount(1);
-  await app.keyboard.press('Escape');
-
-  await app.keyboard.press('Control+4');
+  await oneHighlightInReview(app);
   await expect(card(app)).toBeFocused();
   for (const [name, key] of [
     ['Edit comment', 'C'],

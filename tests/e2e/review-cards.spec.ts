@@ -7,35 +7,17 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FIXTURES, importAndClose, TITLES } from './helpers';
-import { articleText, marks, openArticle, panelItems } from './reading-helpers';
+import { oneHighlightInReview, review, tabTo } from './review-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const review = (app: Page) => app.getByRole('main', { name: 'Daily review' });
 const figure = (app: Page, name: string) =>
   review(app).getByRole('complementary', { name: 'Review progress' }).getByRole('list', { name: 'Today' }).getByRole('listitem').filter({ hasText: name });
 const card = (app: Page, name: string) => review(app).getByRole('article', { name });
 
-async function tabTo(app: Page, target: ReturnType<Page['getByRole']>, most = 12) {
-  for (let i = 0; i < most; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await app.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 test('makes a cloze and a question card from a highlight and answers them after showing the answer', async ({ app }) => {
-  await importAndClose(app, [FIXTURES.dawn]);
-  await openArticle(app, TITLES.dawn);
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
-  await app.keyboard.press('1');
-  await expect(marks(app)).toHaveText(['On the night']);
-  await expect(panelItems(app)).toHaveCount(1);
-  await app.keyboard.press('Escape');
-
-  await app.keyboard.press('Control+4');
+  await oneHighlightInReview(app);
   const highlight = card(app, 'Highlight 1 of 1');
   await expect(highlight).toBeFocused();
 

@@ -9,10 +9,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
 import { articleText, marks, openArticle, panelItems, reader } from './reading-helpers';
+import { review } from './review-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const review = (app: Page) => app.getByRole('main', { name: 'Daily review' });
 const progress = (app: Page) => review(app).getByRole('complementary', { name: 'Review progress' });
 /** A figure of today's progress, e.g. "Done today: 3". */
 const figure = (app: Page, name: string) => progress(app).getByRole('list', { name: 'Today' }).getByRole('listitem').filter({ hasText: name });
