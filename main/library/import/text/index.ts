@@ -8,7 +8,7 @@ import { unitsToBlocks } from './blocks';
 import { classifyUnits, type Classification } from './classify';
 import { dot, sigmoid, placeFeatures, surfaceFeatures, topicOf, unitVector } from './unit-vector';
 import { KEEP_THRESHOLD, PROSE_KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
-import { scoreTrees } from './trees';
+import { compileTrees } from './trees';
 import { UNIT_TREES } from './unit-trees';
 import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
@@ -18,6 +18,9 @@ import { classifyHeadLine, splitByline, splitHead } from './metadata';
 import { chooseTitle, kickerAbove, titleCandidates, type TitleChoice, type TitleContext } from './title-candidates';
 import { fileNameStem, foldAccents } from './title';
 import { toUnits, type Unit } from './units';
+
+/** The keep-or-drop trees, compiled on first use. */
+const scoreUnit = compileTrees(UNIT_TREES);
 
 export interface TextImportOptions {
   /** The file's name: a fallback title when the text states none. */
@@ -52,7 +55,7 @@ export function analyse(text: string, fileName = ''): Analysed {
   const firstPass = chooseTitle(context, 0, units.length, candidates);
   const place = placeFeatures(c, firstPass?.index);
   const treeVectors = vectors.map((x, i) => (x ? [...x, ...place[i]!, ...surfaceFeatures((units[i] as Unit).text)] : null));
-  const keep = treeVectors.map((x) => (x ? sigmoid(scoreTrees(UNIT_TREES, x)) : 0));
+  const keep = treeVectors.map((x) => (x ? sigmoid(scoreUnit(x)) : 0));
   const title = chooseTitle({ ...context, keep }, 0, units.length, candidates);
   return { ...context, keep, vectors: treeVectors, title };
 }

@@ -14,7 +14,7 @@ import type { Language } from './language';
 import type { Unit } from './units';
 import { dot, unitWords } from './unit-vector';
 import { TITLE_WEIGHTS } from './weights';
-import { scoreTrees } from './trees';
+import { compileTrees } from './trees';
 import { TITLE_TREES } from './title-trees';
 import { foldAccents } from './title';
 
@@ -24,6 +24,9 @@ const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 6;
 /** A headline is near the top of its article: past this many candidates, none is looked at (and a huge file stays linear). */
 const MAX_CANDIDATES = 200;
+
+/** The title's trees, compiled on first use. */
+const scoreTitle = compileTrees(TITLE_TREES);
 
 /** A short line that states a date (a dateline, or a bar of metadata fields with one), in any language. */
 function isDateish(text: string): boolean {
@@ -263,7 +266,7 @@ function argmax(scores: readonly number[]): number {
 export function chooseTitle(x: TitleContext, from = 0, to = x.units.length, candidates = titleCandidates(x, from, to)): TitleChoice | null {
   const { window, vectors } = candidates;
   if (window.length === 0) return null;
-  const scores = x.keep ? titleTreeVectors(x.keep, window, vectors).map((v) => scoreTrees(TITLE_TREES, v)) : vectors.map((v) => dot(TITLE_WEIGHTS, v));
+  const scores = x.keep ? titleTreeVectors(x.keep, window, vectors).map((v) => scoreTitle(v)) : vectors.map((v) => dot(TITLE_WEIGHTS, v));
   const k = argmax(scores);
   return { index: firstCopy(x.units, x.rules, window[k] as number), score: scores[k] as number };
 }
