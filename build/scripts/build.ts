@@ -56,6 +56,10 @@ async function buildNode(): Promise<void> {
     target: config.node.target,
     external: [...config.node.external],
     sourcemap: true,
+    // Whitespace and syntax only (names stay, for stack traces and \`.name\`): each cold start
+    // reads, hashes and lazily parses the bundle's source, so its size is paid on every command.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     // Code that must run both as ESM (tests, tsx) and in this CommonJS bundle reads
     // `import.meta.url` only where `__filename` is missing, so its emptiness here is expected.
