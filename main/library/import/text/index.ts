@@ -78,9 +78,13 @@ function splitBylineUnits(units: readonly Unit[], titleAt: number | undefined): 
 
 /** Why a unit goes, or null when it stays. */
 function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly: boolean, byline: ReadonlySet<number>): RemovalReason | null {
+  // The chosen title stays even when a rule marked its line: the ranking weighed the rules' marks
+  // among its features and chose it anyway (a headline printed first in a trail, or marked a
+  // teaser because teaser-shaped), and dropping it would leave a worse title or the file's name.
+  if (i === titleAt) return null;
   const rule = a.rules[i] ?? null;
   if (rule) return rule;
-  if (i === titleAt || rulesOnly || byline.has(i)) return null;
+  if (rulesOnly || byline.has(i)) return null;
   // Bylines, dates and the site's name around the title become the article's fields (metadata.ts).
   if (titleAt !== undefined && i > titleAt - HEAD_REACH && i < titleAt + HEAD_REACH && classifyHeadLine((a.units[i] as Unit).text, i > titleAt)) return null;
   const { span } = a.c;
