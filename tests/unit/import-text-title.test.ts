@@ -8,7 +8,7 @@ import { plainText } from '../../main/library/article';
 import { classifyUnits } from '../../main/library/import/text/classify';
 import { parseTextArticle } from '../../main/library/import/text/index';
 import { lastCrumb } from '../../main/library/import/text/metadata';
-import { firstCopy } from '../../main/library/import/text/title-candidates';
+import { firstCopy, headlineAlone } from '../../main/library/import/text/title-candidates';
 import { toUnits } from '../../main/library/import/text/units';
 
 const prose = [
@@ -30,6 +30,18 @@ describe('the title, once chosen', () => {
     expect(firstCopy(units, [null, null, 'duplicate', 'duplicate'], 3)).toBe(1);
     expect(firstCopy(units, [null, null, 'duplicate', 'duplicate'], 1)).toBe(1);
     expect(firstCopy(units, [null, null, null, null], 2)).toBe(2);
+  });
+
+  it('is the headline alone when a line glued a trail or label to it and a line below prints it alone', () => {
+    const glued = toUnits('Forum>iPhone>No App Store over mobile data since iOS 13?\nNo App Store over mobile data since iOS 13?\nSome prose.');
+    expect(headlineAlone(glued, 0, glued.length)).toBe(1);
+    const label = toUnits('StartseiteNews & mehr23.01.2022 - Wierer wins at home\nPhoto\n23.01.2022 - Wierer wins at home');
+    expect(headlineAlone(label, 0, label.length)).toBe(2);
+    // A kicker before the headline, after a space, is part of the title; so is a line that only shares a short tail.
+    const kicker = toUnits('Theatre in St. Gallen: The play that split the town\nThe play that split the town');
+    expect(headlineAlone(kicker, 0, kicker.length)).toBe(0);
+    const short = toUnits('Votes of the council on Bridges\nBridges');
+    expect(headlineAlone(short, 0, short.length)).toBe(0);
   });
 
   it('is the last crumb of a trail of links, when the trail is what the page shows', () => {

@@ -268,7 +268,25 @@ export function chooseTitle(x: TitleContext, from = 0, to = x.units.length, cand
   if (window.length === 0) return null;
   const scores = x.keep ? titleTreeVectors(x.keep, window, vectors).map((v) => scoreTitle(v)) : vectors.map((v) => dot(TITLE_WEIGHTS, v));
   const k = argmax(scores);
-  return { index: firstCopy(x.units, x.rules, window[k] as number), score: scores[k] as number };
+  const index = firstCopy(x.units, x.rules, window[k] as number);
+  return { index: x.keep ? headlineAlone(x.units, index, to) : index, score: scores[k] as number };
+}
+
+/**
+ * A trail or label glued to the headline ("Forum>iPhone>Headline", "StartseiteNews & mehrHeadline",
+ * as copying a page's markup without spaces gives) when one of the next lines prints the headline
+ * alone: that line. A title that merely ends with a line below it after a space ("Kicker: Headline")
+ * stays whole. Only the final choice: the keep-or-drop trees read the first pass's as it was trained.
+ */
+export function headlineAlone(units: readonly Unit[], i: number, to: number): number {
+  const text = (units[i] as Unit).text;
+  for (let k = i + 1; k < Math.min(to, i + 3); k++) {
+    const alone = (units[k] as Unit).text;
+    if (alone.length < 12 || alone.length >= text.length || !text.endsWith(alone)) continue;
+    const before = text.slice(0, -alone.length);
+    if (!before.endsWith(' ') || /[>»›|/]\s*$/u.test(before)) return k;
+  }
+  return i;
 }
 
 /** A headline rendered twice in a row is one title: the first copy, since the rules drop the second as a duplicate. */
