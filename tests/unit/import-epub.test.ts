@@ -7,11 +7,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Article } from '../../main/library/article';
 import { ImportRefusal } from '../../main/library/errors';
 import { parseEpub, identifierUrl } from '../../main/library/import/epub/index';
+import { MAX_BOOK_MARKUP_BYTES } from '../../main/library/import/limits';
 import { SUPPORTED_EXTENSIONS, parseArticleFile } from '../../main/library/import/index';
 import { buildEpub, CONTAINER_XML, type BookSpec } from './epub-books';
 
@@ -31,6 +32,13 @@ function refusal(bytes: Uint8Array, name = 'book.epub'): string {
     return (error as ImportRefusal).message;
   }
   throw new Error(`${name} was not refused`);
+}
+
+/** The same book with its package's spine replaced. */
+function withSpine(bytes: Uint8Array, itemrefs: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const opf = new TextDecoder().decode(files['OEBPS/content.opf']).replace(/<spine>[\s\S]*<\/spine>/, `<spine>${itemrefs}</spine>`);
+  return zipSync({ ...files, mimetype: [files.mimetype!, { level: 0 }], 'OEBPS/content.opf': strToU8(opf) });
 }
 
 const headings = (article: Article) => article.blocks.filter((b) => b.kind === 'heading').map((b) => `${b.level}:${b.text}`);
@@ -163,6 +171,25 @@ describe('what a book is read for', () => {
     }
   });
 
+  it('reads a document the spine names twice once, where it first stands', () => {
+    const bytes = buildEpub({
+      title: 'Twice',
+      chapters: [
+        { file: 'a.xhtml', toc: 'A', body: '<p>First.</p>' },
+        { file: 'b.xhtml', toc: 'B', body: '<p>Second.</p>' },
+      ],
+    });
+    const parsed = parseArticleFile({ name: 'twice.epub', bytes: withSpine(bytes, '<itemref idref="ch0"/><itemref idref="ch1"/><itemref idref="ch0"/>') });
+    expect(plainText(parsed.articles[0]!.blocks)).toBe('A\n\nFirst.\n\nB\n\nSecond.');
+  });
+
+  it('reads a package saved as UTF-16 with its byte order mark', () => {
+    const spec: BookSpec = { title: 'Wide Ünïcode', chapters: [{ file: 'a.xhtml', toc: 'A', body: '<p>Text.</p>' }] };
+    const opf = unzipSync(buildEpub(spec))['OEBPS/content.opf']!;
+    const wide = Uint8Array.from([0xff, 0xfe, ...Buffer.from(new TextDecoder().decode(opf).replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]);
+    expect(book({ ...spec, extra: { 'OEBPS/content.opf': wide } }).title).toBe('Wide Ünïcode');
+  });
+
   it('is sniffed by its mimetype whatever its name, and .epub is a supported extension', () => {
     expect(book(THREE_CHAPTERS, 'download.zip').title).toBe('The Tidewater Almanac');
     expect(book(THREE_CHAPTERS, 'no-extension').title).toBe('The Tidewater Almanac');
@@ -223,6 +250,11 @@ describe('refused books (nothing is returned to store)', () => {
   it('refuses XML that declares its own entities (a "billion laughs" package) before expanding any', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE package [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><package xmlns="http://www.idpf.org/2007/opf"><metadata>&b;</metadata></package>`;
     expect(refusal(buildEpub({ ...THREE_CHAPTERS, extra: { 'OEBPS/content.opf': laughs } }))).toMatch(/declares its own XML entities/);
+  });
+
+  it('refuses a book whose chapters hold more XHTML than the limit, before parsing them', () => {
+    const huge = '<p>word</p>'.repeat(Math.ceil((MAX_BOOK_MARKUP_BYTES + 1) / 11));
+    expect(refusal(buildEpub({ title: 'Huge', chapters: [{ file: 'a.xhtml', body: huge }] }))).toMatch(/^This book's chapters come to more than 16 MB of XHTML/);
   });
 
   it('refuses a book with no text (only images)', () => {

@@ -5,9 +5,9 @@
  */
 import type { DOMWindow } from 'jsdom';
 import { ImportRefusal } from '../../errors';
-import { entryText, readZip } from '../zip';
+import { readZip } from '../zip';
 import { resolveHref } from './paths';
-import { byLocalName, damaged, parseXml } from './xml';
+import { byLocalName, damaged, parseXml, xmlText } from './xml';
 
 const CONTAINER = 'META-INF/container.xml';
 const ENCRYPTION = 'META-INF/encryption.xml';
@@ -45,10 +45,10 @@ export function openBook(bytes: Uint8Array, window: DOMWindow): BookArchive {
       `This file is not an EPUB e-book: it has no ${CONTAINER}, which every EPUB has to say where its contents are. If it is a book, export or download it again as EPUB.`,
     );
   }
-  const packagePath = packagePathOf(parseXml(window, entryText(container), CONTAINER));
+  const packagePath = packagePathOf(parseXml(window, xmlText(container), CONTAINER));
   if (!names.has(packagePath)) throw damaged(`its container points to "${packagePath}", which is not in the file`);
   const encryption = first.files.get(ENCRYPTION);
-  const encrypted = encryption ? encryptedEntries(parseXml(window, entryText(encryption), ENCRYPTION)) : new Set<string>();
+  const encrypted = encryption ? encryptedEntries(parseXml(window, xmlText(encryption), ENCRYPTION)) : new Set<string>();
   return {
     names,
     packagePath,

@@ -15,13 +15,12 @@ import { ImportRefusal } from '../../errors';
 import { blankWindow, parseInWindow } from '../html/load-document';
 import { normalisePublishedAt } from '../html/published-date';
 import { safePageUrl } from '../html/sanitise-url';
-import { MAX_TEXT_CHARS, refuse } from '../limits';
-import { entryText } from '../zip';
+import { MAX_BOOK_MARKUP_BYTES, MAX_TEXT_CHARS, refuse } from '../limits';
 import { DRM_MESSAGE, openBook } from './archive';
 import { chapterBlocks } from './chapters';
 import { readPackage, type BookPackage, type SpineItem } from './package';
 import { tocFromNav, tocFromNcx, type TableOfContents } from './toc';
-import { damaged, parseXml, textOf } from './xml';
+import { damaged, parseXml, textOf, xmlText } from './xml';
 
 export interface ParsedBook {
   article: Article;
@@ -45,7 +44,7 @@ export function parseEpub(bytes: Uint8Array): ParsedBook {
 function parseBook(bytes: Uint8Array, window: DOMWindow): ParsedBook {
   const archive = openBook(bytes, window);
   const opfBytes = archive.read([archive.packagePath]).get(archive.packagePath)!;
-  const book = readPackage(parseXml(window, entryText(opfBytes), archive.packagePath), archive.packagePath);
+  const book = readPackage(parseXml(window, xmlText(opfBytes), archive.packagePath), archive.packagePath);
   const spine = readingOrder(book.spine);
   if (spine.length === 0) throw damaged('its package lists no chapters to read');
   if (spine.some((item) => archive.encrypted.has(item.path))) throw new ImportRefusal(DRM_MESSAGE);
@@ -54,6 +53,9 @@ function parseBook(bytes: Uint8Array, window: DOMWindow): ParsedBook {
 
   const tocPaths = [book.navPath, book.ncxPath].filter((p): p is string => p !== undefined && archive.names.has(p));
   const files = archive.read([...new Set([...spine.map((i) => i.path), ...tocPaths])]);
+  let markup = 0;
+  for (const item of spine) markup += files.get(item.path)!.byteLength;
+  if (markup > MAX_BOOK_MARKUP_BYTES) throw refuse.bookMarkup();
   const toc = tableOfContents(window, book, files);
 
   const blocks: Block[] = [];
@@ -82,7 +84,10 @@ function parseBook(bytes: Uint8Array, window: DOMWindow): ParsedBook {
  */
 function readingOrder(spine: readonly SpineItem[]): SpineItem[] {
   const linear = spine.filter((item) => item.linear);
-  return linear.length > 0 ? linear : [...spine];
+  const read = linear.length > 0 ? linear : spine;
+  // A document named twice in the spine is read once, where it first stands: the same text twice is never the book.
+  const seen = new Set<string>();
+  return read.filter((item) => !seen.has(item.path) && seen.add(item.path));
 }
 
 /**
@@ -93,7 +98,7 @@ function tableOfContents(window: DOMWindow, book: BookPackage, files: ReadonlyMa
   const nav = book.navPath ? files.get(book.navPath) : undefined;
   if (nav && book.navPath) {
     try {
-      const toc = tocFromNav(parseInWindow(window, entryText(nav)), book.navPath);
+      const toc = tocFromNav(parseInWindow(window, xmlText(nav)), book.navPath);
       if (toc.size > 0) return toc;
     } catch (error) {
       if (!(error instanceof ImportRefusal)) throw error;
@@ -102,7 +107,7 @@ function tableOfContents(window: DOMWindow, book: BookPackage, files: ReadonlyMa
   const ncx = book.ncxPath ? files.get(book.ncxPath) : undefined;
   if (ncx && book.ncxPath) {
     try {
-      return tocFromNcx(parseXml(window, entryText(ncx), book.ncxPath), book.ncxPath);
+      return tocFromNcx(parseXml(window, xmlText(ncx), book.ncxPath), book.ncxPath);
     } catch (error) {
       if (!(error instanceof ImportRefusal)) throw error;
     }

@@ -6,10 +6,17 @@
  */
 import type { DOMWindow } from 'jsdom';
 import { ImportRefusal } from '../../errors';
+import { byteOrderMark } from '../decode';
+
+/** An XML entry's text: UTF-8 unless a byte order mark says UTF-16 (the two encodings XML readers must know). */
+export function xmlText(bytes: Uint8Array): string {
+  const bom = byteOrderMark(bytes);
+  return new TextDecoder(bom === 'utf-16le' || bom === 'utf-16be' ? bom : 'utf-8').decode(bytes).normalize('NFC');
+}
 
 export function parseXml(window: DOMWindow, text: string, name: string): Document {
   if (/<!ENTITY/i.test(text)) throw damaged(`"${name}" declares its own XML entities, which no EPUB file needs`);
-  const document = new window.DOMParser().parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml');
+  const document = new window.DOMParser().parseFromString(text, 'application/xml');
   if (document.documentElement.localName === 'parsererror') throw damaged(`"${name}" is not well-formed XML`);
   return document;
 }
