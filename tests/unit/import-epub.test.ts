@@ -13,6 +13,7 @@ import { plainText, type Article } from '../../main/library/article';
 import { ImportRefusal } from '../../main/library/errors';
 import { parseEpub, identifierUrl } from '../../main/library/import/epub/index';
 import { MAX_BOOK_MARKUP_BYTES } from '../../main/library/import/limits';
+import { resolveHref } from '../../main/library/import/epub/paths';
 import { SUPPORTED_EXTENSIONS, parseArticleFile } from '../../main/library/import/index';
 import { buildEpub, CONTAINER_XML, type BookSpec } from './epub-books';
 
@@ -38,6 +39,13 @@ function refusal(bytes: Uint8Array, name = 'book.epub'): string {
 function withSpine(bytes: Uint8Array, itemrefs: string): Uint8Array {
   const files = unzipSync(bytes);
   const opf = new TextDecoder().decode(files['OEBPS/content.opf']).replace(/<spine>[\s\S]*<\/spine>/, `<spine>${itemrefs}</spine>`);
+  return zipSync({ ...files, mimetype: [files.mimetype!, { level: 0 }], 'OEBPS/content.opf': strToU8(opf) });
+}
+
+/** The same book with one manifest item's href changed. */
+function withManifestHref(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const opf = new TextDecoder().decode(files['OEBPS/content.opf']).replace(`href="${from}"`, `href="${to}"`);
   return zipSync({ ...files, mimetype: [files.mimetype!, { level: 0 }], 'OEBPS/content.opf': strToU8(opf) });
 }
 
@@ -259,6 +267,28 @@ describe('refused books (nothing is returned to store)', () => {
 
   it('refuses a book with no text (only images)', () => {
     expect(refusal(buildEpub({ title: 'Pictures', chapters: [{ file: 'p.xhtml', body: '<img src="a.png" alt="A picture"/>' }] }))).toMatch(/^This EPUB has no text to import/);
+  });
+});
+
+describe('paths inside the book', () => {
+  it('resolves hrefs against the file naming them, decoding them, and never outside the archive', () => {
+    expect(resolveHref('OEBPS/content.opf', 'Text/ch%201.xhtml#start')).toBe('OEBPS/Text/ch 1.xhtml');
+    expect(resolveHref('OEBPS/Text/nav.xhtml', '../Text/a.xhtml')).toBe('OEBPS/Text/a.xhtml');
+    expect(resolveHref('OEBPS/content.opf', '../../../../etc/passwd')).toBe('etc/passwd');
+    expect(resolveHref('', 'OEBPS/content.opf')).toBe('OEBPS/content.opf');
+    expect(resolveHref('OEBPS/content.opf', 'https://example.com/remote.xhtml')).toBeUndefined();
+    expect(resolveHref('OEBPS/content.opf', '%E0%A4%A')).toBeUndefined();
+  });
+
+  it('reads no remote chapter and refuses one that climbs out of the book as missing', () => {
+    const remote = withManifestHref(buildEpub(THREE_CHAPTERS), 'b-summer.xhtml', 'https://example.com/summer.xhtml');
+    expect(headings(parseArticleFile({ name: 'remote.epub', bytes: remote }).articles[0]!)).toEqual(['1:Spring', '1:Autumn']);
+    const climbing = withManifestHref(buildEpub(THREE_CHAPTERS), 'b-summer.xhtml', '../../../../secret.xhtml');
+    expect(refusal(climbing)).toMatch(/damaged: its reading order names "secret.xhtml", which is not in the file/);
+  });
+
+  it('refuses a chapter nested past the page depth limit, as a web page is', () => {
+    expect(refusal(buildEpub({ title: 'Deep', chapters: [{ file: 'a.xhtml', body: `${'<div>'.repeat(600)}<p>Deep text.</p>` }] }))).toMatch(/nested more than 512 levels deep/);
   });
 });
 
