@@ -62,7 +62,7 @@ function parseBook(bytes: Uint8Array, window: DOMWindow): ParsedBook {
   let chars = 0;
   let chapters = 0;
   for (const item of spine) {
-    const chapter = chapterBlocks(window, files.get(item.path)!, toc.get(item.path));
+    const chapter = inChapter(item.path, () => chapterBlocks(window, files.get(item.path)!, toc.get(item.path)));
     if (chapter.length === 0) continue;
     chapters++;
     for (const block of chapter) {
@@ -75,6 +75,16 @@ function parseBook(bytes: Uint8Array, window: DOMWindow): ParsedBook {
     throw new ImportRefusal('This EPUB has no text to import: its chapters hold only images or nothing at all. Commonplace imports the text of books, not their pictures.');
   }
   return { article: bookArticle(window, book, blocks), language: book.language, identifier: book.identifier, chapters };
+}
+
+/** A chapter's refusal (a page limit) says which chapter: the page it speaks of is that file of the book. */
+function inChapter<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ImportRefusal) throw new ImportRefusal(`In this book's chapter "${path}": ${error.message}`);
+    throw error;
+  }
 }
 
 /**
