@@ -287,6 +287,13 @@ describe('paths inside the book', () => {
     expect(refusal(climbing)).toMatch(/damaged: its reading order names "secret.xhtml", which is not in the file/);
   });
 
+  it('finds files whose links differ from their names only in case, as reading systems do', () => {
+    const shouting = withManifestHref(buildEpub(THREE_CHAPTERS), 'b-summer.xhtml', 'B-SUMMER.XHTML');
+    expect(headings(parseArticleFile({ name: 'case.epub', bytes: shouting }).articles[0]!)).toEqual(['1:Spring', '2:High Summer', '1:Autumn']);
+    const locked = buildEpub({ ...THREE_CHAPTERS, extra: { 'META-INF/encryption.xml': `<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData><enc:CipherReference URI="OEBPS/A-AUTUMN.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>` } });
+    expect(refusal(locked)).toMatch(/protected by DRM/);
+  });
+
   it('refuses a chapter nested past the page depth limit, as a web page is', () => {
     expect(refusal(buildEpub({ title: 'Deep', chapters: [{ file: 'a.xhtml', body: `${'<div>'.repeat(600)}<p>Deep text.</p>` }] }))).toMatch(/^In this book's chapter "OEBPS\/a.xhtml": This page is nested more than 512 levels deep/);
   });

@@ -31,7 +31,13 @@ export interface BookArchive {
    * obfuscation (IDPF's and Adobe's) lists only fonts, which are never read, so such books import.
    */
   readonly encrypted: ReadonlySet<string>;
+  /**
+   * The entry a path names: itself, else the one entry equal to it but for case (books made on
+   * Windows or macOS name files one way and link them another, and reading systems forgive it).
+   */
+  entryName(path: string): string | undefined;
   /** The entries' bytes, read from the zip in one pass. */
+
   read(paths: readonly string[]): ReadonlyMap<string, Uint8Array>;
 }
 
@@ -45,14 +51,25 @@ export function openBook(bytes: Uint8Array, window: DOMWindow): BookArchive {
       `This file is not an EPUB e-book: it has no ${CONTAINER}, which every EPUB has to say where its contents are. If it is a book, export or download it again as EPUB.`,
     );
   }
-  const packagePath = packagePathOf(parseXml(window, xmlText(container), CONTAINER));
-  if (!names.has(packagePath)) throw damaged(`its container points to "${packagePath}", which is not in the file`);
+  const byLowerCase = new Map<string, string | null>();
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    // Two entries equal but for case: neither is a safe guess.
+    byLowerCase.set(lower, byLowerCase.has(lower) ? null : name);
+  }
+  const entryName = (path: string) => (names.has(path) ? path : (byLowerCase.get(path.toLowerCase()) ?? undefined));
+  const stated = packagePathOf(parseXml(window, xmlText(container), CONTAINER));
+  const packagePath = entryName(stated);
+  if (!packagePath) throw damaged(`its container points to "${stated}", which is not in the file`);
   const encryption = first.files.get(ENCRYPTION);
-  const encrypted = encryption ? encryptedEntries(parseXml(window, xmlText(encryption), ENCRYPTION)) : new Set<string>();
+  const listed = encryption ? encryptedEntries(parseXml(window, xmlText(encryption), ENCRYPTION)) : new Set<string>();
+  // As the entries they name, so a chapter is matched however either file spells its case.
+  const encrypted = new Set([...listed].map((path) => entryName(path) ?? path));
   return {
     names,
     packagePath,
     encrypted,
+    entryName,
     read(paths) {
       const wanted = new Set(paths);
       return readZip(bytes, (name) => wanted.has(name), 'EPUB').files;

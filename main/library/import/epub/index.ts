@@ -16,7 +16,7 @@ import { blankWindow, parseInWindow } from '../html/load-document';
 import { normalisePublishedAt } from '../html/published-date';
 import { safePageUrl } from '../html/sanitise-url';
 import { MAX_BOOK_MARKUP_BYTES, MAX_TEXT_CHARS, refuse } from '../limits';
-import { DRM_MESSAGE, openBook } from './archive';
+import { DRM_MESSAGE, openBook, type BookArchive } from './archive';
 import { chapterBlocks } from './chapters';
 import { readPackage, type BookPackage, type SpineItem } from './package';
 import { tocFromNav, tocFromNcx, type TableOfContents } from './toc';
@@ -45,18 +45,23 @@ function parseBook(bytes: Uint8Array, window: DOMWindow): ParsedBook {
   const archive = openBook(bytes, window);
   const opfBytes = archive.read([archive.packagePath]).get(archive.packagePath)!;
   const book = readPackage(parseXml(window, xmlText(opfBytes), archive.packagePath), archive.packagePath);
-  const spine = readingOrder(book.spine);
-  if (spine.length === 0) throw damaged('its package lists no chapters to read');
-  if (spine.some((item) => archive.encrypted.has(item.path))) throw new ImportRefusal(DRM_MESSAGE);
-  const missing = spine.find((item) => !archive.names.has(item.path));
+  const stated = readingOrder(book.spine);
+  if (stated.length === 0) throw damaged('its package lists no chapters to read');
+  const missing = stated.find((item) => archive.entryName(item.path) === undefined);
   if (missing) throw damaged(`its reading order names "${missing.path}", which is not in the file`);
-
-  const tocPaths = [book.navPath, book.ncxPath].filter((p): p is string => p !== undefined && archive.names.has(p));
-  const files = archive.read([...new Set([...spine.map((i) => i.path), ...tocPaths])]);
+  const spine = readOnce(stated.map((item) => ({ ...item, path: archive.entryName(item.path)! })));
+  if (spine.some((item) => archive.encrypted.has(item.path))) throw new ImportRefusal(DRM_MESSAGE);
+  const files = archive.read([...new Set(spine.map((i) => i.path))]);
   let markup = 0;
   for (const item of spine) markup += files.get(item.path)!.byteLength;
   if (markup > MAX_BOOK_MARKUP_BYTES) throw refuse.bookMarkup();
-  const toc = tableOfContents(window, book, files);
+  // The table of contents names files as the package does; they are found as the spine's are.
+  const toc = new Map(
+    [...tableOfContentsOf(window, book, archive)].flatMap(([path, entry]) => {
+      const name = archive.entryName(path);
+      return name === undefined ? [] : [[name, entry] as const];
+    }),
+  );
 
   const blocks: Block[] = [];
   let chars = 0;
@@ -94,18 +99,24 @@ function inChapter<T>(path: string, read: () => T): T {
  */
 function readingOrder(spine: readonly SpineItem[]): SpineItem[] {
   const linear = spine.filter((item) => item.linear);
-  const read = linear.length > 0 ? linear : spine;
-  // A document named twice in the spine is read once, where it first stands: the same text twice is never the book.
+  return linear.length > 0 ? linear : [...spine];
+}
+
+/** A document named twice in the spine is read once, where it first stands: the same text twice is never the book. */
+function readOnce(spine: readonly SpineItem[]): SpineItem[] {
   const seen = new Set<string>();
-  return read.filter((item) => !seen.has(item.path) && seen.add(item.path));
+  return spine.filter((item) => !seen.has(item.path) && seen.add(item.path));
 }
 
 /**
  * The navigation document's table of contents (EPUB 3), else toc.ncx's (EPUB 2). Both only lend
  * headings, so one that cannot be read is passed over rather than refusing the book.
  */
-function tableOfContents(window: DOMWindow, book: BookPackage, files: ReadonlyMap<string, Uint8Array>): TableOfContents {
-  const nav = book.navPath ? files.get(book.navPath) : undefined;
+function tableOfContentsOf(window: DOMWindow, book: BookPackage, archive: BookArchive): TableOfContents {
+  const navName = book.navPath ? archive.entryName(book.navPath) : undefined;
+  const ncxName = book.ncxPath ? archive.entryName(book.ncxPath) : undefined;
+  const files = archive.read([navName, ncxName].filter((p): p is string => p !== undefined));
+  const nav = navName ? files.get(navName) : undefined;
   if (nav && book.navPath) {
     try {
       const toc = tocFromNav(parseInWindow(window, xmlText(nav)), book.navPath);
@@ -114,7 +125,7 @@ function tableOfContents(window: DOMWindow, book: BookPackage, files: ReadonlyMa
       if (!(error instanceof ImportRefusal)) throw error;
     }
   }
-  const ncx = book.ncxPath ? files.get(book.ncxPath) : undefined;
+  const ncx = ncxName ? files.get(ncxName) : undefined;
   if (ncx && book.ncxPath) {
     try {
       return tocFromNcx(parseXml(window, xmlText(ncx), book.ncxPath), book.ncxPath);
