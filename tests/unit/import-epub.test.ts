@@ -5,6 +5,7 @@
  * Springer EPUB read in place from ../shared/fixtures.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -345,5 +346,15 @@ describe('a real EPUB 3 book (Springer, open access)', () => {
     expect(text).not.toContain('Book cover of');
     expect(text).toContain('The introductory chapter describes the motivation behind this book');
     expect(text.indexOf('1. Introduction')).toBeLessThan(text.indexOf('8. Conclusion'));
+  });
+
+  it('holds every passage Zotero’s reader highlighted in this book (its demo annotations), whitespace aside', () => {
+    const annotations = JSON.parse(readFileSync(path.join(path.dirname(SPRINGER), 'epub-annotations.json'), 'utf8')) as { text?: string }[];
+    const quotes = annotations.flatMap((a) => (a.text ? [a.text] : []));
+    expect(quotes).toHaveLength(13);
+    // Zotero's texts keep the source's line breaks inside index-term spans as extra spaces ("A  recent  review").
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    const text = squeeze(plainText(parsed.article.blocks));
+    expect(quotes.filter((q) => !text.includes(squeeze(q)))).toEqual([]);
   });
 });
