@@ -17,11 +17,12 @@ import { parseArticleFile } from '../../main/library/import/index';
 import { createWorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
 import { buildEpub, type ChapterSpec } from '../unit/epub-books';
+import { sharedFixtures } from '../unit/fixtures';
 import { fixtureParagraphs } from './corpus';
 import { ms, rowPrinter, spread, time } from './measure';
 
 const TARGET_BYTES = Number(process.env.BENCH_EPUB_KB ?? 1024) * 1024;
-const SPRINGER = path.resolve(import.meta.dirname, '../../../shared/fixtures/formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
+const SPRINGER = path.join(sharedFixtures, 'formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
 const worker = path.resolve(import.meta.dirname, '../..', process.env.COMMONPLACE_OUT ?? 'out', 'main/parse-worker.cjs');
 if (!existsSync(worker)) throw new Error(`Build first (npm run build): ${worker} is missing.`);
 

@@ -14,8 +14,9 @@ import { buildEpub } from '../unit/epub-books';
 import { apiFor } from './annotations-helpers';
 import { cli } from './cli-run';
 import { tempDir, tempLibrary } from './helpers';
+import { sharedFixtures } from '../unit/fixtures';
 
-const SPRINGER = '/work/shared/fixtures/formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub';
+const SPRINGER = path.join(sharedFixtures, 'formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
 const paths = (...files: string[]) => files.map((f) => ({ kind: 'path' as const, path: f }));
 
 describe('importing an EPUB', () => {

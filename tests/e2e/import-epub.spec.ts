@@ -3,12 +3,14 @@
  * with its title, author and chapters, its Info says it is an e-book, and a book under DRM is
  * refused with the reason.
  */
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectArticleCount, importFiles, readerTitle, writeFile } from './helpers';
 import { articleText, openArticle, reader } from './reading-helpers';
 import { buildEpub } from '../unit/epub-books';
+import { sharedFixtures } from '../unit/fixtures';
 
-const SPRINGER = '/work/shared/fixtures/formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub';
+const SPRINGER = path.join(sharedFixtures, 'formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
 const TITLE = 'Artificial Intelligence for a Better Future';
 
 test('imports an EPUB book as one article and reads its chapters; refuses a DRM book, saying why', async ({ app, host }) => {

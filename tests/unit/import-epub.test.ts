@@ -17,8 +17,9 @@ import { MAX_BOOK_MARKUP_BYTES } from '../../main/library/import/limits';
 import { resolveHref } from '../../main/library/import/epub/paths';
 import { SUPPORTED_EXTENSIONS, parseArticleFile } from '../../main/library/import/index';
 import { buildEpub, CONTAINER_XML, type BookSpec } from './epub-books';
+import { sharedFixtures } from './fixtures';
 
-const SPRINGER = '/work/shared/fixtures/formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub';
+const SPRINGER = path.join(sharedFixtures, 'formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
 
 function book(spec: BookSpec, name = 'book.epub'): Article {
   const parsed = parseArticleFile({ name, bytes: buildEpub(spec) });
