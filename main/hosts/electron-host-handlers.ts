@@ -6,7 +6,7 @@ import type { HostHandlers } from '../handlers/types';
 import { externalUrlToOpen } from './electron-policy';
 
 const ARTICLE_FILTERS = [
-  { name: 'Articles and highlight exports', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv'] },
+  { name: 'Articles, books and highlight exports', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'epub'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

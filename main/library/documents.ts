@@ -21,7 +21,7 @@ export function toSummary(row: DocumentSummaryRow): ArticleSummary {
 
 /** `source`: what the article was made from, when the caller loaded it (the reader does; lists never). */
 export function toDetail(row: DocumentRow, tags: string[], source?: KeptSource): ArticleDetail {
-  const why = notRecleanable(source);
+  const why = notRecleanable(source, row.originalName);
   return {
     ...toSummary(row),
     summary: row.summary,

@@ -12,6 +12,11 @@ interface Props {
 
 const FORMATS: Record<ArticleDetail['format'], string> = { text: 'Plain text', markdown: 'Markdown', html: 'Web page (HTML)' };
 
+/** A book from an EPUB is stored as HTML (its chapters are XHTML); its file name tells it apart. */
+function formatName(article: ArticleDetail): string {
+  return article.format === 'html' && /\.epub$/i.test(article.originalName) ? 'E-book (EPUB)' : FORMATS[article.format];
+}
+
 export function ArticleInfo({ article, tags, renderLink }: Props) {
   const rows: [string, ReactNode][] = [
     ['Title', article.title],
@@ -23,7 +28,7 @@ export function ArticleInfo({ article, tags, renderLink }: Props) {
     ['Source', article.url ? renderLink(article.url, article.url, 'info-source') : 'No web address'],
     ['Imported from', article.originalName],
     ['Imported on', formatShortDate(article.importedAt)],
-    ['Format', FORMATS[article.format]],
+    ['Format', formatName(article)],
   ];
   return (
     <dl className="article-info" aria-label="Article information">

@@ -6,7 +6,7 @@ import type { ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { byteOrderMark } from './decode';
 
-export const SUPPORTED_LIST = 'Commonplace imports .txt, .md and .html files, Kindle’s My Clippings.txt and Readwise .csv exports.';
+export const SUPPORTED_LIST = 'Commonplace imports .txt, .md and .html files, EPUB e-books (.epub), Kindle’s My Clippings.txt and Readwise .csv exports.';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.txt': 'text',
@@ -18,7 +18,10 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.csv': 'text',
 };
 
-export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
+/** EPUB books are zips, read by import/epub/ rather than decoded as text: no ArticleFormat of their own. */
+const EPUB_EXTENSION = '.epub';
+
+export const KNOWN_EXTENSIONS: readonly string[] = [...Object.keys(FORMAT_BY_EXTENSION), EPUB_EXTENSION];
 
 /** The format an extension stands for, or undefined for none or an unknown one. */
 export function formatOfExtension(ext: string): ArticleFormat | undefined {
@@ -62,9 +65,11 @@ function containsAscii(bytes: Uint8Array, text: string, within: number): boolean
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, within)).includes(text, 0, 'latin1');
 }
 
+const EPUB_KIND = 'an EPUB e-book';
+
 function zipKind(bytes: Uint8Array): string {
   // An EPUB must store "mimetype" first and uncompressed, so its content sits at offset 30.
-  if (containsAscii(bytes, 'application/epub+zip', 100)) return 'an EPUB e-book';
+  if (containsAscii(bytes, 'application/epub+zip', 100)) return EPUB_KIND;
   if (containsAscii(bytes, 'word/', 4096)) return 'a Word document';
   if (containsAscii(bytes, 'application/vnd.oasis.opendocument', 200)) return 'an OpenDocument file';
   return 'a ZIP archive';
@@ -74,6 +79,14 @@ function isPortableExecutable(bytes: Uint8Array): boolean {
   if (!startsWith(bytes, ascii('MZ')) || bytes.length < 0x40) return false;
   const peOffset = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(0x3c);
   return startsWith(bytes, [0x50, 0x45, 0, 0], peOffset);
+}
+
+/**
+ * Whether the file goes to the EPUB importer: named .epub (a damaged or mislabelled one is then
+ * refused as an EPUB, saying what is wrong), or a zip that says it is one, whatever its name.
+ */
+export function isEpub(ext: string, bytes: Uint8Array): boolean {
+  return ext === EPUB_EXTENSION || sniffBinaryKind(bytes) === EPUB_KIND;
 }
 
 /** What kind of non-text file the bytes are, by magic number, or null when none matched. */
@@ -128,8 +141,8 @@ export function refuseBinary(bytes: Uint8Array, options: { strayNulsAllowed?: bo
 }
 
 export function refuseUnsupportedExtension(ext: string): void {
-  if (ext === '' || ext in FORMAT_BY_EXTENSION) return;
-  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm) and Readwise exports (.csv).`);
+  if (ext === '' || ext in FORMAT_BY_EXTENSION || ext === EPUB_EXTENSION) return;
+  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), EPUB e-books (.epub) and Readwise exports (.csv).`);
 }
 
 /** Only the head of a file is sniffed: enough to see a doctype, cheap on a 60 MB file. */

@@ -15,9 +15,11 @@ import {
   detectFormat,
   extensionOf,
   formatOfExtension,
+  isEpub,
   refuseBinary,
   refuseUnsupportedExtension,
 } from './detect';
+import { parseEpub } from './epub/index';
 import { parseHtmlArticle } from './html';
 import { parseMarkdownArticle } from './markdown/index';
 import { parseTextArticle, parseTextArticles } from './text/index';
@@ -93,6 +95,7 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   const { name, bytes } = input;
   checkSize(bytes.byteLength, MAX_FILE_BYTES);
   const ext = extensionOf(name);
+  if (isEpub(ext, bytes)) return parseEpubFile(name, bytes);
   refuseBinary(bytes, { strayNulsAllowed: formatOfExtension(ext) === 'html' });
   refuseUnsupportedExtension(ext);
   const { text, format } = decodeFile(ext, bytes);
@@ -115,6 +118,19 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
     article.original ??= text;
   }
   return { format, articles, fileHash: fileHashOf(text) };
+}
+
+/**
+ * An EPUB book as one article. Stored as 'html' (its chapters are XHTML, through the HTML block
+ * converter): the documents table allows only text, markdown and html, and widening it means
+ * rebuilding the table. No `original` is kept: nothing in a book is cleaned, so there is no
+ * cleanup to re-run (sources/recleanable.ts says so), and the file's hash covers its bytes.
+ */
+function parseEpubFile(name: string, bytes: Uint8Array): ParsedFile {
+  const { article } = parseEpub(bytes);
+  cleanArticleFields(article);
+  if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
+  return { format: 'html', articles: [article], fileHash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** Each book or web page of a highlight export, as a source item holding its highlights. */

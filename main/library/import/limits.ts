@@ -66,6 +66,13 @@ export const MAX_TEXT_CHARS = 8_000_000;
 export const MAX_HTML_CHARS = 16_000_000;
 
 /**
+ * Bytes of an EPUB's chapters (their XHTML, read from the zip), together: each is parsed like a
+ * web page, and jsdom parses about a megabyte a second on a laptop, so this keeps a book inside
+ * the worker's time limit on an idle machine. A long novel has 1–3 MB; the Springer test book 0.65 MB.
+ */
+export const MAX_BOOK_MARKUP_BYTES = 16 * 1024 * 1024;
+
+/**
  * Blocks inside one another in Markdown (quotes in quotes, lists in lists). markdown-it stops
  * nesting at its `maxNesting` and silently drops what lies deeper, so a file that reaches it is
  * refused rather than imported short.
@@ -95,6 +102,10 @@ export const refuse = {
     new ImportRefusal(`This file's text is longer than ${n(MAX_TEXT_CHARS)} characters, more than Commonplace reads as one file. Split it into smaller files.`),
   htmlChars: () =>
     new ImportRefusal(`This page is longer than ${n(MAX_HTML_CHARS)} characters, more than Commonplace reads. Try saving the article's text on its own.`),
+  bookMarkup: () =>
+    new ImportRefusal(
+      `This book's chapters come to more than ${n(MAX_BOOK_MARKUP_BYTES / (1024 * 1024))} MB of XHTML, more than Commonplace reads from one book. Split it into volumes with an e-book editor (such as Calibre) and import those.`,
+    ),
   markdownNesting: () =>
     new ImportRefusal(
       `This Markdown file is nested more than ${n(MAX_MARKDOWN_NESTING)} levels deep (quotes or lists inside one another), more than Commonplace reads; it is probably machine-generated.`,

@@ -32,7 +32,7 @@ function loaded(db: Db, id: number): { doc: DocumentRow; blocks: Block[]; source
   if (!doc) throw new AppError('not_found', 'This article is no longer in your library. It may have been deleted.');
   const blocks = JSON.parse(doc.blocksJson) as Block[];
   const source = loadSource(db, id, blocks.length);
-  const why = notRecleanable(source);
+  const why = notRecleanable(source, doc.originalName);
   if (why !== null || !source) throw new AppError('unsupported', why ?? '');
   return { doc, blocks, source };
 }
@@ -137,7 +137,7 @@ export function describeReclean(report: Pick<RecleanReport, 'checked' | 'cleaned
   if (report.failed.length > 0) text += ` ${report.failed.length} could not be re-cleaned.`;
   if (report.notRecleanable > 0) {
     const one = report.notRecleanable === 1;
-    text += ` ${report.notRecleanable} ${one ? 'article was left as it is' : 'articles were left as they are'}: imported before Commonplace kept original files, or split.`;
+    text += ` ${report.notRecleanable} ${one ? 'article was left as it is' : 'articles were left as they are'}: imported before Commonplace kept original files, split, or books from EPUB files (taken whole, with no cleanup to re-run).`;
   }
   return text;
 }

@@ -20,6 +20,7 @@
  * handler and load no subresource (stylesheets, images, frames). Setting either would let an
  * imported page execute or phone home; tests/unit/html-hostile.test.ts fails if that happens.
  */
+import type { DOMWindow, JSDOM } from 'jsdom';
 import { HtmlBudget, refuse } from '../limits';
 import { withoutInlineStyles } from './inline-styles';
 import { withHtmlBudget } from './parse-limits';
@@ -35,26 +36,45 @@ export interface LoadedDocument {
 }
 
 export function loadDocument(html: string, pageUrl: string | undefined): LoadedDocument {
+  const dom = blankWindow(pageUrl);
+  let document: Document;
+  try {
+    document = parseInWindow(dom.window, html);
+  } catch (error) {
+    dom.window.close();
+    throw error;
+  }
+  return { document, baseUrl: safePageUrl(document.baseURI), close: () => dom.window.close() };
+}
+
+/**
+ * A jsdom window that only lends its DOMParser and its URL (the parsed document's URL, hence the
+ * base for relative links when the page has no <base>). Close it when done: a jsdom window is
+ * not reclaimed until closed.
+ */
+export function blankWindow(pageUrl?: string): JSDOM {
   const { JSDOM, VirtualConsole } = loadJsdom();
   // A bare VirtualConsole has no listeners: parse errors and the like go nowhere instead of
   // onto the app's console.
   const virtualConsole = new VirtualConsole();
-  // The window only lends its DOMParser and its URL (the parsed document's URL, hence the base
-  // for relative links when the page has no <base>).
-  const dom = new JSDOM('', { url: pageUrl, contentType: 'text/html', virtualConsole });
-  // Each parse counts its elements afresh against the page limits (limits.ts); one past a limit stops it.
-  const parse = (source: string) => withHtmlBudget(new HtmlBudget(), () => new dom.window.DOMParser().parseFromString(source, 'text/html'));
-  let document: Document;
+  return new JSDOM('', { url: pageUrl, contentType: 'text/html', virtualConsole });
+}
+
+/**
+ * `html` parsed by the window's DOMParser into an inert document, each parse counting its
+ * elements afresh against the page limits (limits.ts): one past a limit stops it. An EPUB's
+ * chapters share one window this way.
+ */
+export function parseInWindow(window: DOMWindow, html: string): Document {
+  const parse = (source: string) => withHtmlBudget(new HtmlBudget(), () => new window.DOMParser().parseFromString(source, 'text/html'));
   try {
-    document = parseOrRetry(parse, html);
+    return parseOrRetry(parse, html);
   } catch (error) {
-    dom.window.close();
     // jsdom builds the tree recursively; the depth limit should stop a page long before the
     // stack runs out, but should it not (parse5 changed), the refusal says the same.
     if (error instanceof RangeError) throw refuse.depth();
     throw error;
   }
-  return { document, baseUrl: safePageUrl(document.baseURI), close: () => dom.window.close() };
 }
 
 /** A stack overflow may come from an inline style rather than the markup: try without them. */
