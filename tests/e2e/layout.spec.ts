@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES, grid, importAndClose, readerTitle, TITLES } from './helpers';
 import { articleText, marks, panelItems, reader } from './reading-helpers';
+import { workspaceScreenshots } from './screenshots';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -157,6 +158,8 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await app.keyboard.type('Why October');
   await expect(note.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  // The README's pictures: the article in the middle, the library on the left, the note beside it.
+  await workspaceScreenshots(app);
 
   // It stays open beside another article, and its list says which notes cite this one.
   await app.keyboard.press('Control+p');
