@@ -171,9 +171,11 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await notesTab.getByRole('button', { name: '← Notes citing this article' }).click();
   await expect(notesTab).toContainText('No note cites this article yet.');
 
-  // Back on the first article, the note is listed; it opens in the Notes view too.
+  // Back on the first article, the note open beside it when it was left is open again; its list names the note, which opens in the Notes view too.
   await app.keyboard.press('Control+[');
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  await expect(note.getByRole('textbox', { name: 'Note title' })).toHaveValue('Why October');
+  await notesTab.getByRole('button', { name: '← Notes citing this article' }).click();
   const cited = notesTab.getByRole('list', { name: 'Notes citing this article' });
   await expect(cited.getByRole('button', { name: 'Why October', exact: true })).toBeVisible();
   await cited.getByRole('button', { name: 'Open “Why October” in the Notes view' }).click();
