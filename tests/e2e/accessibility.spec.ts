@@ -1,11 +1,12 @@
 /**
  * axe (issue 11) in each layout of the reading workspace at 1280×800: both sidebars, the library
- * collapsed, focus mode, the Settings dialog open, a note beside the article, the daily review,
+ * collapsed, focus mode, the Settings dialog open (and asking to confirm a new library), a note beside the article, the daily review,
  * and the dark theme. No rule is turned off: a violation is fixed in the app.
  *
  * axe is added to the page as a script tag, which the app's CSP (script-src 'self') would refuse;
  * this spec alone bypasses the CSP for that. Every other spec runs under it.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -18,7 +19,7 @@ const sidePanel = (app: Page) => reader(app).getByRole('region', { name: 'Side p
 const tab = (app: Page, name: string) => sidePanel(app).getByRole('tab', { name, exact: true });
 const layoutButton = (app: Page, name: string) => app.getByRole('group', { name: 'Layout' }).getByRole('button', { name, exact: true });
 
-async function everyLayout(app: Page, theme: string) {
+async function everyLayout(app: Page, theme: string, newLibrary: string) {
   await importAndClose(app, [FIXTURES.dawn, FIXTURES.gzero]);
   await openArticle(app, TITLES.dawn);
   await articleText(app).focus();
@@ -45,6 +46,16 @@ async function everyLayout(app: Page, theme: string) {
   const settings = app.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toBeVisible();
   await expectNoSeriousViolations(app, `Settings open (${theme})`);
+  // Settings asking to confirm a new library, and refusing a bad path.
+  const library = settings.getByRole('region', { name: 'Library file' });
+  await library.getByRole('textbox', { name: 'Another library file' }).fill(newLibrary);
+  await library.getByRole('button', { name: 'Create a new library…' }).click();
+  await expect(library.getByRole('group', { name: /^Create a new, empty library at/ })).toBeVisible();
+  await expectNoSeriousViolations(app, `Settings confirming a new library (${theme})`);
+  await library.getByRole('textbox', { name: 'Another library file' }).fill('relative.commonplace');
+  await library.getByRole('button', { name: 'Create a new library…' }).click();
+  await expect(library.getByRole('alert')).toContainText('is not a full path');
+  await expectNoSeriousViolations(app, `Settings refusing a library path (${theme})`);
   await app.keyboard.press('Escape');
   await expect(settings).toBeHidden();
 
@@ -73,13 +84,13 @@ async function everyLayout(app: Page, theme: string) {
   await expectNoSeriousViolations(app, `the notes view (${theme})`);
 }
 
-test('axe finds no serious or critical violation in any layout, light theme', async ({ app }) => {
+test('axe finds no serious or critical violation in any layout, light theme', async ({ app, host }) => {
   await app.emulateMedia({ colorScheme: 'light' });
-  await everyLayout(app, 'light');
+  await everyLayout(app, 'light', path.join(host.tempDir, 'new.commonplace'));
 });
 
-test('axe finds no serious or critical violation in any layout, dark theme', async ({ app }) => {
+test('axe finds no serious or critical violation in any layout, dark theme', async ({ app, host }) => {
   await app.emulateMedia({ colorScheme: 'dark' });
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await everyLayout(app, 'dark');
+  await everyLayout(app, 'dark', path.join(host.tempDir, 'new.commonplace'));
 });
