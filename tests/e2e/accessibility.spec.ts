@@ -1,7 +1,8 @@
 /**
  * axe (issue 11) in each layout of the reading workspace at 1280×800: both sidebars, the library
- * collapsed, focus mode, the Settings dialog open (and asking to confirm a new library), a note beside the article, the daily review,
- * and the dark theme. No rule is turned off: a violation is fixed in the app.
+ * collapsed, focus mode, the Settings dialog open (also asking to confirm a new library, and
+ * refusing a bad path), a note beside the article, the side panel's tabs, the daily review, the
+ * notes view; all in light and in dark. No rule is turned off: a violation is fixed in the app.
  *
  * axe is added to the page as a script tag, which the app's CSP (script-src 'self') would refuse;
  * this spec alone bypasses the CSP for that. Every other spec runs under it.
