@@ -98,6 +98,24 @@ export function App() {
   // by them as it changes: the reader's scroll, the search box, the note open in the notes view.
   const places = useRef(history.emptyHistory);
   const readerScroll = useRef<{ articleId: number; top: number } | null>(null);
+  // The library list's scroll as last reported, and the one a Back or Forward asks it to take
+  // (taken once by the list, which may only mount later: the library view comes back with it).
+  const listScroll = useRef(0);
+  const pendingListScroll = useRef<number | null>(null);
+  const [listScrollToken, setListScrollToken] = useState(0);
+  const takeListScroll = useCallback(() => {
+    const top = pendingListScroll.current;
+    pendingListScroll.current = null;
+    return top;
+  }, []);
+  const onListScrolled = useCallback((top: number) => {
+    listScroll.current = top;
+  }, []);
+  // The note open beside the article, as the layout has it now, for the place being left.
+  const besideNow = useRef(layout.layout.besideNote);
+  useLayoutEffect(() => {
+    besideNow.current = layout.layout.besideNote;
+  });
   const searchQuery = useRef('');
   const [noteShown, setNoteShown] = useState<number | null>(null);
   const travelRef = useRef({ goBack: () => {}, goForward: () => {} });
@@ -167,7 +185,7 @@ export function App() {
   }, [openNote, reportError]);
 
   const { toggle: toggleTheme, followSystem } = theme;
-  const { toggle: toggleSide, show: showSide, toggleFocus } = layout;
+  const { toggle: toggleSide, show: showSide, toggleFocus, openBeside } = layout;
   /** Shows a view; the library, tags and search live in the left sidebar, so asking for one shows it. */
   const showInSidebar = useCallback(
     (to: View) => {
@@ -256,9 +274,12 @@ export function App() {
   const leaving = useCallback((now: history.Place | null): Partial<history.Place> => {
     if (!now) return {};
     const scroll = readerScroll.current;
+    const reading = now.view !== 'notes' && now.view !== 'review';
     return {
       scrollTop: now.articleId !== undefined && scroll?.articleId === now.articleId ? scroll.top : now.scrollTop,
       query: now.view === 'search' ? searchQuery.current : now.query,
+      ...(reading && { besideNote: besideNow.current }),
+      ...(now.view === 'library' && { listScrollTop: listScroll.current }),
     };
   }, []);
 
@@ -303,6 +324,11 @@ export function App() {
         return;
       }
       if (to.view === 'review') return;
+      if (to.besideNote !== undefined && to.besideNote !== besideNow.current) openBeside(to.besideNote);
+      if (to.view === 'library' && to.listScrollTop !== undefined) {
+        pendingListScroll.current = to.listScrollTop;
+        setListScrollToken((n) => n + 1);
+      }
       const articleId = to.articleId ?? null;
       selecting.current++;
       setSelectedId(articleId);
@@ -313,7 +339,7 @@ export function App() {
         setSearchRequest({ query: to.query ?? '', token: nextToken++ });
       } else if ((to.tag ?? null) !== filter.tag) setFilter({ ...filter, tag: to.tag ?? null });
     },
-    [filter, setFilter, leaving, remember],
+    [filter, setFilter, leaving, remember, openBeside, setListScrollToken],
   );
   const goBack = useCallback(() => travel(history.back), [travel]);
   const goForward = useCallback(() => travel(history.forward), [travel]);
@@ -443,6 +469,9 @@ export function App() {
                       onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
                       onRetry={library.refresh}
                       onRange={library.ensure}
+                      scrollToken={listScrollToken}
+                      takeScroll={takeListScroll}
+                      onScrolled={onListScrolled}
                     />
                   </ErrorBoundary>
                 )}

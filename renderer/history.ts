@@ -1,7 +1,7 @@
 /**
  * Back and forward across the places the user has been (issue 11): a view with what it showed
- * (the article in the reader, the open note, the library's tag filter, the search query) and how
- * far the reader was scrolled. Pure data, no React or DOM: App decides what a place is and
+ * (the article in the reader, the open note, the library's tag filter, the search query), how
+ * far the reader and the library's list were scrolled, and the note open beside the article. Pure data, no React or DOM: App decides what a place is and
  * restores it; this only keeps the list and where in it we are, as a browser's history does.
  */
 
@@ -20,7 +20,14 @@ export interface Place {
   query?: string;
   /** How far the reader was scrolled when the place was left. */
   scrollTop?: number;
+  /** How far the library's list was scrolled when the place was left. */
+  listScrollTop?: number;
+  /** The note open beside the article when the place was left (null: none); absent where no article is read. */
+  besideNote?: number | null;
 }
+
+/** What a place keeps of how it was left; none of it makes it another place. */
+export type PlaceState = Partial<Pick<Place, 'query' | 'scrollTop' | 'listScrollTop' | 'besideNote'>>;
 
 export interface History {
   readonly places: readonly Place[];
@@ -33,7 +40,7 @@ export const HISTORY_LIMIT = 100;
 
 export const emptyHistory: History = { places: [], index: -1 };
 
-/** Whether two places are the same place (the query and scroll position are its state, not its identity). */
+/** Whether two places are the same place (the query, scroll positions and note beside are its state, not its identity). */
 export function samePlace(a: Place, b: Place): boolean {
   return a.view === b.view && a.articleId === b.articleId && a.noteId === b.noteId && a.tag === b.tag;
 }
@@ -46,7 +53,7 @@ export function current(history: History): Place | null {
  * The current place with what changed while the user was there (its scroll position, the query
  * typed), as it is about to be left. Nothing when the history is empty.
  */
-export function update(history: History, state: Partial<Pick<Place, 'query' | 'scrollTop'>>): History {
+export function update(history: History, state: PlaceState): History {
   const here = current(history);
   if (!here) return history;
   const places = history.places.slice();

@@ -22,6 +22,7 @@ import {
   UpdateHighlightInput,
 } from './highlights';
 import { backupCalls } from './backups';
+import { libraryLocationCalls } from './library-location';
 import { LIBRARY_PAGE_DEFAULT, LIBRARY_PAGE_MAX } from './constants';
 import { exportCalls } from './export';
 import { noteCalls } from './notes';
@@ -96,11 +97,6 @@ export const contract = {
   'tags.removeFromHighlight': call(HighlightTagInput, z.object({ tags: z.array(z.string()) })),
   'library.get': call(z.object({ id }).strict(), ArticleDetailSchema),
   'library.delete': call(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
-  /**
-   * Where the open library file is (the Settings view shows it): its absolute path and folder;
-   * both null for a library held in memory only. Nothing here opens, creates or moves a library.
-   */
-  'library.location': call(empty, z.object({ file: z.string().nullable(), folder: z.string().nullable() })),
   'import.run': call(
     z
       .object({
@@ -127,6 +123,7 @@ export const contract = {
   ...noteCalls,
   ...exportCalls,
   ...backupCalls,
+  ...libraryLocationCalls,
   ...searchCalls,
   ...paletteCalls,
   ...sourceCalls,
@@ -166,6 +163,7 @@ export type { PaletteItem } from './palette';
 export type { RecleanReportView, RemovedPassageView } from './sources';
 export type { ReviewItem, ReviewRating, ReviewSettings, ReviewStats } from './review';
 export { DEFAULT_REVIEW_SETTINGS, REVIEW_RATINGS } from './review';
+export { LIBRARY_ACTIONS, type LibraryAction } from './library-location';
 export type { RecallPrompt } from './recall';
 
 /** What the preload (Electron) or the shim (browser) puts on `window.commonplace`. */

@@ -54,6 +54,13 @@ export function backupHandlers(db: Db) {
       const file = libraryFileOf(db);
       return file ? { file, folder: path.dirname(file) } : { file: null, folder: null };
     },
+    // Only the host's library session can close this library and open another (main/hosts/library-session.ts).
+    'library.checkTarget': () => {
+      throw new AppError('unsupported', 'Commonplace cannot open another library from here. Start it with the other library instead.');
+    },
+    'library.switch': () => {
+      throw new AppError('unsupported', 'Commonplace cannot open another library from here. Start it with the other library instead.');
+    },
     'backups.create': async () => {
       const made = await createBackup(db);
       const info = listBackups(libraryFile(db)).find((b) => b.file === made.file);
@@ -85,5 +92,5 @@ export function backupHandlers(db: Db) {
       writeBackupSettings(file, { keep });
       return settings(file);
     },
-  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restartNow' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure' | 'library.location'>;
+  } satisfies Pick<CoreHandlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.restartNow' | 'backups.damaged' | 'backups.restoreDamaged' | 'backups.configure' | 'library.location' | 'library.checkTarget' | 'library.switch'>;
 }

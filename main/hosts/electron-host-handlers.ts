@@ -10,6 +10,11 @@ const ARTICLE_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+const LIBRARY_FILTERS = [
+  { name: 'Commonplace libraries', extensions: ['commonplace'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
 export function electronHostHandlers(window: () => BrowserWindow | null): HostHandlers {
   return {
     'host.info': () => ({ kind: 'electron', version }),
@@ -28,6 +33,23 @@ export function electronHostHandlers(window: () => BrowserWindow | null): HostHa
       const options = { title: 'Export to a folder', buttonLabel: 'Export here', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] as Array<'openDirectory' | 'createDirectory' | 'promptToCreate'> };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return { supported: true, path: result.canceled ? null : (result.filePaths[0] ?? null) };
+    },
+    // Open another library: an existing file. Create or move: a new name, in the save dialog (which asks before replacing; the library check refuses any file that exists anyway).
+    'host.chooseLibraryFile': async ({ action }) => {
+      const win = window();
+      if (action === 'open') {
+        const options = { title: 'Open another library', buttonLabel: 'Open library', properties: ['openFile'] as Array<'openFile'>, filters: LIBRARY_FILTERS };
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return { supported: true, path: result.canceled ? null : (result.filePaths[0] ?? null) };
+      }
+      const options = {
+        title: action === 'create' ? 'Create a new library' : 'Move the library to',
+        buttonLabel: action === 'create' ? 'Create library' : 'Move here',
+        defaultPath: 'library.commonplace',
+        filters: LIBRARY_FILTERS,
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return { supported: true, path: result.canceled ? null : (result.filePath ?? null) };
     },
     'host.showInFolder': async ({ path: folder }) => {
       // Only an existing folder is opened: opening a file would run it with its default program.

@@ -13,7 +13,8 @@ import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers/index';
 import { bundledParser } from '../library/import/bundled-parser';
 import type { Handlers } from '../handlers/types';
-import { defaultLibraryPath } from '../library/paths';
+import { libraryAtStart, rememberLibrary } from '../library/location';
+import { defaultLibraryPath, userDataDir } from '../library/paths';
 import { electronHostHandlers } from './electron-host-handlers';
 import { openLibrarySession, type LibrarySession } from './library-session';
 import { buildMenu } from './electron-menu';
@@ -157,7 +158,8 @@ async function start(): Promise<void> {
   lockDown();
   serveRenderer();
   let readOnly = null as string | null;
-  const file = defaultLibraryPath();
+  // The library chosen last in Settings (library-location.json in the user data folder), else the default.
+  const file = libraryAtStart(userDataDir(), defaultLibraryPath());
   const binding = nativeBinding();
   const host = electronHostHandlers(() => mainWindow);
   try {
@@ -168,14 +170,15 @@ async function start(): Promise<void> {
       file,
       nativeBinding: binding,
       host,
-      open: () => {
-        const opened = openWithBackups(file, binding);
+      open: (chosen) => {
+        const opened = openWithBackups(chosen, binding);
         readOnly = opened.readOnly?.what ?? null;
         return opened.db;
       },
       handlersFor: (db) => createHandlers(db, host, bundledParser()),
       close: closeLibrary,
       relaunch,
+      remember: (chosen) => rememberLibrary(userDataDir(), chosen),
     });
   } catch (error) {
     dialog.showErrorBox('Commonplace cannot open your library', error instanceof Error ? error.message : String(error));

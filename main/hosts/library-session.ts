@@ -14,12 +14,16 @@ import { contract, type Method } from '../contract';
 import { decideOpenFailure, newestGoodBackup, offeredBackup, pendingRestoreFile, readBackupSettings, restoreLibrary, type DamagedLibrary } from '../library/backup';
 import type { Handler, Handlers, HostHandlers } from '../handlers/types';
 import { AppError } from '../library/errors';
+import { checkTarget, copyCompanions, copyLibraryVerified, removeOldLibrary } from '../library/location';
 import { decideRestart } from './restart';
 
 export interface LibrarySessionOptions {
   file: string;
-  /** Opens the library as the host does (staged restore, backups, read-only fallback); throws if it cannot. */
-  open(): Db;
+  /**
+   * Opens the library at `file` as the host does (staged restore, backups, read-only fallback);
+   * throws if it cannot. `file` is the session's file: the start's, or one switched to in Settings.
+   */
+  open(file: string): Db;
   handlersFor(db: Db): Handlers;
   host: HostHandlers;
   nativeBinding?: string | undefined;
@@ -30,6 +34,8 @@ export interface LibrarySessionOptions {
    * it, "Restart now" reopens the library in place.
    */
   relaunch?: (() => void) | undefined;
+  /** Keeps the library switched to in Settings where the host keeps its settings, so the next start opens it. */
+  remember?: ((file: string) => void) | undefined;
 }
 
 export interface LibrarySession {
@@ -39,16 +45,20 @@ export interface LibrarySession {
   db(): Db | null;
   /** Set while the library is damaged. */
   damaged(): DamagedLibrary | null;
+  /** The library file served now (another after a switch in Settings). */
+  file(): string;
 }
 
 /** Opens the library; a damaged one gives a damaged session, any other failure is thrown. */
 export function openLibrarySession(options: LibrarySessionOptions): LibrarySession {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  let file = options.file;
+  const open = () => options.open(file);
   let db: Db | null = null;
   let damaged: DamagedLibrary | null = null;
   let current: Handlers;
   try {
-    db = options.open();
+    db = open();
     current = options.handlersFor(db);
   } catch (error) {
     const decision = decideOpenFailure(error, options.file, {
@@ -64,7 +74,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       // The file is the backup now, never again to be restored over as damaged; open it as the host opens a library.
       damaged = null;
       current = unavailableHandlers(options.host, 'The backup was restored, but Commonplace could not open it. Quit and reopen Commonplace.');
-      const opened = options.open();
+      const opened = open();
       db = opened;
       current = options.handlersFor(opened);
       return { restored: true as const, articles: restored.articles, notes: restored.notes, keptAs: restored.beforeRestore ?? `${restored.library}.damaged` };
@@ -73,7 +83,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
   // Calls still running (those that answer later: import, export, backup, cleanup), so a restart never closes the library under one.
   let running = 0;
   const restartNow: Handler<'backups.restartNow'> = () => {
-    const decision = decideRestart({ staged: existsSync(pendingRestoreFile(options.file)), damaged: damaged !== null, canRelaunch: options.relaunch !== undefined, busy: running > 0 });
+    const decision = decideRestart({ staged: existsSync(pendingRestoreFile(file)), damaged: damaged !== null, canRelaunch: options.relaunch !== undefined, busy: running > 0 });
     if (decision.kind === 'refuse') throw new AppError('refused', decision.message);
     if (decision.kind === 'relaunch') {
       // After this reply has been sent: the new process applies the restore before it opens.
@@ -85,7 +95,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     db = null;
     current = unavailableHandlers(options.host, 'Commonplace could not open your library again after the restore. Quit and reopen Commonplace.');
     const reopen = (): Db => {
-      const opened = options.open();
+      const opened = open();
       db = opened;
       current = options.handlersFor(opened);
       return opened;
@@ -104,8 +114,47 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     running++;
     return result.finally(() => running--);
   };
-  const handlers = Object.fromEntries((Object.keys(contract) as Method[]).map((method) => [method, method === 'backups.restartNow' ? restartNow : delegate(method)])) as unknown as Handlers;
-  return { handlers, db: () => db, damaged: () => damaged };
+  // Settings' Open another, Create a new, Move (issue 11): the decision is main/library/location's;
+  // here the libraries are closed and opened. Synchronous from the check to the end, so no call
+  // runs in between; refused while one that answers later (an import, an export) is running.
+  const checkLibraryTarget: Handler<'library.checkTarget'> = ({ action, path: typed }) => {
+    if (damaged) throw new AppError('refused', 'Your library is damaged and not open: restore its newest good backup first.');
+    return checkTarget(action, typed, db, file, binding);
+  };
+  const switchLibrary: Handler<'library.switch'> = ({ action, path: typed }) => {
+    if (damaged || !db) throw new AppError('refused', 'Your library is damaged and not open: restore its newest good backup first.');
+    if (running > 0) throw new AppError('refused', 'Commonplace is still working (an import, an export, a backup or a cleanup). Let it finish, then try again. Nothing was changed.');
+    const target = checkTarget(action, typed, db, file, binding);
+    const old = { file, db };
+    if (action === 'move') {
+      copyLibraryVerified(old.db, target.file, binding);
+      copyCompanions(old.file, target.file);
+    }
+    // The old library closes only now; if the other will not open, the old one opens again and nothing changed.
+    options.close(old.db);
+    db = null;
+    current = unavailableHandlers(options.host, 'Commonplace could not open your library again. Quit and reopen Commonplace.');
+    let opened: Db;
+    try {
+      file = target.file;
+      opened = open();
+    } catch (error) {
+      file = old.file;
+      db = open();
+      current = options.handlersFor(db);
+      if (action === 'move') removeOldLibrary(target.file);
+      throw error;
+    }
+    db = opened;
+    current = options.handlersFor(opened);
+    // A move is done once the copy is open as the library: only then does the old file go.
+    if (action === 'move') removeOldLibrary(old.file);
+    options.remember?.(file);
+    return { action, file, ...countLibrary(opened) };
+  };
+  const own: Partial<Record<Method, unknown>> = { 'backups.restartNow': restartNow, 'library.checkTarget': checkLibraryTarget, 'library.switch': switchLibrary };
+  const handlers = Object.fromEntries((Object.keys(contract) as Method[]).map((method) => [method, own[method] ?? delegate(method)])) as unknown as Handlers;
+  return { handlers, db: () => db, damaged: () => damaged, file: () => file };
 }
 
 /** No library open: every call but the host's is refused with `message`. */

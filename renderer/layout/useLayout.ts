@@ -3,7 +3,7 @@
  * the browser host's origin, or Electron's app:// origin), and shared through LayoutContext with
  * the panes that draw a sidebar (the reader draws the right one beside its article).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import * as layouts from './layout-state';
 import type { Layout, Side, SideTab } from './layout-state';
 
@@ -51,14 +51,14 @@ export function useLayoutState(): LayoutControls {
     keepFocusOutOf(next, now);
     latest.current = next;
     setLayoutState(next);
-  }, []);
-  useEffect(() => {
+    // Kept at once, not after React draws it: a page about to reload (another library opened
+    // in Settings, which closes the note beside first) must find the layout as last set.
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(layout));
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     } catch {
       // Storage full or refused: the layout still works for this session.
     }
-  }, [layout]);
+  }, []);
   const toggle = useCallback((side: Side) => setLayout((l) => layouts.toggleSide(l, side)), [setLayout]);
   const show = useCallback((side: Side) => setLayout((l) => layouts.showSide(l, side)), [setLayout]);
   const toggleFocus = useCallback(() => setLayout(layouts.toggleFocus), [setLayout]);

@@ -169,7 +169,9 @@ export function ReviewView() {
           </blockquote>
         )}
         {context && (
-          <p className="review-context" aria-label="In context">
+          // A paragraph cannot carry a name (aria-label on a <p> is prohibited), so it is said in its text.
+          <p className="review-context">
+            <span className="visually-hidden">In context: </span>
             {context.before}
             <mark className={`hl-${item.color}`}>{context.exact}</mark>
             {context.after}

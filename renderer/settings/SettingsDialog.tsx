@@ -14,6 +14,7 @@ import { loadExportSettings, saveExportSettings, type ExportSettings } from '../
 import { ColorMeaningsDialog } from '../highlights/ColorMeaningsDialog';
 import { colorName, useColors } from '../highlights/colors';
 import type { ThemeChoice, ThemeControl } from '../palette/useTheme';
+import { LibrarySwitch } from './LibrarySwitch';
 import { isDefaultReader, READER_FONT_NAMES, READER_FONTS, READER_LIMITS, type ReaderFont } from './reader-settings';
 import type { ReaderSettingsControl } from './useReaderSettings';
 
@@ -200,10 +201,7 @@ function LibrarySection({ host }: { host: 'electron' | 'browser' | null }) {
           </button>
         )}
       </div>
-      <p className="field-hint">
-        Opening another library, starting a new one or moving this one is not in the app yet. Quit Commonplace, then move the file (with its -wal file, if any) or start the preview or the
-        command line with <code>--library FILE</code>.
-      </p>
+      <LibrarySwitch host={host} disabled={location.loading && !location.data} />
       <p className="visually-hidden" role="status">
         {said}
       </p>

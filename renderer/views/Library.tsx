@@ -26,9 +26,13 @@ interface Props {
   onRetry(): void;
   /** Rows `first` to `last` are in view: load those not loaded yet. */
   onRange(first: number, last: number): void;
+  /** Going back or forward to a place: the list takes the scroll it was left at (LibraryGrid). */
+  scrollToken?: number;
+  takeScroll?(): number | null;
+  onScrolled?(top: number): void;
 }
 
-export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry, onRange }: Props) {
+export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry, onRange, scrollToken, takeScroll, onScrolled }: Props) {
   return (
     <section className="library" aria-labelledby="library-heading">
       <header className="pane-header">
@@ -63,7 +67,7 @@ export function Library({ articles, error, sort, filter, onFilter, selectedIndex
         </div>
       )}
       {articles && articles.length > 0 && (
-        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} onRange={onRange} />
+        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} onRange={onRange} scrollToken={scrollToken} takeScroll={takeScroll} onScrolled={onScrolled} />
       )}
     </section>
   );

@@ -40,9 +40,14 @@ interface Props {
   onDelete(index: number): void;
   /** Rows `first` to `last` are in view (with a margin): load those not loaded yet. */
   onRange(first: number, last: number): void;
+  /** Bumped when a Back or Forward has a scroll for the list: `takeScroll` hands it over, once. */
+  scrollToken?: number;
+  takeScroll?(): number | null;
+  /** The list's scroll, as it changes (and as it mounts), for the place being left. */
+  onScrolled?(top: number): void;
 }
 
-export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort, onSelect, onOpen, onDelete, onRange }: Props) {
+export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort, onSelect, onOpen, onDelete, onRange, scrollToken, takeScroll, onScrolled }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
   const focusHandled = useRef(focusToken);
@@ -66,6 +71,16 @@ export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort,
     if (wanted) focusRow(scroller.current, active);
     else if (scroller.current) scrollRowIntoView(scroller.current, active, ROW_HEIGHT, HEADER_HEIGHT);
   }, [active, focusToken]);
+
+  // A place gone back or forward to brings the list's scroll as it was left. Declared after the
+  // effect above, so it runs after it: the selection's scrolling into view does not undo it.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const top = takeScroll?.() ?? null;
+    if (top !== null) el.scrollTop = top;
+    onScrolled?.(el.scrollTop);
+  }, [scrollToken, takeScroll, onScrolled]);
 
   function move(to: number) {
     if (count === 0) return;
@@ -107,7 +122,7 @@ export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort,
   if (active >= 0 && (active < view.first || active > view.last)) rows.push(active);
 
   return (
-    <div ref={scroller} role="grid" aria-label="Articles" aria-rowcount={count + 1} aria-colcount={COLUMNS.length} className="grid" onKeyDown={onKeyDown}>
+    <div ref={scroller} role="grid" aria-label="Articles" aria-rowcount={count + 1} aria-colcount={COLUMNS.length} className="grid" onKeyDown={onKeyDown} onScroll={(event) => onScrolled?.(event.currentTarget.scrollTop)}>
       <div role="rowgroup" className="grid-head">
         <div role="row" aria-rowindex={1} className="grid-row">
           {COLUMNS.map((column, i) => {

@@ -63,6 +63,7 @@ const STEPS: { [M in Method]: Step<M> } = {
   'host.chooseExportFolder': { input: () => ({}) },
   'host.showInFolder': { input: (s) => ({ path: s.folder }) },
   'host.openExternal': { input: () => ({ url: 'https://example.com/' }) },
+  'host.chooseLibraryFile': { input: () => ({ action: 'create' }) },
   'import.run': {
     input: () => ({ jobId: 'import-1', sources: [FILES.five, FILES.card, FILES.gzero, FILES.dawn].map((file) => ({ kind: 'path' as const, path: file })) }),
     keep: (report, s) => {
@@ -75,6 +76,9 @@ const STEPS: { [M in Method]: Step<M> } = {
   'import.cancel': { input: () => ({ jobId: 'no-such-job' }) },
   'library.list': { input: () => ({ sort: 'title', direction: 'asc' }) },
   'library.location': { input: () => ({}) },
+  // Only a host's library session answers these (tests/db/library-switch.test.ts parses their outputs).
+  'library.checkTarget': { input: (s) => ({ action: 'create', path: path.join(s.folder, 'other.commonplace') }), refused: 'unsupported' },
+  'library.switch': { input: (s) => ({ action: 'create', path: path.join(s.folder, 'other.commonplace') }), refused: 'unsupported' },
   'library.get': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }), keep: (detail, s) => void (s.dawn = detail) },
   'colors.list': { input: () => ({}) },
   'colors.update': { input: () => ({ color: 'green', meaning: 'Evidence' }) },

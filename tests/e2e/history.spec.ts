@@ -1,11 +1,13 @@
 /**
  * Back and forward (issue 11): Alt+←/→, the mouse's buttons and the Go back / Go forward
- * commands return to the articles, notes and searches visited, the reader scrolled as it was left.
+ * commands return to the articles, notes and searches visited, the reader and the library's list
+ * scrolled as they were left, with the note that was open beside the article.
  */
 import type { Page } from '@playwright/test';
 import type { Bridge } from '../../main/contract';
 import { expect, test } from './fixtures';
-import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
+import type { Locator } from '@playwright/test';
+import { FIXTURES, grid, importAndClose, readerTitle, TITLES, writeFile } from './helpers';
 import { goToNotes, openNote, titleField } from './notes-helpers';
 import { openArticle, reader } from './reading-helpers';
 
@@ -20,6 +22,24 @@ async function call<T>(app: Page, method: string, input: unknown): Promise<T> {
 
 /** How far the reader's article is scrolled (the scroller has no role of its own). */
 const readerScrollTop = (app: Page) => reader(app).locator('.reader-scroll').evaluate((el) => el.scrollTop);
+const listScrollTop = (app: Page) => grid(app).evaluate((el) => el.scrollTop);
+
+/** Scrolls `target` by the mouse wheel and waits until the scrolling has come to rest (the same position twice running); returns it. */
+async function wheelUntilResting(app: Page, target: Locator, by: number, scrollTop: () => Promise<number>, settled: (top: number) => boolean) {
+  await target.hover();
+  await app.mouse.wheel(0, by);
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const now = await scrollTop();
+      const resting = settled(now) && now === last;
+      last = now;
+      return resting;
+    })
+    .toBe(true);
+  return last;
+}
+
 const currentView = (app: Page) => app.getByRole('navigation', { name: 'Views' }).locator('[aria-current="page"]');
 const searchBox = (app: Page) => app.getByRole('searchbox', { name: 'Search everything' });
 const results = (app: Page) => app.getByRole('list', { name: 'Results' });
@@ -122,4 +142,54 @@ test('the toolbar’s Back and Forward buttons go back and forward, and are disa
   await forwardButton.click();
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
   await expect(forwardButton).toBeDisabled();
+});
+
+test('Back restores the library list’s scroll, the reader’s, and the note that was open beside the article; Forward the same', async ({ app, host }) => {
+  // Enough articles for the list to scroll at 1440×900 (36 px a row).
+  const many = Array.from({ length: 40 }, (_, i) => writeFile(host.tempDir, `short-${String(i + 1).padStart(2, '0')}.md`, `# Short piece ${i + 1}\n\nA few words to fill the list.\n`));
+  await importAndClose(app, many);
+  await importAndClose(app, [FIXTURES.venezuela, FIXTURES.dawn]);
+  const palette = app.getByRole('dialog', { name: 'Command palette' });
+  const byPalette = async (words: string, title: string) => {
+    await app.keyboard.press('Control+p');
+    await app.keyboard.type(words);
+    await expect(palette.getByRole('option', { name: new RegExp(title.slice(0, 25)) })).toBeVisible();
+    await app.keyboard.press('Enter');
+    await expect(readerTitle(app)).toHaveText(title);
+  };
+  await byPalette('approves CIA operations', TITLES.venezuela);
+
+  // The list scrolled down, the article scrolled down, a new note open beside it.
+  const listLeft = await wheelUntilResting(app, grid(app), 500, () => listScrollTop(app), (top) => top > 300);
+  const readerLeft = await wheelUntilResting(app, reader(app).getByRole('region', { name: 'Article text' }), 1200, () => readerScrollTop(app), (top) => top > 800);
+  const side = reader(app).getByRole('region', { name: 'Side panel' });
+  await side.getByRole('tab', { name: 'Notes', exact: true }).click();
+  await side.getByRole('button', { name: 'New note about this article' }).click();
+  const beside = side.getByRole('region', { name: 'Note' });
+  await beside.getByRole('textbox', { name: 'Note title' }).fill('Venezuela, in short');
+  await expect(beside.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+
+  // Elsewhere (Mod+P from the note's title: focusing the article's title would scroll it): another
+  // article by the palette, the list back at its top, the note closed.
+  await byPalette('rethink approach', TITLES.dawn);
+  await expect(beside.getByRole('textbox', { name: 'Note title' })).toHaveValue('Venezuela, in short');
+  await wheelUntilResting(app, grid(app), -3000, () => listScrollTop(app), (top) => top === 0);
+  await side.getByRole('button', { name: '← Notes citing this article' }).click();
+  await expect(side.getByRole('tabpanel')).toContainText('No note cites this article yet.');
+
+  // Back: the list, the article and the note beside it, as they were left.
+  await readerTitle(app).focus();
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(readerTitle(app)).toHaveText(TITLES.venezuela);
+  await expect(beside.getByRole('textbox', { name: 'Note title' })).toHaveValue('Venezuela, in short');
+  await expect.poll(() => listScrollTop(app)).toBe(listLeft);
+  await expect.poll(() => readerScrollTop(app)).toBeGreaterThan(readerLeft - 2);
+  expect(await readerScrollTop(app)).toBeLessThan(readerLeft + 2);
+
+  // Forward: the other article, the list at its top, no note beside.
+  await readerTitle(app).focus();
+  await app.keyboard.press('Alt+ArrowRight');
+  await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  await expect(side.getByRole('tabpanel')).toContainText('No note cites this article yet.');
+  await expect.poll(() => listScrollTop(app)).toBe(0);
 });

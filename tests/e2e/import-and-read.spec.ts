@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, repoRoot, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { articleRows, expectArticleCount, FIXTURES, importAndClose, importFiles, readerTitle, TITLES, writeFile } from './helpers';
 
 test.describe('import and read', () => {
@@ -42,7 +42,6 @@ test.describe('import and read', () => {
     await expect(reader.getByRole('heading', { level: 2, name: 'A strategy that backfired' })).toBeVisible();
     await expect(reader.getByRole('heading', { level: 2 }).first()).toBeVisible();
 
-    await app.screenshot({ path: path.join(repoRoot, 'docs/screenshot.png') });
   });
 
   test('opens an article from the import result', async ({ app }) => {

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES, grid, importAndClose, readerTitle, TITLES } from './helpers';
 import { articleText, marks, panelItems, reader } from './reading-helpers';
+import { workspaceScreenshots } from './screenshots';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -157,6 +158,8 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await app.keyboard.type('Why October');
   await expect(note.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  // The README's pictures: the article in the middle, the library on the left, the note beside it.
+  await workspaceScreenshots(app);
 
   // It stays open beside another article, and its list says which notes cite this one.
   await app.keyboard.press('Control+p');
@@ -168,9 +171,11 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   await notesTab.getByRole('button', { name: '← Notes citing this article' }).click();
   await expect(notesTab).toContainText('No note cites this article yet.');
 
-  // Back on the first article, the note is listed; it opens in the Notes view too.
+  // Back on the first article, the note open beside it when it was left is open again; its list names the note, which opens in the Notes view too.
   await app.keyboard.press('Control+[');
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
+  await expect(note.getByRole('textbox', { name: 'Note title' })).toHaveValue('Why October');
+  await notesTab.getByRole('button', { name: '← Notes citing this article' }).click();
   const cited = notesTab.getByRole('list', { name: 'Notes citing this article' });
   await expect(cited.getByRole('button', { name: 'Why October', exact: true })).toBeVisible();
   await cited.getByRole('button', { name: 'Open “Why October” in the Notes view' }).click();

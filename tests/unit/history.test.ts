@@ -59,6 +59,18 @@ describe('history', () => {
     expect(update(h, { query: 'q' }).places).toHaveLength(2);
   });
 
+  it('keeps the list’s scroll and the note beside the article as state, not identity', () => {
+    let h = visit(article(1));
+    h = update(h, { scrollTop: 900, listScrollTop: 480, besideNote: 7 });
+    h = push(h, article(2));
+    h = update(h, { listScrollTop: 0, besideNote: null });
+    h = back(h);
+    expect(current(h)).toEqual({ view: 'library', articleId: 1, scrollTop: 900, listScrollTop: 480, besideNote: 7 });
+    expect(forward(h).places[1]).toEqual({ view: 'library', articleId: 2, listScrollTop: 0, besideNote: null });
+    // The same article with another note beside it is still the same place.
+    expect(push(h, { ...article(1), besideNote: 9 }).places).toHaveLength(2);
+  });
+
   it('is bounded: past the limit the oldest places go', () => {
     let h = emptyHistory;
     for (let id = 1; id <= 105; id++) h = push(h, article(id));
