@@ -12,6 +12,7 @@ export function browserHostHandlers(): HostHandlers {
     'host.chooseExportFolder': () => ({ supported: false, path: null }),
     'host.showInFolder': () => ({ shown: false }),
     'host.openExternal': () => ({ opened: false }),
+    'host.openOriginal': () => ({ opened: false }),
   };
 }
 

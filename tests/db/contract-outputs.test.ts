@@ -63,6 +63,7 @@ const STEPS: { [M in Method]: Step<M> } = {
   'host.chooseExportFolder': { input: () => ({}) },
   'host.showInFolder': { input: (s) => ({ path: s.folder }) },
   'host.openExternal': { input: () => ({ url: 'https://example.com/' }) },
+  'host.openOriginal': { input: () => ({ name: 'paper.pdf', mediaType: 'application/pdf', base64: Buffer.from('%PDF-1.4').toString('base64') }) },
   'import.run': {
     input: () => ({ jobId: 'import-1', sources: [FILES.five, FILES.card, FILES.gzero, FILES.dawn].map((file) => ({ kind: 'path' as const, path: file })) }),
     keep: (report, s) => {
@@ -76,6 +77,8 @@ const STEPS: { [M in Method]: Step<M> } = {
   'library.list': { input: () => ({ sort: 'title', direction: 'asc' }) },
   'library.location': { input: () => ({}) },
   'library.get': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }), keep: (detail, s) => void (s.dawn = detail) },
+  // A text file keeps no original file (tests/db/pdf-import.test.ts answers it for a PDF).
+  'library.original': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }), refused: 'not_found' },
   'colors.list': { input: () => ({}) },
   'colors.update': { input: () => ({ color: 'green', meaning: 'Evidence' }) },
   'highlights.create': {

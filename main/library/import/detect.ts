@@ -6,7 +6,7 @@ import type { ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { byteOrderMark } from './decode';
 
-export const SUPPORTED_LIST = 'Commonplace imports .txt, .md and .html files, Kindle’s My Clippings.txt and Readwise .csv exports.';
+export const SUPPORTED_LIST = 'Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), Kindle’s My Clippings.txt and Readwise .csv exports.';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.txt': 'text',
@@ -16,6 +16,8 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.htm': 'html',
   // Read only when it is a Readwise export (import/index.ts refuses any other CSV).
   '.csv': 'text',
+  // Read by the PDF importer (import/index.ts parseFile); stored as text read from its pages.
+  '.pdf': 'text',
 };
 
 export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
@@ -129,7 +131,7 @@ export function refuseBinary(bytes: Uint8Array, options: { strayNulsAllowed?: bo
 
 export function refuseUnsupportedExtension(ext: string): void {
   if (ext === '' || ext in FORMAT_BY_EXTENSION) return;
-  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm) and Readwise exports (.csv).`);
+  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), PDFs (.pdf) and Readwise exports (.csv).`);
 }
 
 /** Only the head of a file is sniffed: enough to see a doctype, cheap on a 60 MB file. */

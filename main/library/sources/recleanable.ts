@@ -7,6 +7,7 @@ import type { KeptSource } from './store';
 /** Why cleanup cannot be re-run on an article, in words for the user; null when it can. */
 export function notRecleanable(source: KeptSource | undefined): string | null {
   if (!source) return 'This article was imported before Commonplace kept original files, so its cleanup cannot be re-run. Import its file again to get an article that can be re-cleaned.';
+  if (source.keptFile) return 'This article was read from a PDF’s pages, which no cleanup rule changes, so there is no cleanup to re-run.';
   if (source.locked === 'split') return 'This article was split into several, so re-running cleanup on its original would undo the split. Its cleanup cannot be re-run.';
   return null;
 }
