@@ -1,9 +1,10 @@
 /**
  * pdf.js, loaded on the first PDF only (as jsdom is on the first web page, html/page-modules.ts):
  * it is an ES module of about 2 MB with its worker, so neither the app, the CLI nor a parse
- * worker loads or compiles it at start. It is an esbuild external, and imported by a path
- * resolved at run time, so the CommonJS bundles keep a real `import()` of the installed
- * package. No canvas and no font loading: only the text layer is read. Its own "worker" runs on
+ * worker loads or compiles it at start. It is an esbuild external. In the CommonJS bundles it is
+ * `require`d (Node 20.19+ and Electron's Node load an ES module so, without a warning from
+ * node_modules): their code runs from a V8 code cache through `vm.Script`, where `import()` has
+ * no loader. Under ESM (tests, tsx) it is imported by its resolved path. No canvas and no font loading: only the text layer is read. Its own "worker" runs on
  * the calling thread (our parse worker is already off the UI's thread): the worker module is
  * handed over as `globalThis.pdfjsWorker`, which pdf.js uses instead of starting one.
  */
@@ -18,6 +19,7 @@ const requireAtRunTime = createRequire(typeof __filename === 'string' ? __filena
 let loading: Promise<PdfJsModule> | null = null;
 
 async function importByPath<T>(specifier: string): Promise<T> {
+  if (typeof __filename === 'string') return requireAtRunTime(specifier) as T;
   const url = pathToFileURL(requireAtRunTime.resolve(specifier)).href;
   return (await import(/* @vite-ignore */ url)) as T;
 }
