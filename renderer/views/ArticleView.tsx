@@ -33,6 +33,7 @@ import { useHighlighting } from '../highlights/useHighlighting';
 import { TagEditor } from '../tags/TagEditor';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { openOriginal } from './openOriginal';
 import type { LinkRenderer } from './Inline';
 import type { ReaderPlace } from './Reader';
 
@@ -242,6 +243,17 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
             >
               {cleanup.recleaning ? 'Re-running cleanup…' : 'Re-run cleanup'}
             </button>
+            {article.originalFile && (
+              <button
+                type="button"
+                className="button subtle"
+                onClick={() => {
+                  openOriginal(article.id).then(actions.notify, (error: unknown) => reportError('Couldn’t open the original file', error));
+                }}
+              >
+                Open original
+              </button>
+            )}
             <button type="button" className="button subtle danger-text" onClick={() => onDelete(article)}>
               Delete article
             </button>
