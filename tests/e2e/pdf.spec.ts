@@ -7,9 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { importFiles, writeFile } from './helpers';
-import { articleText, marks, openArticle, panelItems, reader } from './reading-helpers';
-import { buildPdf, column, furniture } from '../pdf-fixtures';
+import { importAndClose, importFiles, writeFile } from './helpers';
+import { articleText, dragSelect, marks, openArticle, panelItems, reader, toolbar } from './reading-helpers';
+import { buildPdf, column, furniture, longPdf } from '../pdf-fixtures';
 
 const TITLE = 'On River Ledgers';
 
@@ -49,4 +49,38 @@ test('imports a PDF, and a highlight made in it by keyboard carries its page int
   await reader(app).getByRole('button', { name: 'Open original' }).click();
   expect((await download).suggestedFilename()).toBe('ledgers.pdf');
   await expect(reader(app).getByRole('status', { name: 'Last action' })).toContainText('Downloading “ledgers.pdf”');
+});
+
+test('a long PDF opens with a window of its blocks drawn, scrolls to its end, and shows a highlight far from the view', async ({ app }) => {
+  const pages = 150;
+  const file = writeFile(mkdtempSync(path.join(os.tmpdir(), 'commonplace-pdf-e2e-')), 'long.pdf', longPdf(pages));
+  await importAndClose(app, [file]);
+  const title = `A long report of ${pages} pages`;
+  await openArticle(app, title);
+  const blocks = articleText(app).locator('[data-block]');
+  await expect(blocks.first()).toContainText('Page 1 line 1:');
+  // 900 blocks in the document; a window of them in the page.
+  expect(await blocks.count()).toBeLessThan(300);
+
+  // Scrolling by the wheel reaches the last page, drawn when the view gets there.
+  const lastLine = articleText(app).locator('p').filter({ hasText: `Page ${pages} line 31:` });
+  await articleText(app).hover();
+  await expect(async () => {
+    await app.mouse.wheel(0, 40_000);
+    await expect(lastLine).toBeVisible({ timeout: 500 });
+  }).toPass();
+  await dragSelect(app, lastLine, `Page ${pages} line 31`);
+  await toolbar(app).getByRole('button', { name: /^Blue/ }).click();
+  await expect(marks(app)).toHaveText([`Page ${pages} line 31`]);
+  await expect(panelItems(app).first()).toContainText(`p. ${pages}`);
+
+  // Back at the top the highlight's block is not drawn; choosing it in the panel draws it and shows it.
+  await expect(async () => {
+    await app.mouse.wheel(0, -40_000);
+    await expect(blocks.first()).toContainText('Page 1 line 1:', { timeout: 500 });
+  }).toPass();
+  await expect(marks(app)).toHaveCount(0);
+  await panelItems(app).first().getByRole('button', { name: new RegExp(`Page ${pages} line 31`) }).click();
+  await expect(marks(app)).toHaveText([`Page ${pages} line 31`]);
+  await expect(marks(app).first()).toBeInViewport();
 });
