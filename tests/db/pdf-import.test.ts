@@ -3,13 +3,14 @@
  * once, "Open original", a highlight's page locator in the list and the Markdown export, and the
  * refusals that store nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { originalFileTotals } from '../../db/repos/original-files';
 import { countDocuments } from '../../db/repos/documents';
 import { buildPdf, column, furniture } from '../pdf-fixtures';
 import { apiFor, rangeOf } from './annotations-helpers';
+import { cli } from './cli-run';
 import { tempDir, tempLibrary } from './helpers';
 
 const upload = (name: string, bytes: Uint8Array) => ({ kind: 'upload' as const, name, base64: Buffer.from(bytes).toString('base64') });
@@ -73,5 +74,16 @@ describe('importing a PDF', () => {
     expect(report.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/no text layer.*Run OCR/), expect.stringMatching(/encrypted: it needs a password/)]);
     expect(countDocuments(db)).toBe(0);
     expect(originalFileTotals(db)).toEqual({ files: 0, bytes: 0 });
+  });
+
+  it('imports through the CLI, which says what it refused and why', async () => {
+    const dir = tempDir();
+    const library = path.join(dir, 'library.commonplace');
+    writeFileSync(path.join(dir, 'ledgers.pdf'), paper());
+    writeFileSync(path.join(dir, 'scan.pdf'), buildPdf([{ image: true }]));
+    const run = await cli('import', '--library', library, '--create', path.join(dir, 'ledgers.pdf'), path.join(dir, 'scan.pdf'));
+    expect(run.stdout).toMatch(/imported\s+#1\s+River Ledgers/);
+    expect(run.stderr).toMatch(/scan\.pdf: This PDF has no text layer/);
+    expect(run.code).toBe(1);
   });
 });

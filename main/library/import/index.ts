@@ -26,6 +26,7 @@ import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
 import { highlightExportKind, parseHighlightExport, type HighlightFileSummary } from './highlights/index';
+import { parsePdfArticle, PDF_MEDIA_TYPE } from './pdf/index';
 
 import { MAX_FILE_BYTES } from './limits';
 
@@ -117,8 +118,7 @@ async function parsePdfFile({ name, bytes }: { name: string; bytes: Uint8Array }
   if (!isPdfBytes(bytes)) {
     throw new ImportRefusal(`This file is named .pdf but is not a PDF (it does not start with "%PDF-"). Open it to see what it is, and save it as a PDF or with the right extension. ${SUPPORTED_LIST}`);
   }
-  // Loaded with the first PDF: a batch of text and web pages never compiles the PDF reader.
-  const { parsePdfArticle, PDF_MEDIA_TYPE } = await import('./pdf/index');
+  // pdf.js itself is loaded on the first PDF (pdf/pdf-module.ts); these modules are only its layout.
   const article = await parsePdfArticle(bytes);
   cleanArticleFields(article);
   if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
