@@ -23,6 +23,8 @@ export interface PdfPage {
 export interface PdfOptions {
   title?: string;
   author?: string;
+  /** An XMP metadata packet on the catalog, with this Dublin Core title and creator. */
+  xmp?: { title: string; creator: string };
   /** Adds an /Encrypt dictionary to the trailer, as a password-protected file has. */
   encrypted?: boolean;
   width?: number;
@@ -66,7 +68,17 @@ export function buildPdf(pages: readonly PdfPage[], options: PdfOptions = {}): U
       ),
     );
   }
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  let metadata = '';
+  if (options.xmp) {
+    const packet =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+      '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${options.xmp.title}</rdf:li></rdf:Alt></dc:title>` +
+      `<dc:creator><rdf:Seq><rdf:li>${options.xmp.creator}</rdf:li></rdf:Seq></dc:creator>` +
+      '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
+    metadata = ` /Metadata ${add(`<< /Type /Metadata /Subtype /XML /Length ${Buffer.byteLength(packet, 'latin1')} >>\nstream\n${packet}\nendstream`)} 0 R`;
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R${metadata} >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const infoFields = [options.title ? `/Title ${literal(options.title)}` : '', options.author ? `/Author ${literal(options.author)}` : ''].filter(Boolean);
   const info = infoFields.length > 0 ? add(`<< ${infoFields.join(' ')} >>`) : null;

@@ -67,6 +67,22 @@ describe('PDF import', () => {
     expect(named.blocks[0]).toMatchObject({ kind: 'heading', level: 1, text: 'The Real Title On The Page' });
   });
 
+  it('prefers the XMP packet’s Dublin Core title and creator to the Info dictionary', async () => {
+    const runs = column(['Body text of the paper, long enough to be body.'], 72, 700);
+    const article = await only(buildPdf([{ runs }], { title: 'Info Title', author: 'Info Author', xmp: { title: 'XMP Title', creator: 'C. Creator' } }));
+    expect(article.title).toBe('XMP Title');
+    expect(article.byline).toBe('C. Creator');
+  });
+
+  it('imports a PDF with an image-only page among text pages, numbering blocks by their own pages', async () => {
+    const text = (p: number) => ({ runs: column([`Text of page ${p}, a whole sentence of it.`], 72, 700) });
+    const article = await only(buildPdf([text(1), { image: true }, text(3)]));
+    expect(article.blocks.map((b) => [b.page, b.text])).toEqual([
+      [1, 'Text of page 1, a whole sentence of it.'],
+      [3, 'Text of page 3, a whole sentence of it.'],
+    ]);
+  });
+
   it('names the file when nothing else gives a title', async () => {
     expect((await only(buildPdf([{ runs: column(['Only body text here, all in one size.'], 72, 700) }]), 'field-notes.pdf')).title).toBe('field-notes');
   });
