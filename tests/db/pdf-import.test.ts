@@ -86,4 +86,30 @@ describe('importing a PDF', () => {
     expect(run.stderr).toMatch(/scan\.pdf: This PDF has no text layer/);
     expect(run.code).toBe(1);
   });
+
+  it('keeps one copy of the bytes for the parts of a split PDF, until the last part is deleted', async () => {
+    const { db } = tempLibrary();
+    const api = apiFor(db);
+    const pages = [
+      { runs: column(['The first part of the report, a sentence long.'], 72, 700) },
+      { runs: [{ text: 'Second Part', x: 72, y: 720, size: 18 }, ...column(['The second part of the report, also a sentence.'], 72, 690)] },
+    ];
+    const report = await api.call('import.run', { jobId: 'split', sources: [upload('parts.pdf', buildPdf(pages, { title: 'Parts' }))] });
+    const id = report.imported[0]!.id;
+    const detail = await api.call('library.get', { id });
+    const heading = detail.blocks.findIndex((b) => b.kind === 'heading');
+    expect(detail.blocks[heading]).toMatchObject({ text: 'Second Part', page: 2 });
+    const { created } = await api.call('library.split', { id, blockIndex: heading });
+    // The part keeps its blocks' pages, so a highlight made in it still says where it is.
+    const part = await api.call('library.get', { id: created.id });
+    expect(part.blocks.map((b) => b.page)).toEqual([2]);
+    const text = part.blocks.map((b) => b.text).join('\n\n');
+    expect((await api.call('highlights.create', { documentId: created.id, ...rangeOf(text, 'second part'), color: 'blue', tags: [] })).locator).toBe('p. 2');
+    expect(part.originalFile?.mediaType).toBe('application/pdf');
+    expect(originalFileTotals(db).files).toBe(1);
+    await api.call('library.delete', { id });
+    expect(originalFileTotals(db).files).toBe(1);
+    await api.call('library.delete', { id: created.id });
+    expect(originalFileTotals(db).files).toBe(0);
+  });
 });
