@@ -3,7 +3,8 @@
  * tests/pdf-fixtures.ts: a running header, footer and page number on every page, 36 lines of body
  * text in paragraphs) through the CLI's pipeline (the build's parse worker) into a fresh library,
  * beside the raw cost of pdf.js alone on the same file: every page's getTextContent, no layout,
- * no store. Both in pages per second.
+ * no store. Both in pages per second. Then, in Chromium against the real browser host, opening
+ * it in the reader: from the click on its row to its text drawn, and to the page taking input.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,13 +15,14 @@ import { loadPdfJs } from '../../main/library/import/pdf/pdf-module';
 import { createWorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
 import { longPdf } from '../pdf-fixtures';
-import { ms, rowPrinter } from './measure';
+import { openApp } from './app';
+import { ms, rowPrinter, spread } from './measure';
 
 const PAGES = Number(process.env.BENCH_PDF_PAGES ?? 500);
 const worker = path.resolve(import.meta.dirname, '../..', process.env.COMMONPLACE_OUT ?? 'out', 'main/parse-worker.cjs');
 if (!existsSync(worker)) throw new Error(`Build first (npm run build): ${worker} is missing.`);
 
-const row = rowPrinter(44);
+const row = rowPrinter(52);
 const rate = (elapsed: number) => `${ms(elapsed)}, ${((PAGES * 1000) / elapsed).toFixed(0)} pages/s`;
 
 async function rawTextContent(bytes: Uint8Array): Promise<number> {
@@ -37,6 +39,8 @@ try {
   const bytes = longPdf(PAGES);
   const file = path.join(dir, 'report.pdf');
   writeFileSync(file, bytes);
+  const small = path.join(dir, 'short.pdf');
+  writeFileSync(small, longPdf(2));
   row('file', `${PAGES} pages, ${(bytes.byteLength / 1e6).toFixed(2)} MB`);
   await rawTextContent(longPdf(2));
   row('pdf.js getTextContent only (no store)', rate(await rawTextContent(bytes)));
@@ -47,9 +51,43 @@ try {
     const report = await importSources(db, [{ kind: 'path', path: file }], { parser });
     row('import into a fresh library (worker parse)', rate(performance.now() - t0));
     row('report', report.imported.length === 1 ? `imported “${report.imported[0]!.title}”` : JSON.stringify(report.refused));
+    await importSources(db, [{ kind: 'path', path: small }], { parser });
   } finally {
     await parser.close();
     closeLibrary(db);
+  }
+  const app = await openApp(path.join(dir, 'library.commonplace'));
+  try {
+    const { page } = app;
+    await page.getByRole('grid', { name: 'Articles' }).getByRole('row').nth(1).waitFor();
+    const open = (title: string) =>
+      page.evaluate(async (title) => {
+        const row = [...document.querySelectorAll<HTMLElement>('[role="row"][data-index]')].find((r) => r.textContent?.includes(title));
+        if (!row) throw new Error(`no row for ${title}`);
+        const start = performance.now();
+        row.click();
+        await new Promise<void>((resolve) => {
+          const check = () => (document.getElementById('article-title')?.textContent === title && document.querySelector('[aria-label="Article text"] [data-block]') ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        const drawn = performance.now() - start;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return { drawn, interactive: performance.now() - start, blocks: document.querySelectorAll('[aria-label="Article text"] [data-block]').length };
+      }, title);
+    const drawn: number[] = [];
+    const interactive: number[] = [];
+    let blocks = 0;
+    for (let i = 0; i < 5; i++) {
+      await open('A long report of 2 pages');
+      const r = await open(`A long report of ${PAGES} pages`);
+      drawn.push(r.drawn);
+      interactive.push(r.interactive);
+      blocks = r.blocks;
+    }
+    row(`open it in the reader (${blocks} blocks in the DOM): drawn`, spread(drawn));
+    row('open it in the reader: interactive', spread(interactive));
+  } finally {
+    await app.close();
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
