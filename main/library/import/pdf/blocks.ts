@@ -43,13 +43,15 @@ function usualSpacing(lines: readonly PlacedFragment[], body: number): number {
   return best;
 }
 
-const endsSentence = (text: string): boolean => /[.!?:;"”’)\]]$/.test(text);
+// Tests on the last characters only: a paragraph's text grows line by line, and a regular expression anchored at its end scans it whole.
+const endsSentence = (text: string): boolean => /[.!?:;"”’)\]]/.test(text.slice(-1));
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text);
 
 /** Two lines of one paragraph as one text: a hyphen at a line's end before a lower-case word is a break in that word. */
 export function joinLines(a: string, b: string): string {
-  if (/\u00ad$/.test(a)) return a.slice(0, -1) + b;
-  if (/\p{L}-$/u.test(a) && startsLower(b)) return a.slice(0, -1) + b;
+  const tail = a.slice(-2);
+  if (tail.endsWith('\u00ad')) return a.slice(0, -1) + b;
+  if (/^\p{L}-$/u.test(tail) && startsLower(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }
 

@@ -22,7 +22,7 @@ export async function parsePdfArticle(bytes: Uint8Array): Promise<Article> {
   const { pages, fields } = await readPdf(bytes);
   const fragments = dropFurniture(pages, pages.map(pageFragments));
   const lines = fragments.flatMap((list, i) => inReadingOrder(pages[i]!, list));
-  const chars = lines.reduce((n, l) => n + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
+  const chars = lines.reduce((n, l) => n + l.text.replace(/[^\p{L}\p{N}]+/gu, '').length, 0);
   if (chars < Math.max(20, MIN_CHARS_PER_PAGE * pages.length)) {
     throw new ImportRefusal('This PDF has no text layer: its pages are images (a scan), so there is no text to import. Run OCR on it first (for example with OCRmyPDF, or your scanner’s or PDF reader’s “recognise text”), then import the result.');
   }
