@@ -42,6 +42,19 @@ describe('PDF import', () => {
     expect(article.byline).toBe('A. Clerk');
   });
 
+  it('drops running headers that alternate between odd and even pages, and keeps a body line that repeats', async () => {
+    const pages = [1, 2, 3, 4].map((p) => ({
+      runs: [
+        { text: p % 2 ? 'On River Ledgers' : 'A. Clerk', x: 72, y: 760, size: 9 },
+        ...column([`Body of page ${p}, which ends here.`, 'Table 1: prices of salt.'], 72, 700, 30),
+      ],
+    }));
+    const article = await only(buildPdf(pages));
+    const texts = article.blocks.map((b) => b.text);
+    expect(texts.filter((t) => t === 'Table 1: prices of salt.')).toHaveLength(4);
+    expect(texts.join(' ')).not.toMatch(/On River Ledgers|A\. Clerk/);
+  });
+
   it('keeps a paragraph that runs over a page break as one block, on the page it starts on', async () => {
     const article = await only(
       buildPdf([
