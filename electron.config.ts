@@ -24,9 +24,10 @@ export const node = {
   },
   /**
    * Native or runtime-provided modules that must not be bundled. jsdom, Readability and Defuddle
-   * are required at run time on the first web page only (import/html/page-modules.ts).
+   * are required at run time on the first web page only (import/html/page-modules.ts); pdf.js
+   * (an ES module) is imported at run time on the first PDF only (import/pdf/pdf-module.ts).
    */
-  external: ['electron', 'better-sqlite3', 'jsdom', '@mozilla/readability', 'defuddle'],
+  external: ['electron', 'better-sqlite3', 'jsdom', '@mozilla/readability', 'defuddle', 'pdfjs-dist'],
   target: 'node20',
 } as const;
 

@@ -15,6 +15,7 @@ import fileHash from './0009-file-hash';
 import review from './0010-review';
 import highlightLocators from './0011-highlight-locators';
 import recallCards from './0012-recall-cards';
+import originalFiles from './0013-original-files';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'review', sql: review },
   { version: 11, name: 'highlight-locators', sql: highlightLocators },
   { version: 12, name: 'recall-cards', sql: recallCards },
+  { version: 13, name: 'original-files', sql: originalFiles },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -15,6 +15,8 @@ export interface DocumentSourceRow {
   locked: SourceLock | null;
   removedJson: string;
   restoredJson: string;
+  /** 1 when the source's file is kept as bytes (a PDF, 0013-original-files): its text comes from those, not from `original`. */
+  keptFile?: number;
 }
 
 /** `fileHash`: the SHA-256 of the decoded file the article came from (see 0009-file-hash). */
@@ -39,7 +41,8 @@ export function getDocumentSource(db: Db, documentId: number): DocumentSourceRow
   return prepared(
     db,
     `SELECT document_id AS documentId, original, parsed_title AS parsedTitle, locked,
-       removed_json AS removedJson, restored_json AS restoredJson
+       removed_json AS removedJson, restored_json AS restoredJson,
+       EXISTS (SELECT 1 FROM original_files f WHERE f.file_hash = document_sources.file_hash) AS keptFile
      FROM document_sources WHERE document_id = ?`,
   ).get(documentId) as DocumentSourceRow | undefined;
 }
@@ -75,7 +78,14 @@ export function lockDocumentSource(db: Db, documentId: number, reason: SourceLoc
 
 /** Ids of the articles whose cleanup can be re-run (they have a source and were not split), ascending. */
 export function recleanableDocumentIds(db: Db): number[] {
-  return (prepared(db, 'SELECT document_id AS id FROM document_sources WHERE locked IS NULL ORDER BY document_id').all() as { id: number }[]).map(
+  return (
+    prepared(
+      db,
+      `SELECT document_id AS id FROM document_sources
+       WHERE locked IS NULL AND NOT EXISTS (SELECT 1 FROM original_files f WHERE f.file_hash = document_sources.file_hash)
+       ORDER BY document_id`,
+    ).all() as { id: number }[]
+  ).map(
     (r) => r.id,
   );
 }

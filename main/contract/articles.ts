@@ -22,6 +22,8 @@ export const BlockSchema = z.object({
   level: z.number().int().min(1).max(6).optional(),
   text: z.string(),
   marks: z.array(MarkSchema).optional(),
+  /** The page it starts on (PDF). */
+  page: z.number().int().positive().optional(),
 });
 
 
@@ -47,7 +49,12 @@ export const ArticleDetailSchema = ArticleSummarySchema.extend({
   /** What the cleaner removed, in reading order (absent: nothing kept for this article). */
   removed: z.array(RemovedPassageSchema).optional(),
   cleanup: CleanupStateSchema.optional(),
+  /** The file itself is kept (a PDF): the reader offers "Open original". */
+  originalFile: z.object({ mediaType: z.string(), size: z.number().int().nonnegative() }).optional(),
 });
+
+/** A kept original file ("Open original"): its bytes as base64, with the name it was imported under. */
+export const OriginalFileSchema = z.object({ name: z.string(), mediaType: z.string(), base64: z.string() });
 
 const BASE64_OUTSIDE_ALPHABET = /[^A-Za-z0-9+/=]/;
 

@@ -6,7 +6,7 @@
  * and nothing of Node, so the sandboxed page may import its values as well as its types.
  */
 import { z } from 'zod';
-import { ArticleDetailSchema, ArticleSummarySchema, ImportReportSchema, ImportSourceSchema, SORT_KEYS } from './articles';
+import { ArticleDetailSchema, ArticleSummarySchema, ImportReportSchema, ImportSourceSchema, OriginalFileSchema, SORT_KEYS } from './articles';
 import {
   ColorMeaningSchema,
   CreateHighlightInput,
@@ -96,6 +96,8 @@ export const contract = {
   'tags.addToHighlight': call(HighlightTagInput, z.object({ tags: z.array(z.string()) })),
   'tags.removeFromHighlight': call(HighlightTagInput, z.object({ tags: z.array(z.string()) })),
   'library.get': call(z.object({ id }).strict(), ArticleDetailSchema),
+  /** The kept original file of an article read from one (a PDF), for "Open original". */
+  'library.original': call(z.object({ id }).strict(), OriginalFileSchema),
   'library.delete': call(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
   'import.run': call(
     z
@@ -120,6 +122,11 @@ export const contract = {
   'host.showInFolder': call(z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ shown: z.boolean() })),
   /** Opens an external http(s) link in the system browser, after the UI has asked the user. */
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
+  /**
+   * Opens a kept original (a PDF) in the system's viewer: Electron writes it to a temporary file;
+   * `opened: false` where a host cannot (the browser host: the page downloads it instead).
+   */
+  'host.openOriginal': call(OriginalFileSchema.strict(), z.object({ opened: z.boolean() })),
   ...noteCalls,
   ...exportCalls,
   ...backupCalls,

@@ -1,5 +1,6 @@
 import { deleteDocument, getDocument, listDocumentsPage } from '../../db/repos/documents';
 import { tagsOfDocument } from '../../db/repos/tags';
+import { getOriginalFile, originalFileInfo } from '../../db/repos/original-files';
 import type { Db } from '../../db/open';
 import { toDetail, toSummary } from '../library/documents';
 import { AppError } from '../library/errors';
@@ -18,7 +19,12 @@ export function libraryHandlers(db: Db) {
       if (!row) throw new AppError('not_found', 'This article is no longer in your library. It may have been deleted.');
       // The reader shows what the cleaner removed and whether cleanup can be re-run.
       const source = loadSource(db, id, (JSON.parse(row.blocksJson) as unknown[]).length);
-      return toDetail(row, tagsOfDocument(db, id), source);
+      return toDetail(row, tagsOfDocument(db, id), source, source?.keptFile ? originalFileInfo(db, id) : undefined);
+    },
+    'library.original': ({ id }) => {
+      const file = getOriginalFile(db, id);
+      if (!file) throw new AppError('not_found', 'This article has no original file kept with it: only PDFs are kept as files. Its text is what the library holds.');
+      return { name: file.name, mediaType: file.mediaType, base64: file.bytes.toString('base64') };
     },
     'library.delete': ({ id }, ctx) => {
       const deleted = deleteDocument(db, id);
@@ -29,5 +35,5 @@ export function libraryHandlers(db: Db) {
       }
       return { deleted };
     },
-  } satisfies Pick<CoreHandlers, 'library.list' | 'library.get' | 'library.delete'>;
+  } satisfies Pick<CoreHandlers, 'library.list' | 'library.get' | 'library.original' | 'library.delete'>;
 }

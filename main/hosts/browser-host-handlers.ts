@@ -15,6 +15,7 @@ export function browserHostHandlers(): HostHandlers {
     // No file dialog: Settings asks for a typed path, confirmed before anything is switched (guardBrowserCalls).
     'host.chooseLibraryFile': () => ({ supported: false, path: null }),
     'host.openExternal': () => ({ opened: false }),
+    'host.openOriginal': () => ({ opened: false }),
   };
 }
 

@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { version } from '../../package.json';
 import type { HostHandlers } from '../handlers/types';
-import { externalUrlToOpen } from './electron-policy';
+import { externalUrlToOpen, originalFileToOpen } from './electron-policy';
 
 const ARTICLE_FILTERS = [
-  { name: 'Articles, books and highlight exports', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'epub'] },
+  { name: 'Articles, books and highlight exports', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'csv', 'epub'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -64,6 +65,16 @@ export function electronHostHandlers(window: () => BrowserWindow | null): HostHa
       if (target === null) return { opened: false };
       await shell.openExternal(target);
       return { opened: true };
+    },
+    'host.openOriginal': async ({ name, mediaType, base64 }) => {
+      const bytes = Buffer.from(base64, 'base64');
+      const decided = originalFileToOpen({ name, mediaType, bytes });
+      if (decided === null) return { opened: false };
+      // A folder of our own per opening, so two originals with one name never overwrite each other.
+      const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'commonplace-original-'));
+      const file = path.join(folder, decided.fileName);
+      await fs.writeFile(file, bytes, { mode: 0o600 });
+      return { opened: (await shell.openPath(file)) === '' };
     },
   };
 }

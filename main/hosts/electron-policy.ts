@@ -140,3 +140,23 @@ export function externalUrlToOpen(url: string): string | null {
   if (parsed.username !== '' || parsed.password !== '') return null;
   return parsed.toString();
 }
+
+/** Media types "Open original" hands to the system's viewer, with the extension the file gets. */
+const OPENABLE_ORIGINALS: Readonly<Record<string, string>> = { 'application/pdf': '.pdf' };
+
+/**
+ * Whether "Open original" may write these bytes to a temporary file and open it with the
+ * system's default program, and under which file name. Opening runs whatever program the
+ * extension names, so the page (which sends the bytes) never chooses it: only a kept PDF is
+ * opened, its bytes must be a PDF's, and the name is the imported name's stem, stripped to
+ * letters, digits, spaces, dots, dashes and underscores, with `.pdf` put on by us.
+ */
+export function originalFileToOpen(file: { name: string; mediaType: string; bytes: Uint8Array }): { fileName: string } | null {
+  const extension = OPENABLE_ORIGINALS[file.mediaType];
+  if (!extension) return null;
+  const head = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, Math.min(file.bytes.byteLength, 5)).toString('latin1');
+  if (head !== '%PDF-') return null;
+  const base = file.name.slice(Math.max(file.name.lastIndexOf('/'), file.name.lastIndexOf('\\')) + 1);
+  const stem = base.replace(/\.[^.]*$/, '').normalize('NFC').replace(/[^\p{L}\p{N} ._-]+/gu, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 100);
+  return { fileName: `${stem || 'original'}${extension}` };
+}

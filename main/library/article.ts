@@ -19,6 +19,8 @@ export interface Block {
   level?: number;
   text: string;
   marks?: Mark[];
+  /** The page it starts on, in a document read from pages (PDF): a highlight's locator ("p. 12"). */
+  page?: number;
 }
 
 /** A passage the source file says was highlighted (highlight cards, highlight exports). */

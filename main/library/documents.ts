@@ -20,7 +20,7 @@ export function toSummary(row: DocumentSummaryRow): ArticleSummary {
 }
 
 /** `source`: what the article was made from, when the caller loaded it (the reader does; lists never). */
-export function toDetail(row: DocumentRow, tags: string[], source?: KeptSource): ArticleDetail {
+export function toDetail(row: DocumentRow, tags: string[], source?: KeptSource, originalFile?: { mediaType: string; size: number }): ArticleDetail {
   const why = notRecleanable(source, row.originalName);
   return {
     ...toSummary(row),
@@ -31,5 +31,6 @@ export function toDetail(row: DocumentRow, tags: string[], source?: KeptSource):
     tags,
     removed: source?.removed ?? [],
     cleanup: { available: why === null, reason: why },
+    ...(originalFile ? { originalFile } : {}),
   };
 }

@@ -22,6 +22,7 @@ import { ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { findDocumentByFileHash } from '../../db/repos/document-sources';
 import { keepSource } from './sources/keep';
+import { forgetOriginalFile, keepOriginalFile } from '../../db/repos/original-files';
 import { mergeIntoSourceItem } from './highlights/source-items';
 
 export interface ImportProgress {
@@ -164,13 +165,18 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored, highlights }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored, highlights, originalFile }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
   return db.transaction((): Outcome[] => {
     // The same file again, whatever became of its articles (re-cleaned, joined, split).
     const known = findDocumentByFileHash(db, fileHash);
     if (known) return [{ kind: 'duplicate', ...known, wholeFile: true }];
     const fromExport = highlights !== undefined;
-    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
+    // Before the articles, whose sources name it by its hash; an article found a duplicate takes the savepoint's rollback with it.
+    if (originalFile) keepOriginalFile(db, { fileHash, mediaType: originalFile.mediaType, bytes: originalFile.bytes });
+    const outcomes = articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
+    // A PDF whose text is already in the library (another file of the same words): its bytes are no one's.
+    if (originalFile && outcomes.every((o) => o.kind === 'duplicate')) forgetOriginalFile(db, fileHash);
+    return outcomes;
   })();
 }
 

@@ -8,7 +8,7 @@ import type { ImportSource } from '../../main/contract';
 import { api } from '../api';
 
 /** What the importers accept; the file picker offers these and folders are filtered by them. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.csv', '.epub'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.csv', '.epub'] as const;
 export const ACCEPT = ARTICLE_EXTENSIONS.join(',');
 
 /**
@@ -23,7 +23,7 @@ export type Planned = { kind: 'path'; name: string; path: string } | { kind: 'up
 
 export interface Selection {
   planned: Planned[];
-  /** Files inside chosen folders that are not articles (images, PDFs…), shown in the result. */
+  /** Files inside chosen folders that are not articles (images, e-books…), shown in the result. */
   skipped: string[];
   /** Files refused before sending, with the reason. */
   refused: { file: string; reason: string }[];

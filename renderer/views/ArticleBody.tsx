@@ -76,11 +76,16 @@ interface Props {
   /** Removed passages to show at their places (none: hidden). */
   removed?: readonly RemovedPassageView[];
   onRestore?(index: number): void;
+  /**
+   * A long document's blocks in the DOM (block-window.ts), with `tops`, the estimated top of each
+   * block, for the spacers that stand for the others. Absent: every block.
+   */
+  window?: { first: number; last: number; tops: readonly number[] };
 }
 
 const NONE: readonly RemovedPassageView[] = [];
 
-export const ArticleBody = memo(function ArticleBody({ blocks, title, renderLink, spans, activeId, onSplit, removed = NONE, onRestore }: Props) {
+export const ArticleBody = memo(function ArticleBody({ blocks, title, renderLink, spans, activeId, onSplit, removed = NONE, onRestore, window }: Props) {
   // The title is already the page's h1; a first heading repeating it would say it twice.
   const first = blocks[0];
   const from = first?.kind === 'heading' && normalise(first.text) === normalise(title) ? 1 : 0;
@@ -153,10 +158,26 @@ export const ArticleBody = memo(function ArticleBody({ blocks, title, renderLink
     }
   }
 
+  const groups = group(blocks, from, breaks);
+  if (!window) {
+    return (
+      <div className="article-body">
+        {groups.map((g) => [...passagesAt(g.indexes[0]!), render(g)])}
+        {passagesAt(blocks.length)}
+      </div>
+    );
+  }
+  // Whole groups (a list, a quote) inside or across the window; spacers of estimated height for the rest.
+  const shown = groups.filter((g) => g.indexes.at(-1)! >= window.first && g.indexes[0]! <= window.last);
+  const firstShown = shown[0]?.indexes[0] ?? from;
+  const afterShown = (shown.at(-1)?.indexes.at(-1) ?? from - 1) + 1;
+  const { tops } = window;
   return (
     <div className="article-body">
-      {group(blocks, from, breaks).map((g) => [...passagesAt(g.indexes[0]!), render(g)])}
-      {passagesAt(blocks.length)}
+      <div className="block-spacer" aria-hidden="true" data-spacer="before" style={{ height: tops[firstShown]! - tops[from]! }} />
+      {shown.map((g) => [...passagesAt(g.indexes[0]!), render(g)])}
+      {afterShown >= blocks.length && passagesAt(blocks.length)}
+      <div className="block-spacer" aria-hidden="true" data-spacer="after" style={{ height: tops[blocks.length]! - tops[afterShown]! }} />
     </div>
   );
 });

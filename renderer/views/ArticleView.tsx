@@ -33,6 +33,9 @@ import { useHighlighting } from '../highlights/useHighlighting';
 import { TagEditor } from '../tags/TagEditor';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { openOriginal } from './openOriginal';
+import { blockAtOffset } from './block-window';
+import { useBlockWindow } from './useBlockWindow';
 import type { LinkRenderer } from './Inline';
 import type { ReaderPlace } from './Reader';
 
@@ -82,22 +85,51 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
   const cleanup = useArticleCleanup(article, actions);
   const removed = article.removed ?? [];
 
+  // A long document draws a window of its blocks; what is about to be shown is drawn first.
+  const blockWindow = useBlockWindow(article.blocks, viewport, body);
+  const { ensure } = blockWindow;
+  // A highlight to show once the window has drawn it (a ref: the effect below reads it after that render).
+  const pendingShow = useRef<number | null>(null);
+  const uiShow = ui.show;
+  const highlightList = store.highlights;
+  const show = useCallback(
+    (id: number) => {
+      const start = highlightList?.find((h) => h.id === id)?.start;
+      if (start !== null && start !== undefined && !ensure(blockAtOffset(layout.starts, start))) {
+        pendingShow.current = id;
+        return;
+      }
+      uiShow(id);
+    },
+    [highlightList, ensure, layout, uiShow],
+  );
+  useEffect(() => {
+    const id = pendingShow.current;
+    if (id === null || !document.getElementById(markId(id))) return;
+    pendingShow.current = null;
+    uiShow(id);
+  }, [uiShow, blockWindow.window]);
+
   // Taken once per request, after the highlights arrive (a highlight's mark must exist to show it).
   const placed = useRef<number | null>(null);
   const highlightsLoaded = store.highlights !== null;
-  const showHighlight = ui.show;
+  const showHighlight = show;
   useEffect(() => {
     if (!place || placed.current === place.token || !highlightsLoaded) return;
-    placed.current = place.token;
     // Back or forward to where the reader was (issue 11).
     if (place.scrollTop !== undefined) {
+      placed.current = place.token;
       viewport.current?.scrollTo({ top: place.scrollTop, behavior: 'instant' });
       return;
     }
-    if (place.highlightId !== undefined && document.getElementById(markId(place.highlightId))) {
+    const target = place.highlightId !== undefined ? highlightList?.find((h) => h.id === place.highlightId) : undefined;
+    if (place.highlightId !== undefined && target?.start !== null && target?.start !== undefined && target.status !== 'orphaned') {
+      placed.current = place.token;
       showHighlight(place.highlightId);
       return;
     }
+    if (place.start !== undefined && !ensure(blockAtOffset(layout.starts, place.start))) return;
+    placed.current = place.token;
     if (place.start === undefined || !body.current) return;
     const range = domRange(body.current, layout, { start: place.start, end: place.end ?? place.start });
     if (!range) return;
@@ -106,7 +138,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
     const selection = document.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-  }, [place, highlightsLoaded, showHighlight, layout, viewport]);
+  }, [place, highlightsLoaded, showHighlight, layout, viewport, ensure, highlightList]);
 
   usePaneCommand('copy-highlights-markdown', () => void copyHighlightsMarkdown(article.id, actions.notify));
   const nothingSelected = () => actions.notify('Select some words in the article first: drag over them, or Shift+arrows in the text.');
@@ -156,7 +188,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
 
   const item = useMemo(
     () => ({
-      onShow: ui.show,
+      onShow: show,
       onSaveComment: async (h: Highlight, comment: string | null) => {
         const updated = await actions.setComment(h, comment);
         if (updated) applyLocally(updated);
@@ -172,7 +204,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
       },
       onQuote: (h: Highlight) => setQuoting([h.id]),
     }),
-    [ui.show, actions, applyLocally],
+    [show, actions, applyLocally],
   );
 
   const attention = {
@@ -242,6 +274,17 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
             >
               {cleanup.recleaning ? 'Re-running cleanup…' : 'Re-run cleanup'}
             </button>
+            {article.originalFile && (
+              <button
+                type="button"
+                className="button subtle"
+                onClick={() => {
+                  openOriginal(article.id).then(actions.notify, (error: unknown) => reportError('Couldn’t open the original file', error));
+                }}
+              >
+                Open original
+              </button>
+            )}
             <button type="button" className="button subtle danger-text" onClick={() => onDelete(article)}>
               Delete article
             </button>
@@ -260,6 +303,7 @@ export function ArticleView({ article, place, titleRef, viewport, renderLink, ac
               onSplit={onSplit}
               removed={cleanup.showRemoved ? removed : undefined}
               onRestore={onRestore}
+              window={blockWindow.window}
             />
           </section>
           <Caret body={body} container={container} />

@@ -63,7 +63,7 @@ export function Library({ articles, error, sort, filter, onFilter, selectedIndex
         <div className="empty-state">
           <p className="empty-title">Your library is empty</p>
           <p>Import articles or drop files here.</p>
-          <p className="empty-hint">Plain text, Markdown and saved web pages (.txt, .md, .html) are welcome.</p>
+          <p className="empty-hint">Plain text, Markdown, saved web pages and PDFs (.txt, .md, .html, .pdf) are welcome.</p>
         </div>
       )}
       {articles && articles.length > 0 && (

@@ -64,6 +64,7 @@ const STEPS: { [M in Method]: Step<M> } = {
   'host.showInFolder': { input: (s) => ({ path: s.folder }) },
   'host.openExternal': { input: () => ({ url: 'https://example.com/' }) },
   'host.chooseLibraryFile': { input: () => ({ action: 'create' }) },
+  'host.openOriginal': { input: () => ({ name: 'paper.pdf', mediaType: 'application/pdf', base64: Buffer.from('%PDF-1.4').toString('base64') }) },
   'import.run': {
     input: () => ({ jobId: 'import-1', sources: [FILES.five, FILES.card, FILES.gzero, FILES.dawn].map((file) => ({ kind: 'path' as const, path: file })) }),
     keep: (report, s) => {
@@ -80,6 +81,8 @@ const STEPS: { [M in Method]: Step<M> } = {
   'library.checkTarget': { input: (s) => ({ action: 'create', path: path.join(s.folder, 'other.commonplace') }), refused: 'unsupported' },
   'library.switch': { input: (s) => ({ action: 'create', path: path.join(s.folder, 'other.commonplace') }), refused: 'unsupported' },
   'library.get': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }), keep: (detail, s) => void (s.dawn = detail) },
+  // A text file keeps no original file (tests/db/pdf-import.test.ts answers it for a PDF).
+  'library.original': { input: (s) => ({ id: need(s.dawn, 'the Dawn article').id }), refused: 'not_found' },
   'colors.list': { input: () => ({}) },
   'colors.update': { input: () => ({ color: 'green', meaning: 'Evidence' }) },
   'highlights.create': {

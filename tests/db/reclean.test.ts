@@ -37,7 +37,7 @@ describe('re-running cleanup', () => {
     const report = await api.call('library.reclean', { jobId: 'all' });
     expect(report).toMatchObject({ checked: 2, needAttention: 1, notRecleanable: 1, failed: [], cancelled: false });
     expect(report.cleaned).toEqual([{ id: cluttered, title: 'Glacier lakes are rising in the Karakoram', cleaned: true, needAttention: 1 }]);
-    expect(report.message).toBe('Cleaned 1 of 2 articles; 1 highlight needs attention. 1 article was left as it is: imported before Commonplace kept original files, split, or books from EPUB files (taken whole, with no cleanup to re-run).');
+    expect(report.message).toBe('Cleaned 1 of 2 articles; 1 highlight needs attention. 1 article was left as it is: imported before Commonplace kept original files, split, read from a PDF, or books from EPUB files (taken whole, with no cleanup to re-run).');
 
     const after = getDocument(db, cluttered!)!;
     expect(after.plainText).not.toMatch(/Advertisement|Share this article/);

@@ -3,7 +3,7 @@
  * transaction; each returns what the UI needs to show the result and to undo it.
  */
 import type { Highlight, HighlightColor, HighlightSnapshot } from '../../contract';
-import { getDocumentText } from '../../../db/repos/documents';
+import { documentBlocksJson, getDocumentText } from '../../../db/repos/documents';
 import {
   deleteHighlight,
   getHighlight,
@@ -19,6 +19,7 @@ import type { Db } from '../../../db/open';
 import { AppError } from '../errors';
 import { checkRange, placed, reanchored } from './placement';
 import { loadHighlight } from './view';
+import { pageLocatorOfStored } from './page-locator';
 
 export interface NewHighlightInput {
   documentId: number;
@@ -43,7 +44,10 @@ export function createHighlight(db: Db, input: NewHighlightInput, now: Date): Hi
   checkRange(text, input.start, input.end);
   const at = now.toISOString();
   const id = db.transaction(() => {
+    // Made in a PDF: where it is, for citing, as an imported highlight's locator is.
+    const locator = pageLocatorOfStored(documentBlocksJson(db, input.documentId), input.start, input.end);
     const created = insertHighlight(db, {
+      locator,
       documentId: input.documentId,
       sourceDocumentId: null,
       color: input.color,

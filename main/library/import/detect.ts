@@ -6,7 +6,7 @@ import type { ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { byteOrderMark } from './decode';
 
-export const SUPPORTED_LIST = 'Commonplace imports .txt, .md and .html files, EPUB e-books (.epub), Kindle’s My Clippings.txt and Readwise .csv exports.';
+export const SUPPORTED_LIST = 'Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt and Readwise .csv exports.';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.txt': 'text',
@@ -16,6 +16,8 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.htm': 'html',
   // Read only when it is a Readwise export (import/index.ts refuses any other CSV).
   '.csv': 'text',
+  // Read by the PDF importer (import/index.ts parseFile); stored as text read from its pages.
+  '.pdf': 'text',
 };
 
 /** EPUB books are zips, read by import/epub/ rather than decoded as text: no ArticleFormat of their own. */
@@ -142,7 +144,7 @@ export function refuseBinary(bytes: Uint8Array, options: { strayNulsAllowed?: bo
 
 export function refuseUnsupportedExtension(ext: string): void {
   if (ext === '' || ext in FORMAT_BY_EXTENSION || ext === EPUB_EXTENSION) return;
-  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), EPUB e-books (.epub) and Readwise exports (.csv).`);
+  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), PDFs (.pdf), EPUB e-books (.epub) and Readwise exports (.csv).`);
 }
 
 /** Only the head of a file is sniffed: enough to see a doctype, cheap on a 60 MB file. */

@@ -11,6 +11,7 @@ import { decodeText } from './decode';
 import { decodeHtml } from './decode-html';
 import {
   KNOWN_EXTENSIONS,
+  SUPPORTED_LIST,
   checkSize,
   detectFormat,
   extensionOf,
@@ -27,6 +28,7 @@ import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
 import { highlightExportKind, parseHighlightExport, type HighlightFileSummary } from './highlights/index';
+import { parsePdfArticle, PDF_MEDIA_TYPE } from './pdf/index';
 
 import { MAX_FILE_BYTES } from './limits';
 
@@ -47,6 +49,11 @@ export interface ParsedFile {
   stored?: StoredBody[];
   /** A highlight export (Kindle clippings, Readwise CSV): what was read and left out, for the report. */
   highlights?: HighlightFileSummary;
+  /**
+   * The file's own bytes, kept for "Open original" where the text is not the file (a PDF: its
+   * `original` is empty, and `fileHash` is the SHA-256 of these bytes).
+   */
+  originalFile?: { mediaType: string; bytes: Uint8Array };
 }
 
 function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
@@ -89,6 +96,37 @@ function decodeFile(ext: string, bytes: Uint8Array): { text: string; format: Art
   if (text.trim() === '') throw new ImportRefusal('This file contains only blank space, so there is nothing to import.');
   const format = detectFormat(ext, text);
   return format === 'html' ? { text: decodeHtml(bytes).text, format } : { text, format };
+}
+
+/** Where a PDF says it starts: "%PDF-" within its first kilobyte (some writers put bytes before it). */
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
+}
+
+const startsWithPdf = (bytes: Uint8Array): boolean => bytes.byteLength >= 5 && Buffer.from(bytes.buffer, bytes.byteOffset, 5).toString('latin1') === '%PDF-';
+
+/**
+ * Any file the importer reads: a PDF (asynchronous: pdf.js answers in promises), or
+ * `parseArticleFile` for the others. This is what the parse worker and the inline parser call.
+ */
+export async function parseFile(input: { name: string; bytes: Uint8Array }): Promise<ParsedFile> {
+  const ext = extensionOf(input.name);
+  if (ext === '.pdf' || startsWithPdf(input.bytes)) return parsePdfFile(input);
+  return parseArticleFile(input);
+}
+
+async function parsePdfFile({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<ParsedFile> {
+  checkSize(bytes.byteLength, MAX_FILE_BYTES);
+  if (!isPdfBytes(bytes)) {
+    throw new ImportRefusal(`This file is named .pdf but is not a PDF (it does not start with "%PDF-"). Open it to see what it is, and save it as a PDF or with the right extension. ${SUPPORTED_LIST}`);
+  }
+  // pdf.js itself is loaded on the first PDF (pdf/pdf-module.ts); these modules are only its layout.
+  const article = await parsePdfArticle(bytes);
+  cleanArticleFields(article);
+  if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
+  // The bytes are the original (kept once, by their hash); the text is what they give.
+  article.original = '';
+  return { format: 'text', articles: [article], fileHash: createHash('sha256').update(bytes).digest('hex'), originalFile: { mediaType: PDF_MEDIA_TYPE, bytes } };
 }
 
 export function parseArticleFile(input: { name: string; bytes: Uint8Array }): ParsedFile {

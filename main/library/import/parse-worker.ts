@@ -1,7 +1,7 @@
 /** The worker side of the worker parser (see parser.ts): parses one file (or stored source) per message. */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
-import { fileHashOf, parseArticleFile, reparseSource, type ParsedFile } from './index';
+import { fileHashOf, parseFile, reparseSource, type ParsedFile } from './index';
 import type { WorkerReply, WorkerRequest } from './parser';
 import { storedBody } from '../article';
 
@@ -11,13 +11,13 @@ function withStoredBodies(parsed: ParsedFile): ParsedFile {
   return parsed;
 }
 
-parentPort?.on('message', (message: WorkerRequest) => {
+async function handle(message: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
   try {
     const parsed =
       'reparse' in message
         ? { format: message.reparse.format, articles: [reparseSource(message.reparse.format, message.name, message.reparse.text)], fileHash: fileHashOf(message.reparse.text) }
-        : withStoredBodies(parseArticleFile({ name: message.name, bytes: message.bytes }));
+        : withStoredBodies(await parseFile({ name: message.name, bytes: message.bytes }));
     reply = { id: message.id, ok: true, parsed };
   } catch (error) {
     reply =
@@ -26,4 +26,11 @@ parentPort?.on('message', (message: WorkerRequest) => {
         : { id: message.id, ok: false, code: 'internal', message: `Commonplace could not read this file because of an internal error (${error instanceof Error ? error.message : String(error)}). Nothing was stored; please report it.` };
   }
   parentPort!.postMessage(reply);
+}
+
+// One file at a time, in the order posted: a PDF's parse awaits pdf.js, and the pool (parser.ts)
+// takes replies in order and times only the first request it posted.
+let queue = Promise.resolve();
+parentPort?.on('message', (message: WorkerRequest) => {
+  queue = queue.then(() => handle(message));
 });

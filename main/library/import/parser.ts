@@ -47,7 +47,7 @@ function refuseIfCancelled(options: ParseOptions | undefined): void {
 export const inlineParser: ArticleParser = {
   parse: async (name, bytes, options) => {
     refuseIfCancelled(options);
-    return (await parsers()).parseArticleFile({ name, bytes });
+    return (await parsers()).parseFile({ name, bytes });
   },
   reparse: async (format, name, text, options) => {
     refuseIfCancelled(options);

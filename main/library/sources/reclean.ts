@@ -137,7 +137,7 @@ export function describeReclean(report: Pick<RecleanReport, 'checked' | 'cleaned
   if (report.failed.length > 0) text += ` ${report.failed.length} could not be re-cleaned.`;
   if (report.notRecleanable > 0) {
     const one = report.notRecleanable === 1;
-    text += ` ${report.notRecleanable} ${one ? 'article was left as it is' : 'articles were left as they are'}: imported before Commonplace kept original files, split, or books from EPUB files (taken whole, with no cleanup to re-run).`;
+    text += ` ${report.notRecleanable} ${one ? 'article was left as it is' : 'articles were left as they are'}: imported before Commonplace kept original files, split, read from a PDF, or books from EPUB files (taken whole, with no cleanup to re-run).`;
   }
   return text;
 }

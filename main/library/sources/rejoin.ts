@@ -36,6 +36,7 @@ function parts(db: Db, ids: readonly number[]): Part[] {
     if (!doc) throw new AppError('not_found', `Article #${id} is no longer in your library, so the articles cannot be joined back. Nothing was changed.`);
     const source = loadSource(db, id, (JSON.parse(doc.blocksJson) as Block[]).length);
     if (!source) throw new AppError('unsupported', `“${doc.title}” has no kept original (it was imported before Commonplace kept them), so the articles cannot be joined back. Nothing was changed.`);
+    if (source.keptFile) throw new AppError('unsupported', `“${doc.title}” was read from a PDF, whose text comes from its pages, so it cannot be joined with other articles. Nothing was changed.`);
     if (source.locked === 'split') throw new AppError('unsupported', `“${doc.title}” was split since it was imported, so joining its original back would bring the split-off text twice. Nothing was changed.`);
     if (doc.kind !== 'article') throw new AppError('unsupported', `“${doc.title}” is a highlight card, not an article, so it cannot be joined. Nothing was changed.`);
     return { doc, source };

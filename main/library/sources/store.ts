@@ -13,6 +13,8 @@ export interface KeptSource {
   locked: SourceLock | null;
   removed: RemovedPassage[];
   restored: string[];
+  /** Its text was read from a kept file (a PDF), not from `original`. */
+  keptFile?: boolean;
 }
 
 export { keepSource } from './keep';
@@ -21,7 +23,7 @@ export { keepSource } from './keep';
 export function loadSource(db: Db, documentId: number, blockCount: number): KeptSource | undefined {
   const row = getDocumentSource(db, documentId);
   if (!row) return undefined;
-  return { original: row.original, parsedTitle: row.parsedTitle, locked: row.locked, removed: readPassages(row.removedJson, blockCount), restored: readRestored(row.restoredJson) };
+  return { original: row.original, parsedTitle: row.parsedTitle, locked: row.locked, removed: readPassages(row.removedJson, blockCount), restored: readRestored(row.restoredJson), keptFile: row.keptFile === 1 };
 }
 
 export function saveSource(db: Db, documentId: number, source: Omit<KeptSource, 'locked'>): void {
