@@ -164,13 +164,13 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored, highlights }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+function writeFile(db: Db, file: PendingFile, { format, formats, articles, fileHash, stored, highlights }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
   return db.transaction((): Outcome[] => {
     // The same file again, whatever became of its articles (re-cleaned, joined, split).
     const known = findDocumentByFileHash(db, fileHash);
     if (known) return [{ kind: 'duplicate', ...known, wholeFile: true }];
     const fromExport = highlights !== undefined;
-    return articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
+    return articles.map((article, i) => writeArticle(db, file, formats?.[i] ?? format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
   })();
 }
 
@@ -188,7 +188,8 @@ function writeArticle(
   const hash = contentHash(article, text);
   const existing = findDocumentByHash(db, hash);
   if (existing) return { kind: 'duplicate', ...existing };
-  if (fromExport) {
+  // A page an export brought with its text (Omnivore's content) is an article, never a source item to merge into.
+  if (fromExport && format === 'text') {
     const merged = mergeIntoSourceItem(db, article, now(), pending);
     if (merged && merged.added === 0) return { kind: 'duplicate', id: merged.id, title: merged.title };
     if (merged) return { kind: 'updated', id: merged.id, title: merged.title, attached: merged.attached, highlights: merged.added };
@@ -231,6 +232,7 @@ function highlightOutcome(outcomes: readonly Outcome[]): HighlightFileOutcome {
   const updated = outcomes.filter((o) => o.kind === 'updated');
   return {
     books: made.length,
+    withHighlights: made.filter((o) => o.highlights > 0).length,
     highlights: made.reduce((n, o) => n + o.highlights, 0),
     booksUpdated: updated.length,
     highlightsAdded: updated.reduce((n, o) => n + o.highlights, 0),

@@ -6,7 +6,8 @@ import type { ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { byteOrderMark } from './decode';
 
-export const SUPPORTED_LIST = 'Commonplace imports .txt, .md and .html files, Kindle’s My Clippings.txt and Readwise .csv exports.';
+export const SUPPORTED_LIST =
+  'Commonplace imports .txt, .md and .html files, Kindle’s My Clippings.txt, Readwise .csv exports, Hypothesis and Zotero annotation .json files and Omnivore exports (.zip or metadata_….json).';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.txt': 'text',
@@ -16,6 +17,8 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.htm': 'html',
   // Read only when it is a Readwise export (import/index.ts refuses any other CSV).
   '.csv': 'text',
+  // Read only when it is a Hypothesis, Zotero or Omnivore export (import/index.ts refuses any other JSON).
+  '.json': 'text',
 };
 
 export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
@@ -129,7 +132,7 @@ export function refuseBinary(bytes: Uint8Array, options: { strayNulsAllowed?: bo
 
 export function refuseUnsupportedExtension(ext: string): void {
   if (ext === '' || ext in FORMAT_BY_EXTENSION) return;
-  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm) and Readwise exports (.csv).`);
+  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), Readwise exports (.csv), Hypothesis, Zotero and Omnivore exports (.json) and Omnivore export archives (.zip).`);
 }
 
 /** Only the head of a file is sniffed: enough to see a doctype, cheap on a 60 MB file. */

@@ -24,13 +24,16 @@ import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
-import { highlightExportKind, parseHighlightExport, type HighlightFileSummary } from './highlights/index';
+import { highlightExportKind, parseHighlightExport, unknownJsonReason, type HighlightFileSummary } from './highlights/index';
+import { parseOmnivoreZip } from './highlights/omnivore-export';
+import type { HighlightTool } from './highlights/types';
 
 import { MAX_FILE_BYTES } from './limits';
 
 export { MAX_FILE_BYTES };
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = KNOWN_EXTENSIONS;
+/** Zip archives are read only as Omnivore exports, before any text decoding (import/zip.ts). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = [...KNOWN_EXTENSIONS, '.zip'];
 
 export interface ParsedFile {
   format: ArticleFormat;
@@ -43,8 +46,10 @@ export interface ParsedFile {
    * importer's main thread, which writes every file, need not; computed there otherwise.
    */
   stored?: StoredBody[];
-  /** A highlight export (Kindle clippings, Readwise CSV): what was read and left out, for the report. */
+  /** A highlight export (Kindle clippings, Readwise CSV, …): what was read and left out, for the report. */
   highlights?: HighlightFileSummary;
+  /** Each article's own format, where a file's articles differ (an Omnivore export's pages and its highlights); `format` otherwise. */
+  formats?: ArticleFormat[];
 }
 
 function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
@@ -66,7 +71,7 @@ export function reparseSource(format: ArticleFormat, name: string, text: string)
   checkDecodedLength(format, text);
   const exportKind = format === 'text' ? highlightExportKind(text, name) : null;
   const article = exportKind
-    ? (parseHighlightExport(exportKind, text).articles[0] as Article)
+    ? (parseHighlightExport(exportKind, text, name).articles[0] as Article)
     : format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
   cleanArticleFields(article);
   if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
@@ -93,6 +98,7 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   const { name, bytes } = input;
   checkSize(bytes.byteLength, MAX_FILE_BYTES);
   const ext = extensionOf(name);
+  if (ext === '.zip') return parseZipFile(bytes);
   refuseBinary(bytes, { strayNulsAllowed: formatOfExtension(ext) === 'html' });
   refuseUnsupportedExtension(ext);
   const { text, format } = decodeFile(ext, bytes);
@@ -101,7 +107,8 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   if (ext === '.csv' && exportKind !== 'readwise') {
     throw new ImportRefusal('This CSV file is not a Readwise export: its first line should name the columns Highlight, Book Title, Book Author, … Commonplace reads CSV files only from Readwise.');
   }
-  if (exportKind) return parseHighlightFile(exportKind, text);
+  if (ext === '.json' && !exportKind) throw new ImportRefusal(unknownJsonReason(text));
+  if (exportKind) return parseHighlightFile(exportKind, text, name);
   const articles = parseAs(format, text, name).filter(hasText);
   if (articles.length === 0) {
     throw new ImportRefusal(
@@ -118,13 +125,23 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
 }
 
 /** Each book or web page of a highlight export, as a source item holding its highlights. */
-function parseHighlightFile(kind: 'kindle' | 'readwise', text: string): ParsedFile {
-  const { articles, summary } = parseHighlightExport(kind, text);
+function parseHighlightFile(kind: HighlightTool, text: string, name: string): ParsedFile {
+  const { articles, summary, formats } = parseHighlightExport(kind, text, name);
   for (const article of articles) {
     cleanArticleFields(article);
     if (!article.title) article.title = 'Untitled';
   }
-  return { format: 'text', articles, fileHash: fileHashOf(text), highlights: summary };
+  return { format: 'text', articles, fileHash: fileHashOf(text), highlights: summary, ...(formats ? { formats } : {}) };
+}
+
+/** An Omnivore export's zip: its saved pages (each in its own format) and their highlights. */
+function parseZipFile(bytes: Uint8Array): ParsedFile {
+  const { articles, formats, summary } = parseOmnivoreZip(bytes);
+  for (const article of articles) {
+    cleanArticleFields(article);
+    if (!article.title) article.title = 'Untitled';
+  }
+  return { format: 'text', formats, articles, fileHash: createHash('sha256').update(bytes).digest('hex'), highlights: summary };
 }
 
 export function fileHashOf(text: string): string {
