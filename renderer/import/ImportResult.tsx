@@ -134,7 +134,7 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
         {skipped.length > 0 && (
           <details className="result-skipped">
             <summary>
-              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md, .html and Readwise .csv are imported)
+              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md, .html, highlight exports (.csv, .json) and Omnivore .zip exports are imported)
             </summary>
             <ul className="result-list">
               {skipped.slice(0, SHOWN).map((name, i) => (

@@ -48,6 +48,7 @@ export function checked<T>(schema: z.ZodType<T>, value: unknown, what: string, a
   if (issue.code === 'invalid_type') {
     const expected = EXPECTED[issue.expected] ?? issue.expected;
     problem = here === undefined ? `is missing (it should be ${expected})` : `should be ${expected}, not ${found(here)}`;
-  } else problem = issue.message;
+  } else if (issue.code === 'invalid_union') problem = 'is not in any form this export uses';
+  else problem = issue.message;
   throw new ImportRefusal(`This ${what} is malformed: ${fieldPath(path)} ${problem}. Nothing was imported; export it again.`);
 }

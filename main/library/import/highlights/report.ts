@@ -57,7 +57,7 @@ export function describeHighlightImport(summary: HighlightFileSummary, outcome: 
   const parts: string[] = [];
   if (summary.tool === 'omnivore') {
     const articles = outcome.books - outcome.withHighlights;
-    if (articles > 0 || outcome.withHighlights === 0) parts.push(`${count(articles, 'article')} saved${summary.withText ? ` (${count(summary.withText, 'with its text', 'with their text')})` : ''}`);
+    if (articles > 0 || (outcome.withHighlights === 0 && outcome.booksUpdated === 0)) parts.push(`${count(articles, 'article')} saved${summary.withText ? ` (${count(summary.withText, 'with its text', 'with their text')})` : ''}`);
     if (outcome.withHighlights > 0) parts.push(`${count(outcome.highlights, 'highlight')} from ${count(outcome.withHighlights, 'article')}`);
   } else if (outcome.books > 0 || outcome.booksUpdated === 0) parts.push(`${count(outcome.highlights, 'highlight')} from ${count(outcome.books, things[0]!, things[1])}`);
   if (outcome.booksUpdated > 0) {
