@@ -9,6 +9,7 @@ import { ImportRefusal } from '../../main/library/errors';
 import { parseArticleFile } from '../../main/library/import/index';
 import { highlightExportKind } from '../../main/library/import/highlights/index';
 import { parseOmnivoreHighlights } from '../../main/library/import/highlights/omnivore';
+import { describeHighlightImport } from '../../main/library/import/highlights/report';
 import { parseOmnivoreZip } from '../../main/library/import/highlights/omnivore-export';
 import { contentHtml, highlightsMarkdown, OMNIVORE_METADATA, omnivoreZip, PASSAGES, sampleExport, metadataItems } from './omnivore-zips';
 
@@ -114,6 +115,18 @@ describe('a bare Omnivore metadata file', () => {
 });
 
 describe('content in the export', () => {
+  it('keeps an item whose page is past a parse limit as its link, and says so', () => {
+    const [a, b] = metadataItems() as [ReturnType<typeof metadataItems>[number], ReturnType<typeof metadataItems>[number]];
+    const deep = `<!DOCTYPE html><html><body>${'<div>'.repeat(600)}<p>${PASSAGES[0]}</p>${'</div>'.repeat(600)}</body></html>`;
+    const zip = omnivoreZip({ 'metadata_0_to_2.json': JSON.stringify([a, b]), [`content/${a.slug}.html`]: deep, [`content/${b.slug}.html`]: contentHtml(b, PASSAGES) });
+    const parsed = parseArticleFile({ name: 'export.zip', bytes: zip });
+    expect(parsed.formats).toEqual(['text', 'html']);
+    expect(parsed.articles[0]!.blocks.map((x) => x.text)).toEqual([a.description, a.url]);
+    expect(parsed.highlights).toMatchObject({ withText: 1, skipped: { unreadable: 1 } });
+    const outcome = { highlights: 0, books: 2, withHighlights: 0, booksUpdated: 0, highlightsAdded: 0, attached: 0, booksAlreadyThere: 0, fileAlreadyThere: false };
+    expect(describeHighlightImport(parsed.highlights!, outcome)).toBe('Omnivore export: 2 articles saved (1 with its text); 1 page whose content could not be read kept as its link.');
+  });
+
   it('uses Omnivore’s title over the page’s own', () => {
     const [a] = metadataItems();
     const zip = omnivoreZip({ 'metadata_0_to_1.json': JSON.stringify([a]), [`content/${a!.slug}.html`]: contentHtml({ ...a!, title: 'Page title' }, PASSAGES) });

@@ -10,6 +10,7 @@ import type { Article, ArticleFormat, Block } from '../../article';
 import { ImportRefusal } from '../../errors';
 import { parseHtmlArticle } from '../html/index';
 import { parseMarkdownArticle } from '../markdown/index';
+import { checkDecodedLength } from '../limits';
 import { entryText, readZip } from '../zip';
 import { readJson } from './json';
 import { labelsOf, parseOmnivoreHighlights, readOmnivoreMetadata, type OmnivoreItem } from './omnivore';
@@ -51,9 +52,20 @@ function linkOnly(item: OmnivoreItem): Article {
   return withMetadata(article, item);
 }
 
-function contentArticle(item: OmnivoreItem, entry: { name: string; text: string }): { article: Article; format: ArticleFormat } | undefined {
+/**
+ * The item's article from its content, or undefined when the content holds no text or is past a
+ * parse limit (then the item comes in as its link, and the report counts the page as unreadable).
+ */
+function contentArticle(item: OmnivoreItem, entry: { name: string; text: string }): { article: Article; format: ArticleFormat } | 'unreadable' | undefined {
   const markdown = /\.md$/i.test(entry.name);
-  const article = markdown ? parseMarkdownArticle(entry.text, { fileName: entry.name }) : parseHtmlArticle(entry.text, item.url ? { url: item.url } : {});
+  let article: Article;
+  try {
+    checkDecodedLength(markdown ? 'markdown' : 'html', entry.text);
+    article = markdown ? parseMarkdownArticle(entry.text, { fileName: entry.name }) : parseHtmlArticle(entry.text, item.url ? { url: item.url } : {});
+  } catch (error) {
+    if (error instanceof ImportRefusal) return 'unreadable';
+    throw error;
+  }
   if (!article.blocks.some((b) => b.text.trim() !== '')) return undefined;
   article.original = entry.text;
   return { article: withMetadata(article, item), format: markdown ? 'markdown' : 'html' };
@@ -77,7 +89,9 @@ function assemble(items: readonly OmnivoreItem[], content: Map<string, { name: s
     seen.add(key);
     itemCount++;
     const entry = content.get(item.slug);
-    const made = entry ? contentArticle(item, entry) : undefined;
+    const read = entry ? contentArticle(item, entry) : undefined;
+    if (read === 'unreadable') skipped.unreadable++;
+    const made = read === 'unreadable' ? undefined : read;
     if (made) withText++;
     articles.push(made?.article ?? linkOnly(item));
     formats.push(made?.format ?? 'text');

@@ -71,6 +71,12 @@ export function describeHighlightImport(summary: HighlightFileSummary, outcome: 
   if (bookmarks > 0) parts.push(`${count(bookmarks, 'bookmark')} skipped`);
   if (empty > 0) parts.push(`${count(empty, 'entry', 'entries')} without text skipped (images, or cut by the clipping limit)`);
   if (summary.skipped.noText) parts.push(`${listed(summary.skipped.noText)} skipped (they hold no text to import)`);
-  if (unreadable > 0) parts.push(`${count(unreadable, 'entry', 'entries')} that could not be read skipped`);
+  if (unreadable > 0) {
+    parts.push(
+      summary.tool === 'omnivore'
+        ? `${count(unreadable, 'page')} whose content could not be read kept as ${unreadable === 1 ? 'its link' : 'their links'}`
+        : `${count(unreadable, 'entry', 'entries')} that could not be read skipped`,
+    );
+  }
   return `${tool}: ${parts.join('; ')}.`;
 }
