@@ -11,6 +11,7 @@ import { ImportRefusal } from '../../errors';
 import { parseHtmlArticle } from '../html/index';
 import { parseMarkdownArticle } from '../markdown/index';
 import { checkDecodedLength } from '../limits';
+import { partParsed } from '../progress';
 import { entryText, readZip } from '../zip';
 import { readJson } from './json';
 import { labelsOf, parseOmnivoreHighlights, readOmnivoreMetadata, type OmnivoreItem } from './omnivore';
@@ -95,6 +96,7 @@ function assemble(items: readonly OmnivoreItem[], content: Map<string, { name: s
     if (made) withText++;
     articles.push(made?.article ?? linkOnly(item));
     formats.push(made?.format ?? 'text');
+    partParsed();
     const passages = parseOmnivoreHighlights(highlights.get(item.slug) ?? '');
     if (passages.length === 0) continue;
     highlighted++;
