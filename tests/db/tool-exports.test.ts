@@ -169,6 +169,22 @@ describe('Omnivore export', () => {
     expect(tagsOfDocument(db, documents(db).find((d) => d.title.startsWith('Montpellier'))!.id)).toEqual(['RSS', 'TEST']);
   });
 
+  it('imports the page Omnivore’s Logseq plugin writes as source items, and re-importing adds nothing', async () => {
+    const { db } = tempLibrary();
+    const page = path.join(formats, 'omnivore', 'logseq-omnivore-plugin', 'breadchris_Omnivore_excerpt.md');
+    const report = await importSources(db, paths(page));
+    expect(report.highlightFiles![0]!.message).toBe(
+      'Omnivore export: 21 highlights from 10 articles; 5 duplicates skipped; 2 saved articles without highlights left out (the page holds only their links).',
+    );
+    const orwell = documents(db).find((d) => d.title === 'George Orwell: Politics and the English Language')!;
+    expect(getDocument(db, orwell.id)).toMatchObject({ kind: 'card', format: 'text', sourceUrl: 'https://www.orwell.ru/library/essays/politics/english/e_polit' });
+    expect(tagsOfDocument(db, orwell.id)).toEqual(['learning']);
+    const before = counts(db);
+    expect(before).toEqual({ documents: 10, cards: 10, highlights: 21, pending: 21 });
+    await importSources(db, paths(page));
+    expect(counts(db)).toEqual(before);
+  });
+
   it('refuses a damaged zip and a zip that is not an Omnivore export, storing nothing', async () => {
     const { db } = tempLibrary();
     const { zip } = sampleExport();

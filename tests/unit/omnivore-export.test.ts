@@ -4,6 +4,7 @@
  * plugins wrote it; damaged and foreign archives and malformed metadata refused.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../../main/library/errors';
 import { parseArticleFile } from '../../main/library/import/index';
@@ -11,6 +12,7 @@ import { highlightExportKind } from '../../main/library/import/highlights/index'
 import { parseOmnivoreHighlights } from '../../main/library/import/highlights/omnivore';
 import { describeHighlightImport } from '../../main/library/import/highlights/report';
 import { parseOmnivoreZip } from '../../main/library/import/highlights/omnivore-export';
+import { sharedFixtures } from './fixtures';
 import { contentHtml, highlightsMarkdown, OMNIVORE_METADATA, omnivoreZip, PASSAGES, sampleExport, metadataItems } from './omnivore-zips';
 
 function refusal(run: () => unknown): string {
@@ -131,5 +133,44 @@ describe('content in the export', () => {
     const [a] = metadataItems();
     const zip = omnivoreZip({ 'metadata_0_to_1.json': JSON.stringify([a]), [`content/${a!.slug}.html`]: contentHtml({ ...a!, title: 'Page title' }, PASSAGES) });
     expect(parseOmnivoreZip(zip).articles[0]!.title).toBe(a!.title);
+  });
+});
+
+describe('the page Omnivore’s Logseq plugin writes', () => {
+  const plugin = (name: string) => readFileSync(path.join(sharedFixtures, 'formats', 'omnivore', 'logseq-omnivore-plugin', name), 'utf8');
+
+  it('reads each item with highlights as a source item with its original URL, author and labels', () => {
+    const text = plugin('breadchris_Omnivore_excerpt.md');
+    const parsed = parseArticleFile({ name: 'Omnivore.md', bytes: Buffer.from(text) });
+    expect(parsed.format).toBe('text');
+    expect(parsed.highlights).toMatchObject({ tool: 'omnivore', books: 10, highlights: 21, linksOnly: 2, skipped: { duplicates: 5 } });
+    const orwell = parsed.articles.find((a) => a.title === 'George Orwell: Politics and the English Language')!;
+    expect(orwell).toMatchObject({ byline: 'O. Dag', url: 'https://www.orwell.ru/library/essays/politics/english/e_polit', tags: ['learning'] });
+    expect(orwell.highlights![0]!.quote).toMatch(/^sure sign that the writer is not interested in what he is saying\..* now always$/);
+    // Marks, links, escapes and entities off; a quote's continuation lines joined.
+    const dev = parsed.articles.find((a) => a.title === 'Dev tools: The ex-Googler guide')!;
+    expect(dev.highlights![0]!.quote).toBe('Another tool worth looking into is Reviewable');
+    const flywheel = parsed.articles.find((a) => a.title.startsWith('You’re not lacking creativity'))!;
+    expect(flywheel.highlights!.map((h) => h.quote)).toEqual([
+      'The Creative Flywheel; curation, ideation, creation, and distribution.',
+      'The core concept of the book revolves around the CODE Framework, which stands for: 1. Capture - Keep what resonates 2. Organize - Save for actionability 3. Distill - Find the essence 4. Express - Show your work',
+    ]);
+    expect(parsed.articles.find((a) => a.title.startsWith('How to make history'))!.highlights!.map((h) => h.quote)).toContain('Personal assistant & coach');
+    // Each item keeps its own block as its original, which reads back as the same item.
+    expect(parseArticleFile({ name: 'Omnivore.md', bytes: Buffer.from(orwell.original!) }).articles).toEqual([orwell]);
+  });
+
+  it('reads the other plugin version’s indentation and property names', () => {
+    const parsed = parseArticleFile({ name: 'Omnivore.md', bytes: Buffer.from(plugin('js-on_Omnivore.md')) });
+    expect(parsed.articles.map((a) => [a.title, a.url, a.highlights!.length])).toEqual([
+      ['What Is Criminology? The Study of Crime and Criminal Minds | Maryville Online', 'https://online.maryville.edu/online-bachelors-degrees/criminal-justice/resources/what-is-criminology', 1],
+      ['Criminology - Wikipedia', 'https://en.wikipedia.org/wiki/Criminology', 1],
+    ]);
+  });
+
+  it('keeps a highlight’s note:: line as its comment, and leaves an ordinary Markdown file alone', () => {
+    const md = '- [A page](https://omnivore.app/me/a-page-1)\n  site:: [Site](https://example.org/a)\n\t- > A quoted passage [⤴️](https://omnivore.app/me/a-page-1#x)\n\t  note:: Worth citing\n';
+    expect(parseArticleFile({ name: 'Omnivore.md', bytes: Buffer.from(md) }).articles[0]!.highlights).toEqual([{ quote: 'A quoted passage', comment: 'Worth citing' }]);
+    expect(parseArticleFile({ name: 'notes.md', bytes: Buffer.from('# Notes\n\n- [A link](https://omnivore.app/me/x)\n') }).highlights).toBeUndefined();
   });
 });

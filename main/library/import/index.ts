@@ -26,7 +26,8 @@ import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
 import { highlightExportKind, parseHighlightExport, unknownJsonReason, type HighlightFileSummary } from './highlights/index';
 import { parseOmnivoreZip } from './highlights/omnivore-export';
-import type { HighlightTool } from './highlights/types';
+import type { ExportKind } from './highlights/index';
+import { looksLikeOmnivoreLogseq } from './highlights/omnivore-logseq';
 
 import { MAX_FILE_BYTES } from './limits';
 
@@ -103,7 +104,8 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   refuseUnsupportedExtension(ext);
   const { text, format } = decodeFile(ext, bytes);
   checkDecodedLength(format, text);
-  const exportKind = format === 'text' ? highlightExportKind(text, name) : null;
+  // Omnivore's Logseq page is Markdown; every other export is read as text.
+  const exportKind = format === 'text' ? highlightExportKind(text, name) : format === 'markdown' && looksLikeOmnivoreLogseq(text) ? 'omnivore-logseq' : null;
   if (ext === '.csv' && exportKind !== 'readwise') {
     throw new ImportRefusal('This CSV file is not a Readwise export: its first line should name the columns Highlight, Book Title, Book Author, … Commonplace reads CSV files only from Readwise.');
   }
@@ -125,7 +127,7 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
 }
 
 /** Each book or web page of a highlight export, as a source item holding its highlights. */
-function parseHighlightFile(kind: HighlightTool, text: string, name: string): ParsedFile {
+function parseHighlightFile(kind: ExportKind, text: string, name: string): ParsedFile {
   const { articles, summary, formats } = parseHighlightExport(kind, text, name);
   for (const article of articles) {
     cleanArticleFields(article);

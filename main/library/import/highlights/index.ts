@@ -14,6 +14,7 @@ import { looksLikeHypothesis, parseHypothesis } from './hypothesis';
 import { readJson } from './json';
 import { looksLikeOmnivoreMetadata } from './omnivore';
 import { parseOmnivoreMetadataFile } from './omnivore-export';
+import { looksLikeOmnivoreLogseq, parseOmnivoreLogseq } from './omnivore-logseq';
 import { looksLikeZotero, parseZotero, titleFromFileName } from './zotero';
 import type { HighlightExport, HighlightTool } from './types';
 import { sourceItemOf, summariseExport, type HighlightFileSummary } from './to-articles';
@@ -53,9 +54,13 @@ function jsonExportKind(text: string): 'hypothesis' | 'zotero' | 'omnivore' | nu
   return null;
 }
 
-export function highlightExportKind(text: string, name: string): HighlightTool | null {
+/** A tool's export, and which of a tool's exports when it has more than one. */
+export type ExportKind = HighlightTool | 'omnivore-logseq';
+
+export function highlightExportKind(text: string, name: string): ExportKind | null {
   if (looksLikeReadwiseCsv(text)) return 'readwise';
   if (looksLikeKindleClippings(text) || laidOutAsClippings(text, name)) return 'kindle';
+  if (looksLikeOmnivoreLogseq(text)) return 'omnivore-logseq';
   return jsonExportKind(text);
 }
 
@@ -73,13 +78,18 @@ const TOOL_WORDS: Readonly<Record<HighlightTool, string>> = {
   omnivore: 'Omnivore export',
 };
 
-/** Source items from a JSON annotation export, each keeping its own part of the file as its original. */
+/** Source items from an export whose parser cuts out each item's own part of the file, kept as its original. */
 function fromJsonExport(parsed: HighlightExport, text: string): { articles: Article[]; summary: HighlightFileSummary } {
   if (parsed.books.length === 0) throw new ImportRefusal(nothingMessage(TOOL_WORDS[parsed.tool], 0));
   return { articles: parsed.books.map((book) => sourceItemOf(book, book.original ?? text)), summary: summariseExport(parsed) };
 }
 
-export function parseHighlightExport(kind: HighlightTool, text: string, name = ''): { articles: Article[]; summary: HighlightFileSummary; formats?: ArticleFormat[] } {
+export function parseHighlightExport(kind: ExportKind, text: string, name = ''): { articles: Article[]; summary: HighlightFileSummary; formats?: ArticleFormat[] } {
+  if (kind === 'omnivore-logseq') {
+    const parsed = parseOmnivoreLogseq(text);
+    const { articles, summary } = fromJsonExport(parsed, text);
+    return { articles, summary: { ...summary, linksOnly: parsed.withoutHighlights } };
+  }
   if (kind === 'hypothesis') return fromJsonExport(parseHypothesis(readJson(text, TOOL_WORDS.hypothesis), titleFromFileName(name)), text);
   if (kind === 'zotero') return fromJsonExport(parseZotero(readJson(text, TOOL_WORDS.zotero), name), text);
   if (kind === 'omnivore') return parseOmnivoreMetadataFile(readJson(text, TOOL_WORDS.omnivore));

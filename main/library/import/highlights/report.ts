@@ -70,6 +70,7 @@ export function describeHighlightImport(summary: HighlightFileSummary, outcome: 
   if (duplicates > 0) parts.push(`${count(duplicates, 'duplicate')} skipped`);
   if (bookmarks > 0) parts.push(`${count(bookmarks, 'bookmark')} skipped`);
   if (empty > 0) parts.push(`${count(empty, 'entry', 'entries')} without text skipped (images, or cut by the clipping limit)`);
+  if (summary.linksOnly) parts.push(`${count(summary.linksOnly, 'saved article')} without highlights left out (the page holds only ${summary.linksOnly === 1 ? 'its link' : 'their links'})`);
   if (summary.skipped.noText) parts.push(`${listed(summary.skipped.noText)} skipped (they hold no text to import)`);
   if (unreadable > 0) {
     parts.push(

@@ -48,6 +48,8 @@ export interface HighlightFileSummary {
   /** Omnivore: the saved items read, and how many came with their text. */
   articles?: number;
   withText?: number;
+  /** Omnivore's Logseq page: saved items it lists without highlights, left out (it holds only their links). */
+  linksOnly?: number;
 }
 
 export function summariseExport(parsed: HighlightExport): HighlightFileSummary {
