@@ -109,6 +109,12 @@ describe('malformed Hypothesis files', () => {
     expect(refusal({ rows: 'none' })).toMatch(/rows should be a list, not text/);
   });
 
+  it('refuses JSON nested far deeper than any export, without running out of stack', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const text = `{"rows":[{"id":"a","uri":"https://example.org","target":[{"selector":[{"type":"TextQuoteSelector","exact":"some words"}]}],"deep":${deep}}]}`;
+    expect(() => parseHighlightExport('hypothesis', text, 'h.json')).toThrow('This Hypothesis export nests more than 64 levels deep, which no export Commonplace reads does, so nothing was imported.');
+  });
+
   it('refuses broken JSON and an answer with no annotations', () => {
     expect(refusal({ total: 0, rows: [] })).toBe('This Hypothesis export holds no highlights or notes with text, so there is nothing to import.');
     expect(() => parseHighlightExport('hypothesis', '{"rows": [', 'h.json')).toThrow(/This Hypothesis export is not valid JSON/);

@@ -6,13 +6,33 @@
 import type { z } from 'zod';
 import { ImportRefusal } from '../../errors';
 
-/** The parsed JSON, or a refusal saying where the syntax broke. */
+/** Deeper than any of these exports nests (Hypothesis's selectors sit 5 levels down); the recursion of checking and re-writing a file stays bounded. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether the value nests deeper than `limit`, walked without recursion. */
+function nestsDeeper(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The parsed JSON, or a refusal saying where the syntax broke or that it nests too deep. */
 export function readJson(text: string, what: string): unknown {
+  let json: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ImportRefusal(`This ${what} is not valid JSON (${(error as Error).message}), so nothing was imported. Export it again.`);
   }
+  if (nestsDeeper(json, MAX_JSON_DEPTH)) {
+    throw new ImportRefusal(`This ${what} nests more than ${MAX_JSON_DEPTH} levels deep, which no export Commonplace reads does, so nothing was imported.`);
+  }
+  return json;
 }
 
 /** "rows[2].target[0].exact" from zod's path. */
