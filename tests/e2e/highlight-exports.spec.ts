@@ -1,11 +1,13 @@
 /**
  * Highlight exports imported through the UI: a Kindle clippings file, whose result says what it
  * did in words and whose book shows its highlights with their place in the book; and a web page
- * with its Hypothesis annotations, which attach to the page and show on it.
+ * with its Hypothesis annotations, which attach to the page and show on it; and an Omnivore
+ * export's zip, uploaded as bytes, whose article opens with its highlights on it.
  */
 import path from 'node:path';
 import { expect, repoRoot, test } from './fixtures';
-import { importAndClose, importFiles, readerTitle } from './helpers';
+import { importAndClose, importFiles, readerTitle, writeFile } from './helpers';
+import { PASSAGES, sampleExport } from '../unit/omnivore-zips';
 import { marks, panelItems } from './reading-helpers';
 
 const HYPOTHESIS_DIR = path.resolve(repoRoot, '../shared/fixtures/formats/hypothesis');
@@ -39,4 +41,16 @@ test('imports a web page, then its Hypothesis annotations, and shows them highli
   // Each highlight keeps the annotation's note as its comment.
   await expect(panelItems(app).filter({ hasText: 'The purpose of regression testing' })).toContainText('Introduction');
   await expect(panelItems(app)).toHaveCount(4);
+});
+
+test('imports an Omnivore export’s zip and shows an article’s highlights on its text', async ({ app, host }) => {
+  const { zip, items } = sampleExport();
+  const result = await importFiles(app, [writeFile(host.tempDir, 'omnivore-export.zip', zip)]);
+  await expect(result.getByRole('region', { name: /Highlights from other tools/ })).toContainText(
+    'Omnivore export: 20 articles saved (1 with its text); 3 highlights from 2 articles; 3 highlights attached to their texts in your library.',
+  );
+  await result.getByRole('region', { name: /Highlights attached/ }).getByRole('button', { name: items[0]!.title }).click();
+  await expect(readerTitle(app)).toHaveText(items[0]!.title);
+  await expect(marks(app)).toHaveText([PASSAGES[0]!, PASSAGES[2]!]);
+  await expect(panelItems(app).filter({ hasText: 'Compare with the Swiss market.' })).toHaveCount(1);
 });
