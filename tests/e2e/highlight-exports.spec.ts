@@ -17,7 +17,7 @@ const SAMPLE_EN = path.resolve(repoRoot, '../shared/fixtures/formats/kindle-clip
 
 test('imports Kindle clippings and shows each highlight’s place in the book', async ({ app }) => {
   const result = await importFiles(app, [SAMPLE_EN]);
-  await expect(result).toContainText('highlights from 3 books or pages imported');
+  await expect(result).toContainText('3 books, pages or articles from other tools imported');
   const told = result.getByRole('region', { name: /Highlights from other tools/ });
   await expect(told).toContainText('Kindle clippings: 3 highlights from 3 books; 1 bookmark skipped.');
   await result.getByRole('region', { name: /Imported/ }).getByRole('button', { name: 'The Great Gatsby' }).click();
@@ -46,6 +46,7 @@ test('imports a web page, then its Hypothesis annotations, and shows them highli
 test('imports an Omnivore export’s zip and shows an article’s highlights on its text', async ({ app, host }) => {
   const { zip, items } = sampleExport();
   const result = await importFiles(app, [writeFile(host.tempDir, 'omnivore-export.zip', zip)]);
+  await expect(result).toContainText('22 books, pages or articles from other tools imported');
   await expect(result.getByRole('region', { name: /Highlights from other tools/ })).toContainText(
     'Omnivore export: 20 articles saved (1 with its text); 3 highlights from 2 articles; 3 highlights attached to their texts in your library.',
   );
