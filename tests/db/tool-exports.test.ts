@@ -81,6 +81,27 @@ describe('Hypothesis JSON', () => {
     expect(report.attached).toEqual([expect.objectContaining({ cardTitle: 'Regression testing - Wikipedia', articleTitle: 'Regression testing - Wikipedia', highlights: 4 })]);
   });
 
+  it('attaches a passage the page repeats at the occurrence its prefix and suffix name', async () => {
+    const { db } = tempLibrary();
+    const repeated = 'the committee adjourned without reaching any decision on the harbour';
+    const page = writeTemp('minutes.txt', [
+      'Minutes of the spring meetings',
+      `In March, after a long morning of argument about the budget, ${repeated}.`,
+      'The summer had been long and the town hall stood empty for most of it, its windows shuttered against the heat.',
+      `In April, once the engineers had presented their survey of the silted channel, ${repeated}.`,
+      'Neighbours said the chair came only at night, and that the meetings he called were shorter than any before.',
+    ].join('\n\n'));
+    await importSources(db, paths(page));
+    const annotation = { id: 'x', uri: 'https://example.org/minutes', document: { title: ['Minutes'] }, target: [{ selector: [{ type: 'TextQuoteSelector', exact: repeated, prefix: 'survey of the silted channel, ', suffix: '.' }] }] };
+    const report = await importSources(db, paths(writeTemp('minutes-annotations.json', JSON.stringify({ total: 1, rows: [annotation] }))));
+    expect(report.attached).toHaveLength(1);
+    const host = documents(db).find((d) => d.kind === 'article')!;
+    const text = getDocument(db, host.id)!.plainText;
+    const [placed] = listHighlightsOfDocument(db, host.id);
+    expect(placed!.start).toBe(text.lastIndexOf(repeated));
+    expect(placed!.start).not.toBe(text.indexOf(repeated));
+  });
+
   it('refuses a malformed file, naming the field, and stores nothing', async () => {
     const { db } = tempLibrary();
     const bad = writeTemp('annotations.json', JSON.stringify({ total: 1, rows: [{ id: 'x', uri: 'https://example.org', target: [{ selector: [{ type: 'TextQuoteSelector', exact: null }] }] }] }));
