@@ -112,3 +112,34 @@ describe('Zotero edge cases', () => {
     expect(() => parseHighlightExport('zotero', '[{"type": "highlight",', 'x.json')).toThrow(/This Zotero annotation file is not valid JSON/);
   });
 });
+
+describe('Zotero Web API items', () => {
+  const item = (key: string, data: Record<string, unknown>) => ({
+    key,
+    version: 12,
+    data: { key, itemType: 'annotation', parentItem: 'PARENT1', annotationColor: '#5fb236', annotationPageLabel: '7', annotationSortIndex: '00006|001234|00200', tags: [{ tag: 'method' }], dateAdded: '2024-05-01T09:00:00Z', ...data },
+  });
+
+  it('reads items (or their data alone) as the reader’s annotations', () => {
+    const items = [
+      item('B', { annotationType: 'highlight', annotationText: 'Second on the page', annotationComment: '', annotationSortIndex: '00006|001300|00200' }),
+      item('A', { annotationType: 'underline', annotationText: 'First on the page', annotationComment: 'Key claim' }),
+      item('C', { annotationType: 'ink', annotationText: null }),
+    ];
+    const text = JSON.stringify(items);
+    expect(highlightExportKind(text, 'items.json')).toBe('zotero');
+    const parsed = parseZotero(JSON.parse(text), 'Paper-annotations.json');
+    expect(parsed.books[0]!.highlights).toEqual([
+      { quote: 'First on the page', comment: 'Key claim', color: 'green', tags: ['method'], createdAt: '2024-05-01T09:00:00.000Z', locator: 'p. 7' },
+      { quote: 'Second on the page', color: 'green', tags: ['method'], createdAt: '2024-05-01T09:00:00.000Z', locator: 'p. 7' },
+    ]);
+    expect(parsed.skipped.noText).toEqual({ 'ink drawing': 1 });
+    expect(parseZotero(items.map((i) => i.data), 'x.json').books[0]!.highlights).toHaveLength(2);
+  });
+
+  it('names the bad field inside an item’s data', () => {
+    expect(refusal([item('A', { annotationType: 'highlight', annotationText: 5 })])).toBe(
+      'This Zotero annotation file is malformed: [0].data.annotationText should be text, not a number. Nothing was imported; export it again.',
+    );
+  });
+});

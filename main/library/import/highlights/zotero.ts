@@ -6,6 +6,9 @@
  * ("tracemonkey-annotations.json" → "tracemonkey"). Highlights and underlines become highlights
  * (page label → "p. 3"); notes and text boxes, which hold only the reader's words, become the
  * item's own notes; ink drawings and image areas hold no text and are counted as skipped.
+ * Zotero's Web API gives the same annotations as items (`{key, data: {itemType: 'annotation',
+ * annotationType, annotationText, annotationComment, annotationColor, annotationPageLabel,
+ * annotationSortIndex, tags: [{tag}], dateAdded}}`, or the `data` objects alone): read alike.
  */
 import { z } from 'zod';
 import { tidyTagName } from '../../../contract/tags';
@@ -35,11 +38,47 @@ const Annotation = z.looseObject({
 });
 type Annotation = z.infer<typeof Annotation>;
 
+const ApiAnnotation = z.looseObject({
+  key: z.string().optional(),
+  annotationType: z.string(),
+  annotationText: z.string().nullish(),
+  annotationComment: z.string().nullish(),
+  annotationColor: z.string().nullish(),
+  annotationPageLabel: z.string().nullish(),
+  annotationSortIndex: z.string().nullish(),
+  tags: z.array(z.looseObject({ tag: z.string() })).optional(),
+  dateAdded: z.string().optional(),
+  dateModified: z.string().optional(),
+});
+
+/** The Web API's item (or its `data`), as the reader's annotation. */
+function fromApi(raw: unknown, index: number): Annotation | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const record = raw as Record<string, unknown>;
+  const inData = typeof record['data'] === 'object' && record['data'] !== null && 'annotationType' in (record['data'] as object);
+  if (!inData && !('annotationType' in record)) return undefined;
+  const a = checked(ApiAnnotation, inData ? record['data'] : record, WHAT, inData ? [index, 'data'] : [index]);
+  const out: Annotation = { type: a.annotationType, tags: (a.tags ?? []).map((t) => t.tag) };
+  const id = a.key ?? (typeof record['key'] === 'string' ? record['key'] : undefined);
+  if (id !== undefined) out.id = id;
+  if (a.annotationText != null) out.text = a.annotationText;
+  if (a.annotationComment != null) out.comment = a.annotationComment;
+  if (a.annotationColor != null) out.color = a.annotationColor;
+  if (a.annotationPageLabel != null) out.pageLabel = a.annotationPageLabel;
+  if (a.annotationSortIndex != null) out.sortIndex = a.annotationSortIndex;
+  if (a.dateAdded !== undefined) out.dateCreated = a.dateAdded;
+  if (a.dateModified !== undefined) out.dateModified = a.dateModified;
+  return out;
+}
+
 /** A list of objects with Zotero's annotation fields: a type and a position or sort index. */
 export function looksLikeZotero(json: unknown): boolean {
   if (!Array.isArray(json) || json.length === 0) return false;
   const first = json[0] as Record<string, unknown> | null;
-  return typeof first === 'object' && first !== null && typeof first['type'] === 'string' && ('position' in first || 'sortIndex' in first) && !('target' in first);
+  if (typeof first !== 'object' || first === null) return false;
+  const data = first['data'];
+  if ('annotationType' in first || (typeof data === 'object' && data !== null && 'annotationType' in data)) return true;
+  return typeof first['type'] === 'string' && ('position' in first || 'sortIndex' in first) && !('target' in first);
 }
 
 /** "tracemonkey" from "tracemonkey-annotations.json". */
@@ -68,7 +107,7 @@ function tagsOf(a: Annotation): string[] {
 const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 export function parseZotero(json: unknown, name: string): HighlightExport {
-  const annotations = checked(z.array(z.unknown()), json, WHAT).map((raw, i) => checked(Annotation, raw, WHAT, [i]));
+  const annotations = checked(z.array(z.unknown()), json, WHAT).map((raw, i) => fromApi(raw, i) ?? checked(Annotation, raw, WHAT, [i]));
   const skipped = noneSkipped();
   const noText: Record<string, number> = {};
   const book: SourceBook = { title: titleFromFileName(name), highlights: [], looseNotes: [] };
