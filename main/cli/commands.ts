@@ -118,7 +118,7 @@ const recomputes = (inv: Invocation<typeof REVIEW_OPTIONS>) => inv.positionals[0
 export const COMMANDS: Readonly<Record<string, Command>> = {
   import: command('import', {
     usage: '<files or folders…> [--create] [--jsonl]',
-    summary: 'import articles (.txt, .md, .html, .pdf), EPUB books (.epub) and highlights (Kindle My Clippings.txt, Readwise .csv);\nfolders are read recursively; `-` reads one article from standard input',
+    summary: 'import articles (.txt, .md, .html, .pdf), EPUB books (.epub) and highlights (Kindle My Clippings.txt, Readwise .csv,\nHypothesis and Zotero .json, Omnivore export .zip or metadata_*.json);\nfolders are read recursively; `-` reads one article from standard input',
     options: IMPORT_OPTIONS,
     library: 'import',
     creates: (inv) => inv.flag('create'),

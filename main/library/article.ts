@@ -36,6 +36,9 @@ export interface ImportedHighlight {
   locator?: string;
   /** Cut short by the exporting tool (Kindle's clipping limit). */
   partial?: boolean;
+  /** The words either side of it where the tool saw it (Hypothesis's TextQuoteSelector): told to the matcher when it attaches. */
+  prefix?: string;
+  suffix?: string;
 }
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';

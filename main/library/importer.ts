@@ -165,7 +165,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
 }
 
 /** Writes one parsed file (all the articles it held) in a savepoint: it lands whole or not at all. */
-function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stored, highlights, originalFile }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
+function writeFile(db: Db, file: PendingFile, { format, formats, articles, fileHash, stored, highlights, originalFile }: ParsedFile, now: () => Date, pending: PendingPassages): Outcome[] {
   return db.transaction((): Outcome[] => {
     // The same file again, whatever became of its articles (re-cleaned, joined, split).
     const known = findDocumentByFileHash(db, fileHash);
@@ -173,7 +173,7 @@ function writeFile(db: Db, file: PendingFile, { format, articles, fileHash, stor
     const fromExport = highlights !== undefined;
     // Before the articles, whose sources name it by its hash; an article found a duplicate takes the savepoint's rollback with it.
     if (originalFile) keepOriginalFile(db, { fileHash, mediaType: originalFile.mediaType, bytes: originalFile.bytes });
-    const outcomes = articles.map((article, i) => writeArticle(db, file, format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
+    const outcomes = articles.map((article, i) => writeArticle(db, file, formats?.[i] ?? format, article, stored?.[i] ?? storedBody(article), now, pending, fileHash, fromExport));
     // A PDF whose text is already in the library (another file of the same words): its bytes are no one's.
     if (originalFile && outcomes.every((o) => o.kind === 'duplicate')) forgetOriginalFile(db, fileHash);
     return outcomes;
@@ -194,7 +194,8 @@ function writeArticle(
   const hash = contentHash(article, text);
   const existing = findDocumentByHash(db, hash);
   if (existing) return { kind: 'duplicate', ...existing };
-  if (fromExport) {
+  // A page an export brought with its text (Omnivore's content) is an article, never a source item to merge into.
+  if (fromExport && format === 'text') {
     const merged = mergeIntoSourceItem(db, article, now(), pending);
     if (merged && merged.added === 0) return { kind: 'duplicate', id: merged.id, title: merged.title };
     if (merged) return { kind: 'updated', id: merged.id, title: merged.title, attached: merged.attached, highlights: merged.added };
@@ -237,6 +238,7 @@ function highlightOutcome(outcomes: readonly Outcome[]): HighlightFileOutcome {
   const updated = outcomes.filter((o) => o.kind === 'updated');
   return {
     books: made.length,
+    withHighlights: made.filter((o) => o.highlights > 0).length,
     highlights: made.reduce((n, o) => n + o.highlights, 0),
     booksUpdated: updated.length,
     highlightsAdded: updated.reduce((n, o) => n + o.highlights, 0),

@@ -67,7 +67,7 @@ export function DropZone({ busy, onSelection }: { busy: boolean; onSelection(sel
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-card">
         <p className="drop-title">Drop to import</p>
-        <p>Files and folders of articles: .txt, .md, .html, .pdf; books: .epub; highlights: Kindle’s My Clippings.txt, Readwise .csv</p>
+        <p>Files and folders of articles: .txt, .md, .html, .pdf; books: .epub; highlights: Kindle’s My Clippings.txt, Readwise .csv, Hypothesis and Zotero .json, Omnivore exports (.zip)</p>
       </div>
     </div>
   );

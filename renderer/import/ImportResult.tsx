@@ -41,7 +41,8 @@ function summary({ report, skipped }: Outcome): string {
   const articles = report.imported.length - sourceItems;
   const parts = [
     articles > 0 ? `${plural(articles, 'article')} imported` : sourceItems > 0 ? null : 'Nothing new was imported',
-    sourceItems > 0 ? `highlights from ${plural(sourceItems, 'book or page', 'books or pages')} imported` : null,
+    // An Omnivore export brings articles as well as highlights: each file's own line says which.
+    sourceItems > 0 ? `${plural(sourceItems, 'book, page or article', 'books, pages or articles')} from other tools imported` : null,
     attached > 0 ? `${plural(attached, 'highlight')} attached to ${(report.attached ?? []).length === 1 ? 'its article' : 'their articles'}` : null,
     (report.split ?? []).length > 0 ? `${plural((report.split ?? []).length, 'file')} held several articles` : null,
     report.duplicates.length > 0 ? `${formatCount(report.duplicates.length)} already in your library` : null,
@@ -134,7 +135,7 @@ export function ImportResult({ outcome, onOpen, onClose }: Props) {
         {skipped.length > 0 && (
           <details className="result-skipped">
             <summary>
-              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md, .html, .pdf, .epub and Readwise .csv are imported)
+              Skipped {plural(skipped.length, 'file')} in the folder{skipped.length === 1 ? ' that is not an article' : 's that are not articles'} (only .txt, .md, .html, .pdf, .epub, highlight exports (.csv, .json) and Omnivore .zip exports are imported)
             </summary>
             <ul className="result-list">
               {skipped.slice(0, SHOWN).map((name, i) => (

@@ -8,7 +8,7 @@ import type { ImportSource } from '../../main/contract';
 import { api } from '../api';
 
 /** What the importers accept; the file picker offers these and folders are filtered by them. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.csv', '.epub'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.csv', '.json', '.zip', '.epub'] as const;
 export const ACCEPT = ARTICLE_EXTENSIONS.join(',');
 
 /**

@@ -8,7 +8,8 @@ import { storedBody } from '../../main/library/article';
 import { closeLibrary, openLibrary } from '../../db/open';
 import { createWorkerParser, inlineParser, ParseCancelled, type ArticleParser, type WorkerParser } from '../../main/library/import/parser';
 import { importSources } from '../../main/library/importer';
-import { fixtureArticle, repoRoot } from '../unit/fixtures';
+import { fixtureArticle, repoRoot, sharedFixtures } from '../unit/fixtures';
+import { metadataItems, omnivoreZip } from '../unit/omnivore-zips';
 
 // Tests run from source: the worker loads the TypeScript worker module through tsx.
 const source = path.join(repoRoot, 'main/library/import/parse-worker.ts');
@@ -50,6 +51,29 @@ describe('worker parser', () => {
   it('carries refusals across with their code and message', async () => {
     await expect(worker().parse('empty.txt', new Uint8Array())).rejects.toMatchObject({ code: 'refused', message: expect.stringMatching(/empty/i) });
   });
+
+  // Runs the bundled worker (`npx tsx build/scripts/build.ts node`, as `npm test` does first): from
+  // source, the worker's start compiles the parsers through tsx, which alone can outlast a short limit.
+  it('applies the time limit to each page of an Omnivore export, not to the whole archive', async () => {
+    const page = readFileSync(path.join(sharedFixtures, 'formats', 'hypothesis', 'wikipedia-regression-testing.html'), 'utf8');
+    const [item] = metadataItems();
+    const items = (n: number) => Array.from({ length: n }, (_, i) => ({ ...item!, id: `item-${i}`, slug: `page-${i}` }));
+    const exportOf = (some: ReturnType<typeof items>) => omnivoreZip({ 'metadata_0_to_n.json': JSON.stringify(some), ...Object.fromEntries(some.map((i) => [`content/${i.slug}.html`, page])) });
+    // One page's parse, measured here (warm), sets a limit of several pages; the archive holds three times as many.
+    parseArticleFile({ name: 'one.zip', bytes: exportOf(items(1)) });
+    let started = performance.now();
+    parseArticleFile({ name: 'one.zip', bytes: exportOf(items(1)) });
+    const onePage = performance.now() - started;
+    const timeoutMs = Math.max(3000, Math.round(6 * onePage));
+    const pages = Math.min(200, Math.ceil((3 * timeoutMs) / onePage));
+    const parser = createWorkerParser({ script: path.join(repoRoot, process.env.COMMONPLACE_OUT ?? 'out', 'main/parse-worker.cjs'), timeoutMs, workers: 1 });
+    parsers.push(parser);
+    await parser.parse('warm.zip', exportOf(items(1)));
+    started = performance.now();
+    const parsed = await parser.parse('export.zip', exportOf(items(pages)));
+    expect(performance.now() - started).toBeGreaterThan(timeoutMs);
+    expect(parsed.formats!.filter((f) => f === 'html')).toHaveLength(pages);
+  }, 120_000);
 
   it('stops a parse that runs past its time and refuses the file, without hanging later calls', async () => {
     const parser = worker(1);

@@ -59,7 +59,7 @@ describe('refuseBinary', () => {
   it('says what the file looks like and what Commonplace imports', () => {
     const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13);
     expect(() => refuseBinary(png)).toThrow(ImportRefusal);
-    expect(() => refuseBinary(png)).toThrow('This looks like a PNG image, not an article. Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt and Readwise .csv exports.');
+    expect(() => refuseBinary(png)).toThrow('This looks like a PNG image, not an article. Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt, Readwise .csv exports, Hypothesis and Zotero annotation .json files and Omnivore exports (.zip or metadata_….json).');
   });
 
   it('refuses NUL bytes unless a UTF-16 BOM explains them', () => {

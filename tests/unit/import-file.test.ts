@@ -30,7 +30,7 @@ function refusal(name: string, bytes: Uint8Array): string {
 describe('the entry point', () => {
   it('exposes the limits it enforces', () => {
     expect(MAX_FILE_BYTES).toBeGreaterThanOrEqual(50 * 1000 * 1000);
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.csv', '.pdf', '.epub']);
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.csv', '.pdf', '.json', '.epub', '.zip']);
   });
 
   it('parses text and Markdown files and says which format it used', () => {
@@ -101,7 +101,7 @@ describe('hostile and broken files', () => {
 
   it('refuses a PNG and an ELF program renamed to .txt, saying what they look like', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-    expect(refusal('photo.txt', png)).toBe('This looks like a PNG image, not an article. Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt and Readwise .csv exports.');
+    expect(refusal('photo.txt', png)).toBe('This looks like a PNG image, not an article. Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt, Readwise .csv exports, Hypothesis and Zotero annotation .json files and Omnivore exports (.zip or metadata_….json).');
     const elf = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(refusal('program.txt', elf)).toMatch(/^This looks like a program \(ELF executable\), not an article/);
   });

@@ -10,7 +10,7 @@ import { articlesWithAnyTerm, documentFrequencies } from '../../../db/repos/sear
 import { copyDocumentTags, ensureTag, tagHighlight } from '../../../db/repos/tags';
 import type { Db } from '../../../db/open';
 import type { ImportedHighlight } from '../article';
-import { anchor, type AnchorResult } from '../anchor';
+import { anchor, DEFAULT_CONTEXT, type AnchorResult } from '../anchor';
 import { indexTerms, keywords } from './keywords';
 import { placed } from './placement';
 import { COMMENT_MAX, DEFAULT_HIGHLIGHT_COLOR } from '../../contract/constants';
@@ -48,8 +48,9 @@ export function storeCardPassages(db: Db, cardId: number, passages: readonly Imp
         start: null,
         end: null,
         exact: p.quote,
-        prefix: '',
-        suffix: '',
+        // Kept so the matcher can tell a repeated passage's occurrences apart when it attaches.
+        prefix: p.prefix?.slice(-DEFAULT_CONTEXT) ?? '',
+        suffix: p.suffix?.slice(0, DEFAULT_CONTEXT) ?? '',
         status: 'pending',
         score: null,
         previousExact: null,
@@ -80,7 +81,7 @@ export function attachCardPassages(db: Db, cardId: number, now: Date): Attachmen
     const rarest = [...frequencies.keys()].sort((a, b) => frequencies.get(a)! - frequencies.get(b)! || b.length - a.length).slice(0, SEARCH_TERMS);
     let best: { articleId: number; found: AnchorResult } | undefined;
     for (const articleId of articlesWithAnyTerm(db, rarest, CANDIDATE_ARTICLES)) {
-      const found = anchor(textOf(articleId), { exact: passage.exact });
+      const found = anchor(textOf(articleId), { exact: passage.exact, prefix: passage.prefix, suffix: passage.suffix });
       if (found.status !== 'orphaned' && (found.score ?? 0) > (best?.found.score ?? 0)) best = { articleId, found };
     }
     if (best && attach(db, passage.id, best.articleId, textOf(best.articleId), best.found, now)) attached.push({ highlightId: passage.id, articleId: best.articleId });
@@ -121,7 +122,7 @@ export class PendingPassages {
       // Re-read: a passage may have been attached, deleted or rolled back since it was watched.
       const passage = getHighlight(db, id);
       if (!passage || passage.status !== 'pending') continue;
-      const found = anchor(text, { exact: passage.exact });
+      const found = anchor(text, { exact: passage.exact, prefix: passage.prefix, suffix: passage.suffix });
       if (!attach(db, id, articleId, text, found, now)) continue;
       const list = byCard.get(passage.documentId) ?? [];
       list.push({ highlightId: id, articleId });

@@ -6,7 +6,8 @@ import type { ArticleFormat } from '../article';
 import { ImportRefusal } from '../errors';
 import { byteOrderMark } from './decode';
 
-export const SUPPORTED_LIST = 'Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt and Readwise .csv exports.';
+export const SUPPORTED_LIST =
+  'Commonplace imports .txt, .md, .html and .pdf files (PDFs with a text layer), EPUB e-books (.epub), Kindle’s My Clippings.txt, Readwise .csv exports, Hypothesis and Zotero annotation .json files and Omnivore exports (.zip or metadata_….json).';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.txt': 'text',
@@ -18,6 +19,8 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   '.csv': 'text',
   // Read by the PDF importer (import/index.ts parseFile); stored as text read from its pages.
   '.pdf': 'text',
+  // Read only when it is a Hypothesis, Zotero or Omnivore export (import/index.ts refuses any other JSON).
+  '.json': 'text',
 };
 
 /** EPUB books are zips, read by import/epub/ rather than decoded as text: no ArticleFormat of their own. */
@@ -144,7 +147,7 @@ export function refuseBinary(bytes: Uint8Array, options: { strayNulsAllowed?: bo
 
 export function refuseUnsupportedExtension(ext: string): void {
   if (ext === '' || ext in FORMAT_BY_EXTENSION || ext === EPUB_EXTENSION) return;
-  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), PDFs (.pdf), EPUB e-books (.epub) and Readwise exports (.csv).`);
+  throw new ImportRefusal(`Commonplace cannot import ${ext} files. It imports plain text (.txt), Markdown (.md, .markdown), web pages (.html, .htm), PDFs (.pdf), EPUB e-books (.epub), Readwise exports (.csv), Hypothesis, Zotero and Omnivore exports (.json) and Omnivore export archives (.zip).`);
 }
 
 /** Only the head of a file is sniffed: enough to see a doctype, cheap on a 60 MB file. */

@@ -27,14 +27,18 @@ import { parseTextArticle, parseTextArticles } from './text/index';
 import { fallbackTitle } from './text/title';
 import { cleanArticleFields, cleanField } from './clean-field';
 import { checkDecodedLength } from './limits';
-import { highlightExportKind, parseHighlightExport, type HighlightFileSummary } from './highlights/index';
+import { highlightExportKind, parseHighlightExport, unknownJsonReason, type HighlightFileSummary } from './highlights/index';
+import { parseOmnivoreZip } from './highlights/omnivore-export';
+import type { ExportKind } from './highlights/index';
+import { looksLikeOmnivoreLogseq } from './highlights/omnivore-logseq';
 import { parsePdfArticle, PDF_MEDIA_TYPE } from './pdf/index';
 
 import { MAX_FILE_BYTES } from './limits';
 
 export { MAX_FILE_BYTES };
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = KNOWN_EXTENSIONS;
+/** Zip archives are read only as Omnivore exports, before any text decoding (import/zip.ts). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = [...KNOWN_EXTENSIONS, '.zip'];
 
 export interface ParsedFile {
   format: ArticleFormat;
@@ -47,13 +51,15 @@ export interface ParsedFile {
    * importer's main thread, which writes every file, need not; computed there otherwise.
    */
   stored?: StoredBody[];
-  /** A highlight export (Kindle clippings, Readwise CSV): what was read and left out, for the report. */
+  /** A highlight export (Kindle clippings, Readwise CSV, …): what was read and left out, for the report. */
   highlights?: HighlightFileSummary;
   /**
    * The file's own bytes, kept for "Open original" where the text is not the file (a PDF: its
    * `original` is empty, and `fileHash` is the SHA-256 of these bytes).
    */
   originalFile?: { mediaType: string; bytes: Uint8Array };
+  /** Each article's own format, where a file's articles differ (an Omnivore export's pages and its highlights); `format` otherwise. */
+  formats?: ArticleFormat[];
 }
 
 function parseAs(format: ArticleFormat, text: string, name: string): Article[] {
@@ -75,7 +81,7 @@ export function reparseSource(format: ArticleFormat, name: string, text: string)
   checkDecodedLength(format, text);
   const exportKind = format === 'text' ? highlightExportKind(text, name) : null;
   const article = exportKind
-    ? (parseHighlightExport(exportKind, text).articles[0] as Article)
+    ? (parseHighlightExport(exportKind, text, name).articles[0] as Article)
     : format === 'text' && !isHighlightCard(text) ? parseTextArticle(text, { fileName: name }) : (parseAs(format, text, name)[0] as Article);
   cleanArticleFields(article);
   if (!article.title) article.title = cleanField(fallbackTitle(name, article.blocks[0]?.text ?? '')) || 'Untitled';
@@ -134,15 +140,18 @@ export function parseArticleFile(input: { name: string; bytes: Uint8Array }): Pa
   checkSize(bytes.byteLength, MAX_FILE_BYTES);
   const ext = extensionOf(name);
   if (isEpub(ext, bytes)) return parseEpubFile(name, bytes);
+  if (ext === '.zip') return parseZipFile(bytes);
   refuseBinary(bytes, { strayNulsAllowed: formatOfExtension(ext) === 'html' });
   refuseUnsupportedExtension(ext);
   const { text, format } = decodeFile(ext, bytes);
   checkDecodedLength(format, text);
-  const exportKind = format === 'text' ? highlightExportKind(text, name) : null;
+  // Omnivore's Logseq page is Markdown; every other export is read as text.
+  const exportKind = format === 'text' ? highlightExportKind(text, name) : format === 'markdown' && looksLikeOmnivoreLogseq(text) ? 'omnivore-logseq' : null;
   if (ext === '.csv' && exportKind !== 'readwise') {
     throw new ImportRefusal('This CSV file is not a Readwise export: its first line should name the columns Highlight, Book Title, Book Author, … Commonplace reads CSV files only from Readwise.');
   }
-  if (exportKind) return parseHighlightFile(exportKind, text);
+  if (ext === '.json' && !exportKind) throw new ImportRefusal(unknownJsonReason(text));
+  if (exportKind) return parseHighlightFile(exportKind, text, name);
   const articles = parseAs(format, text, name).filter(hasText);
   if (articles.length === 0) {
     throw new ImportRefusal(
@@ -172,13 +181,23 @@ function parseEpubFile(name: string, bytes: Uint8Array): ParsedFile {
 }
 
 /** Each book or web page of a highlight export, as a source item holding its highlights. */
-function parseHighlightFile(kind: 'kindle' | 'readwise', text: string): ParsedFile {
-  const { articles, summary } = parseHighlightExport(kind, text);
+function parseHighlightFile(kind: ExportKind, text: string, name: string): ParsedFile {
+  const { articles, summary, formats } = parseHighlightExport(kind, text, name);
   for (const article of articles) {
     cleanArticleFields(article);
     if (!article.title) article.title = 'Untitled';
   }
-  return { format: 'text', articles, fileHash: fileHashOf(text), highlights: summary };
+  return { format: 'text', articles, fileHash: fileHashOf(text), highlights: summary, ...(formats ? { formats } : {}) };
+}
+
+/** An Omnivore export's zip: its saved pages (each in its own format) and their highlights. */
+function parseZipFile(bytes: Uint8Array): ParsedFile {
+  const { articles, formats, summary } = parseOmnivoreZip(bytes);
+  for (const article of articles) {
+    cleanArticleFields(article);
+    if (!article.title) article.title = 'Untitled';
+  }
+  return { format: 'text', formats, articles, fileHash: createHash('sha256').update(bytes).digest('hex'), highlights: summary };
 }
 
 export function fileHashOf(text: string): string {

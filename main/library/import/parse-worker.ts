@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { fileHashOf, parseFile, reparseSource, type ParsedFile } from './index';
 import type { WorkerReply, WorkerRequest } from './parser';
 import { storedBody } from '../article';
+import { onPartParsed } from './progress';
 
 /** What the importer will store of each article, derived here rather than on the thread that writes. */
 function withStoredBodies(parsed: ParsedFile): ParsedFile {
@@ -13,6 +14,7 @@ function withStoredBodies(parsed: ParsedFile): ParsedFile {
 
 async function handle(message: WorkerRequest): Promise<void> {
   let reply: WorkerReply;
+  onPartParsed(() => parentPort!.postMessage({ id: message.id, alive: true } satisfies WorkerReply));
   try {
     const parsed =
       'reparse' in message
@@ -25,6 +27,7 @@ async function handle(message: WorkerRequest): Promise<void> {
         ? { id: message.id, ok: false, code: error.code, message: error.message }
         : { id: message.id, ok: false, code: 'internal', message: `Commonplace could not read this file because of an internal error (${error instanceof Error ? error.message : String(error)}). Nothing was stored; please report it.` };
   }
+  onPartParsed(() => {});
   parentPort!.postMessage(reply);
 }
 

@@ -59,8 +59,8 @@ export const inlineParser: ArticleParser = {
 /** What the worker is asked: a file's bytes to parse, or a stored source to parse again as one article. */
 export type WorkerRequest = { id: number; name: string; bytes: Uint8Array } | { id: number; name: string; reparse: { format: ArticleFormat; text: string } };
 
-/** What the worker posts back for one file. */
-export type WorkerReply = { id: number; ok: true; parsed: ParsedFile } | { id: number; ok: false; code: ErrorCode; message: string };
+/** What the worker posts back for one file: its result, or (`alive`) that it finished one more part of it (progress.ts). */
+export type WorkerReply = { id: number; ok: true; parsed: ParsedFile } | { id: number; ok: false; code: ErrorCode; message: string } | { id: number; alive: true };
 
 export interface WorkerParserOptions {
   /** The worker script: the bundled `parse-worker.cjs`, or (with `eval`) code that loads it. */
@@ -136,6 +136,11 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
     w.on('message', (reply: WorkerReply) => {
       // A reply from a worker already replaced (stopped for taking too long) is stale.
       if (w !== lane.worker || lane.posted[0]?.message.id !== reply.id) return;
+      // One more part of a many-part file done: the time limit starts again for the next part.
+      if ('alive' in reply) {
+        restartTimer(lane);
+        return;
+      }
       const job = lane.posted.shift()!;
       lane.postedBytes -= job.size;
       restartTimer(lane);

@@ -17,15 +17,19 @@ function toImported(h: ClippedHighlight): ImportedHighlight {
   if (h.createdAt) out.createdAt = h.createdAt;
   if (h.locator) out.locator = h.locator;
   if (h.partial) out.partial = true;
+  if (h.prefix) out.prefix = h.prefix;
+  if (h.suffix) out.suffix = h.suffix;
   return out;
 }
 
-export function sourceItemOf(book: SourceBook, original: string): Article {
+/** `original` is left out where no text of the export stands for this item alone (an Omnivore item's highlights). */
+export function sourceItemOf(book: SourceBook, original?: string): Article {
   const blocks: Block[] = [
     ...book.highlights.map((h): Block => ({ kind: 'quote', text: h.quote })),
     ...book.looseNotes.map((n): Block => ({ kind: 'paragraph', text: n.locator ? `Note (${n.locator}): ${n.text}` : `Note: ${n.text}` })),
   ];
-  const article: Article = { title: book.title, blocks, original };
+  const article: Article = { title: book.title, blocks };
+  if (original !== undefined) article.original = original;
   if (book.author) article.byline = book.author;
   if (book.url) article.url = book.url;
   if (book.tags?.length) article.tags = book.tags;
@@ -41,6 +45,11 @@ export interface HighlightFileSummary {
   notes: number;
   partial: number;
   skipped: HighlightExport['skipped'];
+  /** Omnivore: the saved items read, and how many came with their text. */
+  articles?: number;
+  withText?: number;
+  /** Omnivore's Logseq page: saved items it lists without highlights, left out (it holds only their links). */
+  linksOnly?: number;
 }
 
 export function summariseExport(parsed: HighlightExport): HighlightFileSummary {

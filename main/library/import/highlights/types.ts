@@ -1,10 +1,11 @@
 /**
- * What a highlight export (Kindle's My Clippings.txt, a Readwise CSV) holds once read: books
- * or web pages, each with its highlights, plus what was left out and why, for the report.
+ * What a highlight export (Kindle's My Clippings.txt, a Readwise CSV, Hypothesis or Zotero JSON,
+ * an Omnivore export) holds once read: books or web pages, each with its highlights, plus what
+ * was left out and why, for the report.
  */
 import type { HighlightColor } from '../../../contract/constants';
 
-export type HighlightTool = 'kindle' | 'readwise';
+export type HighlightTool = 'kindle' | 'readwise' | 'hypothesis' | 'zotero' | 'omnivore';
 
 export interface ClippedHighlight {
   quote: string;
@@ -18,6 +19,9 @@ export interface ClippedHighlight {
   locator?: string;
   /** Cut short by the tool (Kindle's clipping limit): the passage is longer in the book. */
   partial?: boolean;
+  /** The words just before and after the passage (W3C TextQuoteSelector), to tell repeated passages apart when attaching. */
+  prefix?: string;
+  suffix?: string;
 }
 
 export interface SourceBook {
@@ -28,6 +32,8 @@ export interface SourceBook {
   highlights: ClippedHighlight[];
   /** Notes found at no highlight's location: kept as the book's own text. */
   looseNotes: { text: string; locator?: string }[];
+  /** This book's own part of the export, kept as its source item's original (when the parser cuts it out itself). */
+  original?: string;
 }
 
 export interface SkippedCounts {
@@ -39,6 +45,8 @@ export interface SkippedCounts {
   empty: number;
   /** Entries that could not be read at all. */
   unreadable: number;
+  /** Annotation kinds that hold no text to import (Zotero's ink drawings and image areas), by the kind's name in the report. */
+  noText?: Record<string, number>;
 }
 
 export interface HighlightExport {
