@@ -27,9 +27,10 @@ export async function parsePdfArticle(bytes: Uint8Array): Promise<Article> {
     throw new ImportRefusal('This PDF has no text layer: its pages are images (a scan), so there is no text to import. Run OCR on it first (for example with OCRmyPDF, or your scanner’s or PDF reader’s “recognise text”), then import the result.');
   }
   const blocks = toBlocks(lines);
-  const { title, byline } = pdfTitleAndAuthor(fields, lines, bodySize(lines));
-  // The title is shown above the text: its heading on the first page would say it twice.
-  const first = blocks[0];
-  if (title && first?.kind === 'heading' && first.text.toLowerCase() === title.toLowerCase()) blocks.shift();
+  const { title, byline, bylineLines } = pdfTitleAndAuthor(fields, lines, bodySize(lines));
+  // The title and the authors are shown above the text: their lines on the first page would say them twice.
+  if (title && blocks[0]?.kind === 'heading' && blocks[0].text.toLowerCase() === title.toLowerCase()) blocks.shift();
+  const printed = bylineLines?.join(' ').replace(/\s+/g, ' ');
+  if (printed && blocks[0]?.text.replace(/\s+/g, ' ') === printed) blocks.shift();
   return { title: title ?? '', ...(byline ? { byline } : {}), blocks };
 }
