@@ -35,8 +35,11 @@ import { bodyKept, byLanguage, clutterRemoved, normalise, printTable, titleMatch
 // crumb, and a text whose stopwords find no prose finds it by sentence shape: title 0.806 /
 // 0.803, body 0.979 / 0.979, clutter 0.742 / 0.739. A picture's credit known by its shape
 // ("… / Shutterstock", "(AGENCY/Name)", "… pasado. EFE"): title 0.808 / 0.804, clutter 0.744 / 0.741.
+// 2026-12-03 (night): the chosen title is never dropped by a rule's mark on its line, and a
+// headline glued to a trail without a space gives way to the line that prints it alone: title
+// 0.814 / 0.810, body and clutter unchanged.
 const FLOORS = {
-  title: 0.8,
+  title: 0.805,
   bodyKept: 0.978,
   clutterRemoved: 0.735,
 };
