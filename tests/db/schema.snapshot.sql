@@ -1,4 +1,4 @@
--- user_version = 12
+-- user_version = 13
 
 -- index document_sources_by_file on document_sources
 CREATE INDEX document_sources_by_file ON document_sources (file_hash) WHERE file_hash IS NOT NULL;
@@ -76,6 +76,9 @@ CREATE INDEX review_log_by_prompt ON review_log (prompt_id, reviewed_at) WHERE p
 -- (created by SQLite)
 
 -- index sqlite_autoindex_documents_1 on documents
+-- (created by SQLite)
+
+-- index sqlite_autoindex_original_files_1 on original_files
 -- (created by SQLite)
 
 -- index sqlite_autoindex_saved_searches_1 on saved_searches
@@ -254,6 +257,13 @@ CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOU
 -- table notes_vocab on notes_vocab
 CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'row');
 
+-- table original_files on original_files
+CREATE TABLE original_files (
+file_hash  TEXT PRIMARY KEY,
+media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf')),
+bytes      BLOB NOT NULL
+) STRICT;
+
 -- table recall_prompts on recall_prompts
 CREATE TABLE recall_prompts (
 id            INTEGER PRIMARY KEY,
@@ -395,4 +405,11 @@ END;
 CREATE TRIGGER notes_fts_update AFTER UPDATE OF title, plain_text ON notes BEGIN
 INSERT INTO notes_fts (notes_fts, rowid, title, plain_text) VALUES ('delete', old.id, old.title, old.plain_text);
 INSERT INTO notes_fts (rowid, title, plain_text) VALUES (new.id, new.title, new.plain_text);
+END;
+
+-- trigger original_files_unused on document_sources
+CREATE TRIGGER original_files_unused AFTER DELETE ON document_sources
+WHEN OLD.file_hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM document_sources WHERE file_hash = OLD.file_hash)
+BEGIN
+DELETE FROM original_files WHERE file_hash = OLD.file_hash;
 END;
