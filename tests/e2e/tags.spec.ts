@@ -30,7 +30,8 @@ test('browses, filters by, renames, merges and deletes tags', async ({ app }) =>
   await app.keyboard.press('t');
   const highlightTag = reader(app).getByRole('combobox', { name: 'Add a tag to this highlight' });
   await highlightTag.pressSequentially('tal');
-  await expect(reader(app).getByRole('option', { name: /taliban/ })).toBeVisible();
+  // The suggestions for all three letters, not a list left from "ta" (which region/pakistan also matches) on a busy machine.
+  await expect(reader(app).getByRole('option')).toHaveText([/taliban/]);
   await highlightTag.press('ArrowDown');
   await highlightTag.press('Enter');
   await expect(panelItems(app).first()).toContainText('taliban');
