@@ -23,6 +23,7 @@ import { ImportResult } from './import/ImportResult';
 import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
 import * as history from './history';
+import type { ListScrollChannel, ListView } from './listScroll';
 import { TravelButtons, useMouseTravel } from './TravelButtons';
 import { ViewButtons } from './ViewButtons';
 import { ExportDialog } from './export/ExportDialog';
@@ -98,19 +99,28 @@ export function App() {
   // by them as it changes: the reader's scroll, the search box, the note open in the notes view.
   const places = useRef(history.emptyHistory);
   const readerScroll = useRef<{ articleId: number; top: number } | null>(null);
-  // The library list's scroll as last reported, and the one a Back or Forward asks it to take
-  // (taken once by the list, which may only mount later: the library view comes back with it).
-  const listScroll = useRef(0);
-  const pendingListScroll = useRef<number | null>(null);
+  // Each view's list scroll as last reported (renderer/listScroll.ts), kept per view: the list
+  // of the view arriving reports before the place being left is written down. And the scroll a
+  // Back or Forward asks a list to take, taken once by that view's list, which may only mount
+  // (or get its rows) later: the view comes back with the move.
+  const listScroll = useRef<Partial<Record<ListView, number>>>({});
+  const pendingListScroll = useRef<{ view: View; top: number } | null>(null);
   const [listScrollToken, setListScrollToken] = useState(0);
-  const takeListScroll = useCallback(() => {
-    const top = pendingListScroll.current;
-    pendingListScroll.current = null;
-    return top;
-  }, []);
-  const onListScrolled = useCallback((top: number) => {
-    listScroll.current = top;
-  }, []);
+  const listScrollChannel = useMemo<ListScrollChannel>(
+    () => ({
+      token: listScrollToken,
+      take: (list) => {
+        const pending = pendingListScroll.current;
+        if (pending?.view !== list) return null;
+        pendingListScroll.current = null;
+        return pending.top;
+      },
+      report: (list, top) => {
+        listScroll.current[list] = top;
+      },
+    }),
+    [listScrollToken],
+  );
   // The note open beside the article, as the layout has it now, for the place being left.
   const besideNow = useRef(layout.layout.besideNote);
   useLayoutEffect(() => {
@@ -279,7 +289,7 @@ export function App() {
       scrollTop: now.articleId !== undefined && scroll?.articleId === now.articleId ? scroll.top : now.scrollTop,
       query: now.view === 'search' ? searchQuery.current : now.query,
       ...(reading && { besideNote: besideNow.current }),
-      ...(now.view === 'library' && { listScrollTop: listScroll.current }),
+      ...(now.view !== 'review' && listScroll.current[now.view] !== undefined && { listScrollTop: listScroll.current[now.view] }),
     };
   }, []);
 
@@ -319,16 +329,14 @@ export function App() {
       if (moved.index === h.index || !to) return;
       remember(moved);
       setView(to.view);
+      pendingListScroll.current = to.listScrollTop === undefined ? null : { view: to.view, top: to.listScrollTop };
+      setListScrollToken((n) => n + 1);
       if (to.view === 'notes') {
         if (to.noteId !== undefined) setNoteTarget({ id: to.noteId, token: nextToken++, quiet: true });
         return;
       }
       if (to.view === 'review') return;
       if (to.besideNote !== undefined && to.besideNote !== besideNow.current) openBeside(to.besideNote);
-      if (to.view === 'library' && to.listScrollTop !== undefined) {
-        pendingListScroll.current = to.listScrollTop;
-        setListScrollToken((n) => n + 1);
-      }
       const articleId = to.articleId ?? null;
       selecting.current++;
       setSelectedId(articleId);
@@ -430,7 +438,7 @@ export function App() {
                     </p>
                   }
                 >
-                  <NotesView target={noteTarget} onOpened={setNoteShown} />
+                  <NotesView target={noteTarget} onOpened={setNoteShown} listScroll={listScrollChannel} />
                 </Suspense>
               </ErrorBoundary>
             </div>
@@ -445,12 +453,12 @@ export function App() {
               <LeftSidebar>
                 {view === 'tags' && (
                   <ErrorBoundary area="the tag browser">
-                    <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} />
+                    <TagBrowser activeTag={filter.tag} onFilter={filterByTag} onTagMoved={onTagMoved} listScroll={listScrollChannel} />
                   </ErrorBoundary>
                 )}
                 {view === 'search' && (
                   <ErrorBoundary area="search">
-                    <SearchView request={searchRequest} onQuery={onQuery} />
+                    <SearchView request={searchRequest} onQuery={onQuery} listScroll={listScrollChannel} />
                   </ErrorBoundary>
                 )}
                 {view === 'library' && (
@@ -469,9 +477,7 @@ export function App() {
                       onDelete={(index) => articles[index] && setPendingDelete(articles[index])}
                       onRetry={library.refresh}
                       onRange={library.ensure}
-                      scrollToken={listScrollToken}
-                      takeScroll={takeListScroll}
-                      onScrolled={onListScrolled}
+                      listScroll={listScrollChannel}
                     />
                   </ErrorBoundary>
                 )}

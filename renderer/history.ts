@@ -1,7 +1,8 @@
 /**
  * Back and forward across the places the user has been (issue 11): a view with what it showed
  * (the article in the reader, the open note, the library's tag filter, the search query), how
- * far the reader and the library's list were scrolled, and the note open beside the article. Pure data, no React or DOM: App decides what a place is and
+ * far the reader and the view's list (library, search results, tags, notes) were scrolled, and
+ * the note open beside the article. Pure data, no React or DOM: App decides what a place is and
  * restores it; this only keeps the list and where in it we are, as a browser's history does.
  */
 
@@ -20,7 +21,10 @@ export interface Place {
   query?: string;
   /** How far the reader was scrolled when the place was left. */
   scrollTop?: number;
-  /** How far the library's list was scrolled when the place was left. */
+  /**
+   * How far the view's list was scrolled when the place was left: the library's, the search's
+   * results, the tag tree, the notes list (renderer/listScroll.ts). Absent where it never showed.
+   */
   listScrollTop?: number;
   /** The note open beside the article when the place was left (null: none); absent where no article is read. */
   besideNote?: number | null;

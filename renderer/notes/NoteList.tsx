@@ -5,9 +5,10 @@
  * height and only those in view exist (VirtualList), so thousands of notes cost what a screenful
  * does, and the list refreshing after each autosave stays cheap.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { NoteMeta } from '../../main/contract';
 import { scrollRowIntoView, useVirtualWindow } from '../components/VirtualList';
+import { useListScroll, type ListScrollChannel } from '../listScroll';
 import { relativeTime } from './time';
 
 /** Must match `.note-item`'s height in notes.css (title line, excerpt line, tags line). */
@@ -22,11 +23,13 @@ interface Props {
   focusToken: number;
   onOpen(id: number, focus: 'text' | null): void;
   onDelete(note: NoteMeta): void;
+  /** Back and forward: the list's scroll, reported and brought back (renderer/listScroll.ts). */
+  listScroll?: ListScrollChannel;
 }
 
 export const optionId = (id: number) => `note-option-${id}`;
 
-export function NoteList({ notes, openId, focusToken, onOpen, onDelete }: Props) {
+export function NoteList({ notes, openId, focusToken, onOpen, onDelete, listScroll }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<number | null>(openId);
@@ -53,9 +56,13 @@ export function NoteList({ notes, openId, focusToken, onOpen, onDelete }: Props)
   const activeIndex = active ? notes.indexOf(active) : -1;
   const view = useVirtualWindow(scroller, notes.length, ROW_HEIGHT, 0);
 
-  useEffect(() => {
+  // A layout effect, as the one below: going back to a note moves the active row and brings the
+  // list's scroll in the same render, and the scroll brought must win.
+  useLayoutEffect(() => {
     if (activeIndex >= 0 && scroller.current) scrollRowIntoView(scroller.current, activeIndex, ROW_HEIGHT, 0);
   }, [activeIndex]);
+  // The list mounts once the notes have loaded, so it is ready as soon as it exists.
+  const onScroll = useListScroll(listScroll, 'notes', scroller, true);
 
   function move(index: number) {
     const next = notes[Math.max(0, Math.min(notes.length - 1, index))];
@@ -107,7 +114,7 @@ export function NoteList({ notes, openId, focusToken, onOpen, onDelete }: Props)
   }
   const rows = notes.slice(view.first, view.last + 1);
   return (
-    <div ref={scroller} className="note-list-scroll">
+    <div ref={scroller} className="note-list-scroll" onScroll={onScroll}>
       <ul
         ref={list}
         className="note-list"

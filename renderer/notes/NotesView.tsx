@@ -12,11 +12,14 @@ import { useCall } from '../data/useCall';
 import { NoteEditorPane, type NoteEditorHandle } from './NoteEditorPane';
 import { NoteList } from './NoteList';
 import { TrashList } from './TrashList';
+import type { ListScrollChannel } from '../listScroll';
 
 interface Props {
   target: NoteTarget | null;
   /** The note shown, each time it changes (a move back and forward can return to: renderer/history.ts). */
   onOpened?(id: number | null): void;
+  /** Back and forward: the notes list's scroll (renderer/listScroll.ts). */
+  listScroll?: ListScrollChannel;
 }
 
 interface Toast {
@@ -54,7 +57,7 @@ function useNotesList(trash: boolean, follow: boolean) {
   return { notes: list.data?.notes ?? null, setNotes, refresh };
 }
 
-export function NotesView({ target, onOpened }: Props) {
+export function NotesView({ target, onOpened, listScroll }: Props) {
   const reportError = useReportError();
   const [showTrash, setShowTrash] = useState(false);
   const live = useNotesList(false, true);
@@ -173,7 +176,7 @@ export function NotesView({ target, onOpened }: Props) {
         ) : live.notes === null ? (
           <p className="pane-placeholder">Opening your notes…</p>
         ) : (
-          <NoteList notes={live.notes} openId={opened?.id ?? null} focusToken={listFocus} onOpen={(id, focus) => open(id, focus)} onDelete={(note) => void remove(note)} />
+          <NoteList notes={live.notes} openId={opened?.id ?? null} focusToken={listFocus} onOpen={(id, focus) => open(id, focus)} onDelete={(note) => void remove(note)} listScroll={listScroll} />
         )}
       </nav>
       {opened ? (

@@ -14,6 +14,7 @@ import { firstMarked } from './snippet-parts';
 import { SyntaxHelp } from './SyntaxHelp';
 import { SEARCH_KINDS } from '../../main/contract/constants';
 import type { SearchRequest } from '../App';
+import { useListScroll, type ListScrollChannel } from '../listScroll';
 import { useSearch, type KindFilter, type SearchHit, type SearchKind } from './useSearch';
 
 const KINDS: { value: KindFilter; label: string }[] = [
@@ -35,9 +36,11 @@ interface Props {
   request: SearchRequest | null;
   /** What the box holds now, each time it changes (for going back to this search: renderer/history.ts). */
   onQuery?(query: string): void;
+  /** Back and forward: the results' scroll, reported and brought back (renderer/listScroll.ts). */
+  listScroll?: ListScrollChannel;
 }
 
-export function SearchView({ request, onQuery }: Props) {
+export function SearchView({ request, onQuery, listScroll }: Props) {
   const navigation = useNavigation();
   const [query, setQuery] = useState(request?.query ?? remembered.query);
   const [takenRequest, setTakenRequest] = useState(request?.token ?? null);
@@ -51,6 +54,7 @@ export function SearchView({ request, onQuery }: Props) {
   const saved = useSavedSearches();
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLOListElement>(null);
+  const main = useRef<HTMLDivElement>(null);
   const statusId = useId();
   const groupName = useId();
 
@@ -88,6 +92,9 @@ export function SearchView({ request, onQuery }: Props) {
   const counts = reply?.counts ?? { article: 0, highlight: 0, note: 0 };
   const all = counts.article + counts.highlight + counts.note;
   const typed = query.trim() !== '';
+  // The box, the counts and the results scroll together. A scroll brought back waits for the
+  // answer to the query it was left at: until then the list is the old one, or empty.
+  const onScroll = useListScroll(listScroll, 'search', main, !typed || (reply !== null && search.answered === query && !search.busy));
 
   function open(hit: SearchHit) {
     if (hit.kind === 'article') navigation.openArticle(hit.id, hit.start !== null && hit.end !== null ? { start: hit.start, end: hit.end } : undefined);
@@ -155,7 +162,7 @@ export function SearchView({ request, onQuery }: Props) {
       <aside className="search-sidebar">
         <SavedSearches searches={saved.searches} activeQuery={query} onRun={run} reload={saved.reload} />
       </aside>
-      <div className="search-main">
+      <div ref={main} className="search-main" onScroll={onScroll}>
         <div className="search-bar">
           <input
             ref={box}

@@ -12,6 +12,7 @@ import { TaggedNotes } from './TaggedNotes';
 import { tagTree, type TagRow } from './tagTree';
 import { useTags } from './useTags';
 import { LoadError } from '../components/LoadError';
+import { useListScroll, type ListScrollChannel } from '../listScroll';
 
 type Pending = { kind: 'rename'; row: TagRow } | { kind: 'merge'; row: TagRow; into?: string } | { kind: 'delete'; row: TagRow; includeChildren: boolean };
 
@@ -20,6 +21,8 @@ interface Props {
   onFilter(tag: string): void;
   /** A tag was renamed or merged away (`to` null when deleted): a filter on it must follow. */
   onTagMoved(from: string, to: string | null): void;
+  /** Back and forward: the tree's scroll, reported and brought back (renderer/listScroll.ts). */
+  listScroll?: ListScrollChannel;
 }
 
 function counts(row: TagRow): string {
@@ -35,7 +38,7 @@ function counts(row: TagRow): string {
   );
 }
 
-export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
+export function TagBrowser({ activeTag, onFilter, onTagMoved, listScroll }: Props) {
   const headingId = useId();
   const { tags, error, reload } = useTags();
   const rows = useMemo(() => tagTree(tags ?? []), [tags]);
@@ -43,6 +46,9 @@ export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
   const [notesOf, setNotesOf] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const tree = useRef<HTMLUListElement>(null);
+  // The tags arrive after the view does: a scroll brought back waits for them.
+  const onScroll = useListScroll(listScroll, 'tags', tree, tags !== null);
   const names = (tags ?? []).map((t) => t.name);
 
   /** Opens a dialog, remembering where to come back to. */
@@ -90,7 +96,7 @@ export function TagBrowser({ activeTag, onFilter, onTagMoved }: Props) {
         </div>
       )}
       {rows.length > 0 && (
-        <ul className="tag-tree" aria-label="All tags">
+        <ul ref={tree} className="tag-tree" aria-label="All tags" onScroll={onScroll}>
           {rows.map((row) => (
             <li key={row.name} className={row.name === activeTag ? 'tag-row active' : 'tag-row'} style={{ paddingLeft: `${0.75 + row.depth * 1.25}rem` }}>
               <button type="button" className="tag-filter" aria-label={row.name} aria-current={row.name === activeTag ? 'true' : undefined} title={`Show articles tagged “${row.name}”`} onClick={() => onFilter(row.name)}>

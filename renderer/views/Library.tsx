@@ -9,6 +9,7 @@ import { isFiltered, NO_FILTER, type Filter, type Sort } from '../library/useLib
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryGrid } from './LibraryGrid';
 import { LoadError } from '../components/LoadError';
+import type { ListScrollChannel } from '../listScroll';
 
 interface Props {
   /** The whole list by index (its length is the total); rows not loaded yet are holes. */
@@ -27,12 +28,10 @@ interface Props {
   /** Rows `first` to `last` are in view: load those not loaded yet. */
   onRange(first: number, last: number): void;
   /** Going back or forward to a place: the list takes the scroll it was left at (LibraryGrid). */
-  scrollToken?: number;
-  takeScroll?(): number | null;
-  onScrolled?(top: number): void;
+  listScroll?: ListScrollChannel;
 }
 
-export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry, onRange, scrollToken, takeScroll, onScrolled }: Props) {
+export function Library({ articles, error, sort, filter, onFilter, selectedIndex, focusToken, onSort, onSelect, onOpen, onDelete, onRetry, onRange, listScroll }: Props) {
   return (
     <section className="library" aria-labelledby="library-heading">
       <header className="pane-header">
@@ -67,7 +66,7 @@ export function Library({ articles, error, sort, filter, onFilter, selectedIndex
         </div>
       )}
       {articles && articles.length > 0 && (
-        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} onRange={onRange} scrollToken={scrollToken} takeScroll={takeScroll} onScrolled={onScrolled} />
+        <LibraryGrid articles={articles} selectedIndex={selectedIndex} sort={sort} focusToken={focusToken} onSort={onSort} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} onRange={onRange} listScroll={listScroll} />
       )}
     </section>
   );

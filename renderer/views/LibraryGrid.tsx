@@ -8,6 +8,7 @@ import type { ArticleSummary, SortKey } from '../../main/contract';
 import { scrollRowIntoView, useVirtualWindow } from '../components/VirtualList';
 import { formatCount, formatShortDate } from '../format';
 import type { Sort } from '../library/useLibrary';
+import { useListScroll, type ListScrollChannel } from '../listScroll';
 
 export const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 34;
@@ -40,14 +41,11 @@ interface Props {
   onDelete(index: number): void;
   /** Rows `first` to `last` are in view (with a margin): load those not loaded yet. */
   onRange(first: number, last: number): void;
-  /** Bumped when a Back or Forward has a scroll for the list: `takeScroll` hands it over, once. */
-  scrollToken?: number;
-  takeScroll?(): number | null;
-  /** The list's scroll, as it changes (and as it mounts), for the place being left. */
-  onScrolled?(top: number): void;
+  /** Back and forward: the list's scroll, reported and brought back (renderer/listScroll.ts). */
+  listScroll?: ListScrollChannel;
 }
 
-export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort, onSelect, onOpen, onDelete, onRange, scrollToken, takeScroll, onScrolled }: Props) {
+export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort, onSelect, onOpen, onDelete, onRange, listScroll }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
   const focusHandled = useRef(focusToken);
@@ -72,15 +70,9 @@ export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort,
     else if (scroller.current) scrollRowIntoView(scroller.current, active, ROW_HEIGHT, HEADER_HEIGHT);
   }, [active, focusToken]);
 
-  // A place gone back or forward to brings the list's scroll as it was left. Declared after the
+  // A place gone back or forward to brings the list's scroll as it was left. Called after the
   // effect above, so it runs after it: the selection's scrolling into view does not undo it.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const top = takeScroll?.() ?? null;
-    if (top !== null) el.scrollTop = top;
-    onScrolled?.(el.scrollTop);
-  }, [scrollToken, takeScroll, onScrolled]);
+  const onScroll = useListScroll(listScroll, 'library', scroller, true);
 
   function move(to: number) {
     if (count === 0) return;
@@ -122,7 +114,7 @@ export function LibraryGrid({ articles, selectedIndex, sort, focusToken, onSort,
   if (active >= 0 && (active < view.first || active > view.last)) rows.push(active);
 
   return (
-    <div ref={scroller} role="grid" aria-label="Articles" aria-rowcount={count + 1} aria-colcount={COLUMNS.length} className="grid" onKeyDown={onKeyDown} onScroll={(event) => onScrolled?.(event.currentTarget.scrollTop)}>
+    <div ref={scroller} role="grid" aria-label="Articles" aria-rowcount={count + 1} aria-colcount={COLUMNS.length} className="grid" onKeyDown={onKeyDown} onScroll={onScroll}>
       <div role="rowgroup" className="grid-head">
         <div role="row" aria-rowindex={1} className="grid-row">
           {COLUMNS.map((column, i) => {

@@ -1,7 +1,8 @@
 /**
  * Back and forward (issue 11): Alt+←/→, the mouse's buttons and the Go back / Go forward
- * commands return to the articles, notes and searches visited, the reader and the library's list
- * scrolled as they were left, with the note that was open beside the article.
+ * commands return to the articles, notes and searches visited, the reader and the view's list
+ * (library, search results, tags, notes) scrolled as they were left, with the note that was open
+ * beside the article.
  */
 import type { Page } from '@playwright/test';
 import type { Bridge } from '../../main/contract';
@@ -192,4 +193,110 @@ test('Back restores the library list’s scroll, the reader’s, and the note th
   await expect(readerTitle(app)).toHaveText(TITLES.dawn);
   await expect(side.getByRole('tabpanel')).toContainText('No note cites this article yet.');
   await expect.poll(() => listScrollTop(app)).toBe(0);
+});
+
+/**
+ * The title of an item wholly in view inside `scroller` (the middle one of those, skipping
+ * `except`), so clicking it scrolls nothing: what the test measures is the scroll the user left.
+ */
+function titleInView(scroller: Locator, items: string, titleOf: string, except = ''): Promise<string> {
+  return scroller.evaluate(
+    (el, [itemSel, titleSel, skip]) => {
+      const box = el.getBoundingClientRect();
+      const seen = [...el.querySelectorAll(itemSel)].filter((item) => {
+        const r = item.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom && item.querySelector(titleSel)?.textContent !== skip;
+      });
+      return seen[Math.floor(seen.length / 2)]?.querySelector(titleSel)?.textContent ?? '';
+    },
+    [items, titleOf, except] as const,
+  );
+}
+
+test('Back restores the search results’ scroll, after another scroll there and after leaving the search; Forward returns to the article', async ({ app, host }) => {
+  // Enough hits to scroll the results at 1440×900 (30 articles show under All).
+  const many = Array.from({ length: 36 }, (_, i) => writeFile(host.tempDir, `log-${String(i + 1).padStart(2, '0')}.md`, `# Lighthouse log ${String(i + 1).padStart(2, '0')}\n\nThe lamp was lit at dusk.\n`));
+  await importAndClose(app, many);
+  const startTitle = (await readerTitle(app).textContent()) ?? '';
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Search' }).click();
+  await searchBox(app).fill('lighthouse');
+  await expect(results(app)).toHaveAttribute('data-answered', 'lighthouse');
+  await expect(results(app).getByRole('button')).toHaveCount(30);
+
+  const scroller = app.getByRole('region', { name: 'Search', exact: true }).locator('.search-main');
+  const scrollTop = () => scroller.evaluate((el) => el.scrollTop);
+  const left = await wheelUntilResting(app, results(app), 700, scrollTop, (top) => top > 300);
+
+  // Open a result in view: the reader shows it, the results stay where they were.
+  const opened = await titleInView(scroller, 'button.hit', '.hit-title', startTitle);
+  expect(opened).toMatch(/^Lighthouse log \d\d$/);
+  await results(app).getByRole('button').filter({ hasText: opened }).click();
+  await expect(readerTitle(app)).toHaveText(opened);
+  expect(await scrollTop()).toBe(left);
+
+  // At the article, the results scrolled back to the top.
+  await wheelUntilResting(app, results(app), -3000, scrollTop, (top) => top === 0);
+
+  // Back: the article read before, the results as they were left there.
+  await readerTitle(app).focus();
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(readerTitle(app)).toHaveText(startTitle);
+  await expect(currentView(app)).toHaveText('Search');
+  await expect.poll(scrollTop).toBe(left);
+
+  // Forward: the result opened, the results at the top, as left there.
+  await readerTitle(app).focus();
+  await app.keyboard.press('Alt+ArrowRight');
+  await expect(readerTitle(app)).toHaveText(opened);
+  await expect.poll(scrollTop).toBe(0);
+
+  // Leaving the search (its pane goes away) and coming back: searched again, scrolled as left.
+  await wheelUntilResting(app, results(app), 500, scrollTop, (top) => top > 300);
+  const leftAgain = await scrollTop();
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Notes' }).click();
+  await expect(searchBox(app)).toBeHidden();
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(currentView(app)).toHaveText('Search');
+  await expect(searchBox(app)).toHaveValue('lighthouse');
+  await expect(readerTitle(app)).toHaveText(opened);
+  await expect(results(app)).toHaveAttribute('data-answered', 'lighthouse');
+  await expect.poll(scrollTop).toBe(leftAgain);
+});
+
+test('Back restores the tag tree’s scroll and the notes list’s', async ({ app }) => {
+  await importAndClose(app, [FIXTURES.venezuela]);
+  const { articles } = await call<{ articles: { id: number }[] }>(app, 'library.list', {});
+  const documentId = articles[0]!.id;
+  for (let i = 1; i <= 40; i++) await call(app, 'tags.addToDocument', { documentId, name: `theme-${String(i).padStart(2, '0')}` });
+  for (let i = 1; i <= 24; i++) await call(app, 'notes.create', { title: `Field note ${String(i).padStart(2, '0')}`, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Seen today.' }] }] } });
+  const views = app.getByRole('navigation', { name: 'Views' });
+
+  // The tags, scrolled; a tag chosen filters the library (another place); Back: the tree as left.
+  await views.getByRole('button', { name: 'Tags' }).click();
+  const tree = app.getByRole('list', { name: 'All tags' });
+  await expect(tree.getByRole('button', { name: 'theme-40', exact: true })).toBeAttached();
+  const treeTop = () => tree.evaluate((el) => el.scrollTop);
+  const treeLeft = await wheelUntilResting(app, tree, 600, treeTop, (top) => top > 300);
+  const tag = await titleInView(tree, 'li.tag-row', '.tag-filter');
+  await tree.getByRole('button', { name: tag, exact: true }).click();
+  await expect(currentView(app)).toHaveText('Library');
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(currentView(app)).toHaveText('Tags');
+  await expect.poll(treeTop).toBe(treeLeft);
+
+  // The notes list, scrolled; a note chosen in it, then elsewhere; Back: the list as left.
+  await views.getByRole('button', { name: 'Notes' }).click();
+  const list = app.getByRole('listbox', { name: 'Notes' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  const listTop = () => list.evaluate((el) => el.parentElement!.scrollTop);
+  await wheelUntilResting(app, list, 700, listTop, (top) => top > 300);
+  const note = await titleInView(list.locator('..'), 'li[role="option"]', '.note-item-title');
+  await list.getByRole('option').filter({ hasText: note }).click();
+  await expect(titleField(app)).toHaveValue(note);
+  const notesLeft = await listTop();
+  await views.getByRole('button', { name: 'Library' }).click();
+  await expect(list).toBeHidden();
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(titleField(app)).toHaveValue(note);
+  await expect.poll(listTop).toBe(notesLeft);
 });

@@ -71,6 +71,18 @@ describe('history', () => {
     expect(push(h, { ...article(1), besideNote: 9 }).places).toHaveLength(2);
   });
 
+  it('keeps a search’s results scroll with the place, through a new query handed over', () => {
+    let h = visit({ view: 'search', query: 'lamp' });
+    h = update(h, { listScrollTop: 620 });
+    // The palette hands over another query: the same place, its scroll kept until it is left again.
+    h = push(h, { view: 'search', query: 'lighthouse' });
+    expect(h.places).toEqual([{ view: 'search', query: 'lighthouse', listScrollTop: 620 }]);
+    h = push(h, { view: 'search', articleId: 4, query: 'lighthouse' });
+    h = update(h, { listScrollTop: 0 });
+    expect(current(back(h))).toEqual({ view: 'search', query: 'lighthouse', listScrollTop: 620 });
+    expect(current(forward(back(h)))).toEqual({ view: 'search', articleId: 4, query: 'lighthouse', listScrollTop: 0 });
+  });
+
   it('is bounded: past the limit the oldest places go', () => {
     let h = emptyHistory;
     for (let id = 1; id <= 105; id++) h = push(h, article(id));
