@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportRefusal } from '../../main/library/errors';
+import { refusalOf } from './refusal';
 import { highlightExportKind, parseHighlightExport } from '../../main/library/import/highlights/index';
 import { parseHypothesis } from '../../main/library/import/highlights/hypothesis';
 import { sharedFixtures } from './fixtures';
@@ -29,15 +29,7 @@ function row(id: string, fields: Record<string, unknown> = {}) {
   };
 }
 
-function refusal(json: unknown): string {
-  try {
-    parseHighlightExport('hypothesis', JSON.stringify(json), 'h.json');
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error.message;
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (json: unknown): string => refusalOf(() => parseHighlightExport('hypothesis', JSON.stringify(json), 'h.json'));
 
 describe('Hypothesis fixtures', () => {
   it('reads the Wikipedia search answer as one page with five highlights in reading order', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportRefusal } from '../../main/library/errors';
+import { refusalOf } from './refusal';
 import { parseArticleFile } from '../../main/library/import/index';
 import { highlightExportKind } from '../../main/library/import/highlights/index';
 import { parseOmnivoreHighlights } from '../../main/library/import/highlights/omnivore';
@@ -15,15 +15,7 @@ import { parseOmnivoreZip } from '../../main/library/import/highlights/omnivore-
 import { sharedFixtures } from './fixtures';
 import { contentHtml, highlightsMarkdown, OMNIVORE_METADATA, omnivoreZip, PASSAGES, sampleExport, metadataItems } from './omnivore-zips';
 
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error.message;
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = refusalOf;
 
 describe('Omnivore highlight Markdown', () => {
   it('reads quotes, multi-line quotes and the note after each', () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportRefusal } from '../../main/library/errors';
+import { refusalOf } from './refusal';
 import { highlightExportKind, parseHighlightExport } from '../../main/library/import/highlights/index';
 import { describeHighlightImport } from '../../main/library/import/highlights/report';
 import { summariseExport } from '../../main/library/import/highlights/to-articles';
@@ -18,15 +18,7 @@ import { sharedFixtures } from './fixtures';
 const dir = path.join(sharedFixtures, 'formats', 'zotero', 'zotero-reader-demo');
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
 
-function refusal(json: unknown): string {
-  try {
-    parseHighlightExport('zotero', JSON.stringify(json), 'paper-annotations.json');
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error.message;
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (json: unknown): string => refusalOf(() => parseHighlightExport('zotero', JSON.stringify(json), 'paper-annotations.json'));
 
 describe('Zotero fixtures', () => {
   it.each([

@@ -11,11 +11,12 @@
  *    copied to `<library>.before-restore` (temp + rename), and the temp is renamed over the
  *    library. There is never a moment without a whole library file under its name.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointAndClose, inspectLibraryFile, type LibraryFileFacts } from '../../../db/backup';
 import { LATEST_VERSION } from '../../../db/migrations';
 import { AppError } from '../errors';
+import { fsyncFile } from '../fsync';
 
 export interface RestoreOptions {
   nativeBinding?: string;
@@ -37,15 +38,6 @@ export interface Restored {
 
 export function beforeRestoreFile(libraryFile: string): string {
   return `${path.resolve(libraryFile)}.before-restore`;
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Checks that `file` is a sound Commonplace library this version can open; throws a refusal saying why not. */

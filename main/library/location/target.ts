@@ -3,13 +3,14 @@
  * judges, reading a file about to be opened without writing to it, and the verified copy a move
  * makes. The session (main/hosts/library-session.ts) closes and opens libraries; this never does.
  */
-import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, linkSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { countLibrary, inspectLibraryFile, vacuumInto } from '../../../db/backup';
 import { LATEST_VERSION } from '../../../db/migrations';
 import type { Db } from '../../../db/open';
 import type { LibraryAction } from '../../contract/library-location';
 import { AppError } from '../errors';
+import { fsyncFile } from '../fsync';
 import { decideLibraryTarget, judgeLibraryFile, type LibraryFileVerdict, type TargetFacts } from './decide';
 
 function statOf(file: string): { exists: boolean; isFile: boolean; isDirectory: boolean } {
@@ -84,15 +85,6 @@ export function checkTarget(action: LibraryAction, typed: string, db: Db | null,
   }
   if (action === 'move' && db) return { action, file: decision.file, ...countLibrary(db) };
   return { action, file: decision.file, articles: null, notes: null };
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
