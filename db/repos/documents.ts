@@ -126,16 +126,32 @@ export interface DocumentPage {
  * hold every row once. Pages are LIMIT/OFFSET over the covering sort index: skipping rows reads
  * only index entries, never the articles' large columns.
  */
+/** The list's order: each sort matches an index; missing values (no site, no date) sort last in either direction. */
+function orderSql(options: { sort: DocumentSort; direction: 'asc' | 'desc' }): string {
+  const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
+  const column = ORDER_BY[options.sort];
+  const nullsLast = options.sort === 'site' || options.sort === 'publishedAt' ? `${column.split(' ')[0]} IS NULL, ` : '';
+  return `ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`;
+}
+
+/** A printed list's row: id, published, site, words, title. */
+export type DocumentListCells = [id: number, publishedAt: string | null, site: string | null, wordCount: number, title: string];
+
+/**
+ * The whole list as rows of the five columns `commonplace list` prints, as arrays: a command that
+ * prints ten thousand rows and exits pays for every object and string it makes (about half the
+ * time of the nine-column objects `listDocuments` gives).
+ */
+export function listDocumentCells(db: Db, options: { sort: DocumentSort; direction: 'asc' | 'desc' }): DocumentListCells[] {
+  return prepared(db, `SELECT id, published_at, site, word_count, title FROM documents ${orderSql(options)}`).raw().all() as DocumentListCells[];
+}
+
 export function listDocuments(
   db: Db,
   options: { sort: DocumentSort; direction: 'asc' | 'desc' } & DocumentFilter & { page?: DocumentPage },
 ): DocumentSummaryRow[] {
-  const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
-  // Missing values (no site, no date) sort last in either direction.
-  const column = ORDER_BY[options.sort];
-  const nullsLast = options.sort === 'site' || options.sort === 'publishedAt' ? `${column.split(' ')[0]} IS NULL, ` : '';
   const { where, params } = filterSql(options);
-  const sql = `SELECT ${SUMMARY_COLUMNS} FROM documents ${where} ORDER BY ${nullsLast}${column} ${dir}, id ${dir}`;
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM documents ${where} ${orderSql(options)}`;
   if (!options.page) return prepared(db, sql).all(params) as DocumentSummaryRow[];
   return prepared(db, `${sql} LIMIT @limit OFFSET @offset`).all({ ...params, limit: options.page.limit, offset: options.page.offset }) as DocumentSummaryRow[];
 }

@@ -1,5 +1,5 @@
 /** `commonplace list` and `commonplace show <id>`: the library's articles. */
-import { getDocument, listDocuments } from '../../db/repos/documents';
+import { getDocument, listDocumentCells, listDocuments } from '../../db/repos/documents';
 import { tagsOfDocument } from '../../db/repos/tags';
 import type { Db } from '../../db/open';
 import { SORT_KEYS, type SortKey } from '../contract/sort-keys';
@@ -14,8 +14,8 @@ export function runList(db: Db, inv: Invocation<typeof LIST_OPTIONS>): number {
   if (inv.positionals.length > 0) throw new UsageError(`\`list\` takes no arguments; got "${inv.positionals.join(' ')}".`);
   const sort = inv.text('sort') ?? 'importedAt';
   if (!(SORT_KEYS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}.`);
-  const articles = listDocuments(db, { sort: sort as SortKey, direction: inv.flag('asc') ? 'asc' : 'desc' }).map(toSummary);
-  out(inv.json ? JSON.stringify(articles, null, 2) : formatList(articles));
+  const order = { sort: sort as SortKey, direction: inv.flag('asc') ? 'asc' : 'desc' } as const;
+  out(inv.json ? JSON.stringify(listDocuments(db, order).map(toSummary), null, 2) : formatList(listDocumentCells(db, order)));
   return 0;
 }
 

@@ -1,6 +1,7 @@
 /** Human-readable output of the CLI (the `--json` output is the contract's shapes as they are). */
-import type { ArticleDetail, ArticleSummary, ImportReport } from '../contract';
+import type { ArticleDetail, ImportReport } from '../contract';
 import type { ImportResult } from '../library/importer';
+import type { DocumentListCells } from '../../db/repos/documents';
 import { oneLine } from './output';
 
 /** One file's result as a line, and whether it goes to stdout or (a refusal) to stderr. */
@@ -28,13 +29,27 @@ export function formatImportSummary(report: ImportReport): string {
   return `${report.imported.length} imported, ${report.duplicates.length} duplicate, ${report.refused.length} refused${report.cancelled ? ' (cancelled)' : ''}.`;
 }
 
-export function formatList(articles: readonly ArticleSummary[]): string {
-  if (articles.length === 0) return 'The library is empty. Import articles with `commonplace import <files or folders>`.';
-  const rows = articles.map((a) => [String(a.id), oneLine(a.publishedAt?.slice(0, 10) ?? ''), oneLine(a.site ?? ''), String(a.wordCount), oneLine(a.title)]);
-  const header = ['ID', 'PUBLISHED', 'SITE', 'WORDS', 'TITLE'];
-  const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]!))).join('  ');
-  return [line(header), ...rows.map(line)].join('\n');
+const LIST_HEADER = ['ID', 'PUBLISHED', 'SITE', 'WORDS', 'TITLE'] as const;
+
+/**
+ * The library as a table, every cell on one line, each column as wide as its widest cell (at
+ * most 40) but the last. Written as one pass over plain arrays: `list` prints every article, and on
+ * ten thousand the nested maps and spreads were a sixth of the command's time.
+ */
+export function formatList(rows: readonly DocumentListCells[]): string {
+  if (rows.length === 0) return 'The library is empty. Import articles with `commonplace import <files or folders>`.';
+  const cells = rows.map(([id, publishedAt, site, wordCount, title]) => [String(id), oneLine(publishedAt?.slice(0, 10) ?? ''), oneLine(site ?? ''), String(wordCount), oneLine(title)]);
+  const widths = LIST_HEADER.map((h) => h.length);
+  for (const row of cells) for (let i = 0; i < 4; i++) widths[i] = Math.max(widths[i]!, row[i]!.length);
+  for (let i = 0; i < 4; i++) widths[i] = Math.min(40, widths[i]!);
+  const line = (row: readonly string[]) => `${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  ${pad(row[3]!, widths[3]!)}  ${row[4]}`;
+  const out = [line(LIST_HEADER)];
+  for (const row of cells) out.push(line(row));
+  return out.join('\n');
+}
+
+function pad(cell: string, width: number): string {
+  return cell.length > width ? cell.slice(0, width) : cell.padEnd(width);
 }
 
 export function formatArticle(a: ArticleDetail): string {
