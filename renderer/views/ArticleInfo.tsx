@@ -12,8 +12,12 @@ interface Props {
 
 const FORMATS: Record<ArticleDetail['format'], string> = { text: 'Plain text', markdown: 'Markdown', html: 'Web page (HTML)' };
 
-/** A book from an EPUB is stored as HTML (its chapters are XHTML); its file name tells it apart. */
+/**
+ * A book from an EPUB is stored as HTML (its chapters are XHTML), its file name tells it apart; a
+ * PDF is stored as the text read from its pages, its kept original file tells it apart.
+ */
 function formatName(article: ArticleDetail): string {
+  if (article.originalFile?.mediaType === 'application/pdf') return 'PDF document';
   return article.format === 'html' && /\.epub$/i.test(article.originalName) ? 'E-book (EPUB)' : FORMATS[article.format];
 }
 

@@ -49,6 +49,9 @@ test('imports a PDF, and a highlight made in it by keyboard carries its page int
   await reader(app).getByRole('button', { name: 'Open original' }).click();
   expect((await download).suggestedFilename()).toBe('ledgers.pdf');
   await expect(reader(app).getByRole('status', { name: 'Last action' })).toContainText('Downloading “ledgers.pdf”');
+
+  await reader(app).getByRole('region', { name: 'Side panel' }).getByRole('tab', { name: 'Info', exact: true }).click();
+  await expect(reader(app).getByRole('definition').filter({ hasText: 'PDF document' })).toBeVisible();
 });
 
 test('a long PDF opens with a window of its blocks drawn, scrolls to its end, and shows a highlight far from the view', async ({ app }) => {
