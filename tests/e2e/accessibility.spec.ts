@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { FIXTURES, grid, importAndClose, readerTitle, TITLES } from './helpers';
-import { articleText, marks, openArticle, panelItems, reader } from './reading-helpers';
+import { marks, openArticle, panelItems, reader, selectOpeningWords } from './reading-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
 
@@ -23,8 +23,7 @@ const layoutButton = (app: Page, name: string) => app.getByRole('group', { name:
 async function everyLayout(app: Page, theme: string, newLibrary: string) {
   await importAndClose(app, [FIXTURES.dawn, FIXTURES.gzero]);
   await openArticle(app, TITLES.dawn);
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('h');
   await expect(marks(app)).toHaveText(['On the night']);
   await expect(panelItems(app)).toHaveCount(1);

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
-import { articleText, dragSelect, marks, openArticle, panel, panelItems, reader, toast, toolbar } from './reading-helpers';
+import { articleText, dragSelect, marks, openArticle, panel, panelItems, reader, toast, toolbar, selectOpeningWords } from './reading-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -82,8 +82,7 @@ test('highlights by keyboard alone: Shift+arrows select, 2 picks a colour, C com
   await expect(readerTitle(app)).toBeVisible();
 
   // The article text is a focus stop; Shift+Ctrl+Right selects word by word from the first line in view.
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await expect(reader(app).getByRole('group', { name: 'Selection' })).toBeVisible();
   await app.keyboard.press('2');
   await expect(marks(app)).toHaveText(['On the night']);
@@ -156,8 +155,7 @@ test('a highlight can span paragraphs, and overlapping highlights stay readable'
 test('undoes deleting, editing and creating a highlight', async ({ app }) => {
   await importAndClose(app, [FIXTURES.dawn]);
   await openArticle(app, TITLES.dawn);
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('1');
   await expect(marks(app)).toHaveText(['On the night']);
   await app.keyboard.press('c');

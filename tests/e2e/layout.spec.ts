@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES, grid, importAndClose, readerTitle, TITLES } from './helpers';
-import { articleText, marks, panelItems, reader } from './reading-helpers';
+import { articleText, marks, panelItems, reader, selectOpeningWords } from './reading-helpers';
 import { workspaceScreenshots } from './screenshots';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -54,8 +54,7 @@ test('the whole layout by keyboard: sidebars, tabs, H and N, focus mode, resizin
   expect(Math.abs(article!.x + article!.width / 2 - (wide!.x + wide!.width / 2))).toBeLessThan(12);
 
   // H highlights the selection in the default colour (yellow, colour 1).
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await expect(reader(app).getByRole('group', { name: 'Selection' })).toBeVisible();
   await app.keyboard.press('h');
   await expect(marks(app)).toHaveText(['On the night']);

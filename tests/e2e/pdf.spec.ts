@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { importAndClose, importFiles, writeFile } from './helpers';
-import { articleText, dragSelect, marks, openArticle, panelItems, reader, toolbar } from './reading-helpers';
+import { articleText, dragSelect, marks, openArticle, panelItems, reader, toolbar, selectOpeningWords } from './reading-helpers';
 import { buildPdf, column, furniture, longPdf } from '../pdf-fixtures';
 
 const TITLE = 'On River Ledgers';
@@ -33,8 +33,7 @@ test('imports a PDF, and a highlight made in it by keyboard carries its page int
   // Running headers and page numbers are not text.
   await expect(articleText(app)).not.toContainText('Journal of Imaginary Studies');
 
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('1');
   await expect(marks(app)).toHaveText(['Salt carried by']);
   await expect(panelItems(app)).toHaveCount(1);

@@ -21,6 +21,12 @@ export async function openArticle(app: Page, title: string) {
   await expect(readerTitle(app)).toHaveText(title);
 }
 
+/** Selects the article's first three words by keyboard, as a reader does (focus the text, Shift+Ctrl+→ three times). */
+export async function selectOpeningWords(app: Page) {
+  await articleText(app).focus();
+  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+}
+
 /** The screen rectangles of the first and last characters of `from … to` inside `scope`. */
 async function measure(scope: Locator, from: string, to: string) {
   return scope.evaluate(

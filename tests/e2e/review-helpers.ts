@@ -2,7 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { FIXTURES, importAndClose, TITLES } from './helpers';
-import { articleText, marks, openArticle, panelItems } from './reading-helpers';
+import { marks, openArticle, panelItems, selectOpeningWords } from './reading-helpers';
 
 export const review = (app: Page) => app.getByRole('main', { name: 'Daily review' });
 
@@ -19,8 +19,7 @@ export async function tabTo(app: Page, target: Locator, most = 20) {
 export async function oneHighlightInReview(app: Page) {
   await importAndClose(app, [FIXTURES.dawn]);
   await openArticle(app, TITLES.dawn);
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('1');
   await expect(marks(app)).toHaveText(['On the night']);
   await expect(panelItems(app)).toHaveCount(1);

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
-import { articleText, marks, openArticle, panelItems, reader } from './reading-helpers';
+import { articleText, marks, openArticle, panelItems, reader, selectOpeningWords } from './reading-helpers';
 import { review } from './review-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -26,8 +26,7 @@ test('answers a day’s round by keyboard alone and sees the progress', async ({
   await openArticle(app, TITLES.dawn);
 
   // Three highlights by keyboard: the first commented and tagged.
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('2');
   await expect(marks(app)).toHaveText(['On the night']);
   await app.keyboard.press('c');

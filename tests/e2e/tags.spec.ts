@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { articleRows, expectArticleCount, FIXTURES, importAndClose, TITLES } from './helpers';
-import { articleText, marks, openArticle, panel, panelItems, reader } from './reading-helpers';
+import { articleText, marks, openArticle, panel, panelItems, reader, selectOpeningWords } from './reading-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -25,8 +25,7 @@ test('browses, filters by, renames, merges and deletes tags', async ({ app }) =>
   await importAndClose(app, [FIXTURES.dawn, FIXTURES.gzero]);
   await tagArticle(app, TITLES.dawn, ['region/pakistan', 'taliban']);
   // A highlight tagged with an existing tag, chosen from the suggestions.
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('t');
   const highlightTag = reader(app).getByRole('combobox', { name: 'Add a tag to this highlight' });
   await highlightTag.pressSequentially('tal');

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES, importAndClose, readerTitle, TITLES } from './helpers';
-import { articleText, marks, openArticle, panelItems, reader, toolbar } from './reading-helpers';
+import { articleText, marks, openArticle, panelItems, reader, toolbar, selectOpeningWords } from './reading-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -113,8 +113,7 @@ test('Q quotes into the note beside the article, or offers the note picker; a hi
   await openArticle(app, TITLES.dawn);
 
   // No note beside: Q highlights the selection and offers the picker.
-  await articleText(app).focus();
-  for (let i = 0; i < 3; i++) await app.keyboard.press('Shift+Control+ArrowRight');
+  await selectOpeningWords(app);
   await app.keyboard.press('q');
   const picker = app.getByRole('dialog', { name: 'Quote in a note' });
   await expect(picker).toBeVisible();

@@ -11,13 +11,13 @@ import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Article } from '../../main/library/article';
-import { ImportRefusal } from '../../main/library/errors';
 import { parseEpub, identifierUrl } from '../../main/library/import/epub/index';
 import { MAX_BOOK_MARKUP_BYTES } from '../../main/library/import/limits';
 import { resolveHref } from '../../main/library/import/epub/paths';
 import { SUPPORTED_EXTENSIONS, parseArticleFile } from '../../main/library/import/index';
 import { buildEpub, CONTAINER_XML, type BookSpec } from './epub-books';
 import { sharedFixtures } from './fixtures';
+import { refusalOf } from './refusal';
 
 const SPRINGER = path.join(sharedFixtures, 'formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
 
@@ -27,15 +27,7 @@ function book(spec: BookSpec, name = 'book.epub'): Article {
   return parsed.articles[0]!;
 }
 
-function refusal(bytes: Uint8Array, name = 'book.epub'): string {
-  try {
-    parseArticleFile({ name, bytes });
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportRefusal);
-    return (error as ImportRefusal).message;
-  }
-  throw new Error(`${name} was not refused`);
-}
+const refusal = (bytes: Uint8Array, name = 'book.epub'): string => refusalOf(() => parseArticleFile({ name, bytes }));
 
 /** The same book with its package's spine replaced. */
 function withSpine(bytes: Uint8Array, itemrefs: string): Uint8Array {

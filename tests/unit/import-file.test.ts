@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../main/library/article';
-import { ImportRefusal } from '../../main/library/errors';
 import { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, parseArticleFile } from '../../main/library/import/index';
 import { parseOne } from './parse-one';
 import { fixtureArticle } from './fixtures';
+import { refusalOf } from './refusal';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const dawnName = '004_8af5de537ef99085.txt';
@@ -17,15 +17,7 @@ function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   return Uint8Array.from([...(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), ...body]);
 }
 
-function refusal(name: string, bytes: Uint8Array): string {
-  try {
-    parseArticleFile({ name, bytes });
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportRefusal);
-    return (error as ImportRefusal).message;
-  }
-  throw new Error(`${name} was not refused`);
-}
+const refusal = (name: string, bytes: Uint8Array): string => refusalOf(() => parseArticleFile({ name, bytes }));
 
 describe('the entry point', () => {
   it('exposes the limits it enforces', () => {
