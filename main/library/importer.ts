@@ -18,7 +18,7 @@ import { attachCardPassages, PendingPassages, storeCardPassages, type Attachment
 import type { ParsedFile } from './import/index';
 import { describeHighlightImport, type HighlightFileOutcome } from './import/highlights/report';
 import { inlineParser, ParseCancelled, type ArticleParser } from './import/parser';
-import { ReadAhead } from './import/read-ahead';
+import { ParseWriteBalance, ReadAhead } from './import/read-ahead';
 import { expandSources, type PendingFile } from './import/sources';
 import { findDocumentByFileHash } from '../../db/repos/document-sources';
 import { keepSource } from './sources/keep';
@@ -92,6 +92,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
   const { signal } = options;
   const isCancelled = () => signal?.aborted === true || options.isCancelled?.() === true;
   const ahead = new ReadAhead(files, parser, signal);
+  const balance = new ParseWriteBalance(parser);
   let next = 0;
   while (next < files.length) {
     if (isCancelled()) {
@@ -107,7 +108,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
       options.onProgress?.({ done: next, total: files.length, current: file.label });
       next++;
       try {
-        parsed.push({ file, article: await ahead.take(next - 1) });
+        parsed.push({ file, article: await balance.waitFor(() => ahead.take(next - 1)) });
       } catch (error) {
         // A parse given up by the cancel is not the file's fault: it is simply not imported.
         if (error instanceof ParseCancelled) {
@@ -117,10 +118,17 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
         refuse(file.label, parseFailure(error));
       }
       if (isCancelled()) break;
+      // Write what is parsed rather than wait for the next: the workers go on parsing while the
+      // group is written. Replies already posted arrive on the next turn of the event loop.
+      if (next < files.length && !ahead.isReady(next)) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!ahead.isReady(next)) break;
+      }
     }
     const landed: { file: PendingFile; outcomes: Outcome[]; highlights: ParsedFile['highlights'] }[] = [];
     const failed: { file: string; reason: string }[] = [];
     try {
+      balance.writing();
       db.transaction(() => {
         for (const { file, article } of parsed) {
           try {
@@ -130,6 +138,7 @@ export async function importSources(db: Db, sources: readonly ImportSource[], op
           }
         }
       }).immediate();
+      balance.written();
       for (const f of failed) refuse(f.file, f.reason);
     } catch (error) {
       // The group's commit failed (disk full, file locked): none of its files landed.

@@ -2,9 +2,13 @@
  * `npm run bench` (after the build): Markdown import throughput. 500 generated Markdown files
  * (BENCH_MD_FILES; about 12 KB each, built from the fixture articles' paragraphs: front matter,
  * headings, emphasis, links, lists, a quote, a code block, a table, a footnote) imported through
- * the CLI's pipeline (the parse-worker pool of the build, one worker per core), beside the same
- * files' text saved as .txt, and beside Joplin's CLI on the same files when JOPLIN=<path to the
- * joplin command> is set (not installed by this bench).
+ * the CLI's pipeline (the parse-worker pool of the build, up to one worker per core), beside the
+ * same files' text saved as .txt, and beside Joplin's CLI on the same files when JOPLIN=<path to
+ * the joplin command> is set (not installed by this bench). Joplin 3.5.1 installs without GitHub
+ * (its sqlite3 built from source against the local Node headers; keytar is optional):
+ *   mkdir /work/joplin-cli && cd /work/joplin-cli && npm init -y && npm i joplin@3.5.1 --ignore-scripts
+ *   npm_config_nodedir=/usr npm rebuild sqlite3 --build-from-source
+ *   JOPLIN=/work/joplin-cli/node_modules/.bin/joplin npx tsx tests/bench/markdown-import.ts
  * Goal (issue 15): Markdown ≥ 300 files/s, and ≥ 3× Joplin's throughput. KEEP=1 keeps the files
  * (the folder is printed) for other tools.
  */
@@ -84,7 +88,7 @@ try {
     txtBytes += Buffer.byteLength(text);
     i++;
   }
-  console.log(`Markdown import: ${FILES} files, ${(mdBytes / 1e6).toFixed(1)} MB as .md, ${(txtBytes / 1e6).toFixed(1)} MB as .txt (Node ${process.version}, ${os.cpus().length} cores, ${defaultWorkerCount()} parse workers, load ${os.loadavg()[0]!.toFixed(1)})\n`);
+  console.log(`Markdown import: ${FILES} files, ${(mdBytes / 1e6).toFixed(1)} MB as .md, ${(txtBytes / 1e6).toFixed(1)} MB as .txt (Node ${process.version}, ${os.cpus().length} cores, up to ${defaultWorkerCount()} parse workers, load ${os.loadavg()[0]!.toFixed(1)})\n`);
 
   const md = await importFolder(mdDir, 'md');
   const mdRate = md.files / md.seconds;

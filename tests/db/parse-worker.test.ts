@@ -84,6 +84,21 @@ describe('worker parser', () => {
 });
 
 describe('worker pool', () => {
+  it('parses on one worker until asked for another, then on two', { timeout: 60_000 }, async () => {
+    const parser = createWorkerParser({ script, eval: true, workers: 2 });
+    parsers.push(parser);
+    const batch = (tag: string) => Promise.all(Array.from({ length: 6 }, (_, i) => parser.parse(`${tag}-${i}.md`, Buffer.from(`# Note ${tag} ${i}\n\nA paragraph.\n`))));
+    expect((await batch('a')).map((p) => p.articles[0]!.title)).toEqual(Array.from({ length: 6 }, (_, i) => `Note a ${i}`));
+    expect(parser.runningWorkers()).toBe(1);
+    parser.addWorker!();
+    expect((await batch('b')).map((p) => p.articles[0]!.title)).toEqual(Array.from({ length: 6 }, (_, i) => `Note b ${i}`));
+    expect(parser.runningWorkers()).toBe(2);
+    // No more than the pool holds.
+    parser.addWorker!();
+    await batch('c');
+    expect(parser.runningWorkers()).toBe(2);
+  });
+
   it('imports many files on two workers with the same results, in file order, as inline parsing', { timeout: 60_000 }, async () => {
     const fixtures = ['000_5772afeb88b3367e.txt', '001_c89224927097a675.txt', '002_09d481056bfa5c16.txt', '004_8af5de537ef99085.txt'].map((f) => readFileSync(fixtureArticle(f), 'utf8'));
     // Big and small files mixed, so a later small file is parsed before an earlier big one on the other worker.
@@ -97,6 +112,8 @@ describe('worker pool', () => {
     try {
       const pooled = createWorkerParser({ script, eval: true, workers: 2 });
       parsers.push(pooled);
+      // As the importer asks when parsing is the slower side: both workers take files.
+      pooled.addWorker!();
       const results = [];
       for (const [name, parser] of [['pool', pooled], ['inline', inlineParser]] as const) {
         const db = openLibrary(path.join(dir, `${name}.commonplace`));
@@ -113,6 +130,7 @@ describe('worker pool', () => {
       expect(firstIndex).toEqual([...firstIndex].sort((a, b) => a - b));
       expect(pool.report).toEqual(inline.report);
       expect(pool.rows).toEqual(inline.rows);
+      expect(pooled.runningWorkers()).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -29,6 +29,8 @@ export interface ArticleParser {
   close(): Promise<void>;
   /** Starts a worker now, before any file is asked for, so its start overlaps the caller's own (the CLI's import). */
   warm?(): void;
+  /** Parsing, not writing, is the slower side: use one more worker, if the pool has one to start. */
+  addWorker?(): void;
 }
 
 /** A parse given up because its caller cancelled (not the file's fault: never reported as a refusal). */
@@ -68,7 +70,7 @@ export interface WorkerParserOptions {
   eval?: boolean;
   /** A file whose parse takes longer than this is refused. */
   timeoutMs?: number;
-  /** Workers at most (started only as work needs them): by default one per core, up to 4. */
+  /** Workers at most (started only as work needs them, see `addWorker`): by default one per core, up to 4. */
   workers?: number;
 }
 
@@ -121,6 +123,10 @@ export interface WorkerParser extends ArticleParser {
 export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? defaultWorkerCount()) }, () => ({ worker: null, posted: [], postedBytes: 0, timer: null }));
+  // Lanes in use: one, until the caller finds parsing the slower side (addWorker). A Markdown
+  // import, whose writes are the slower side, then keeps a core for them; text and HTML, whose
+  // cleaning is slower, get a worker per core.
+  let open = 1;
   let nextId = 1;
   // A worker script that cannot be loaded (a packaging mistake) must not make every file fail:
   // parse inline instead, as the CLI did before workers.
@@ -206,7 +212,7 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
     const running = lanes.filter((l) => l.worker);
     const idle = running.find((l) => l.posted.length === 0);
     if (idle) return idle;
-    const unstarted = lanes.find((l) => !l.worker);
+    const unstarted = lanes.slice(0, open).find((l) => !l.worker);
     if (unstarted) return unstarted;
     let best: Lane | undefined;
     for (const lane of running) if (lane.posted.length < MAX_POSTED_PER_WORKER && (!best || lane.postedBytes < best.postedBytes)) best = lane;
@@ -305,6 +311,11 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
       return parsed.articles[0]!;
     },
     runningWorkers: () => lanes.filter((l) => l.worker).length,
+    addWorker() {
+      if (open >= lanes.length) return;
+      open++;
+      pump();
+    },
     warm() {
       const lane = lanes[0]!;
       if (!unavailable && !lane.worker) lane.worker = start(lane);
