@@ -12,6 +12,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { build as viteBuild } from 'vite';
 import config from '../../electron.config';
+import { PRESTARTED_WORKER_NAME } from '../../main/library/import/prestarted-worker';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -24,14 +25,32 @@ const root = path.resolve(import.meta.dirname, '../..');
  */
 const CODE_CACHED = new Set(['cli', 'preview', 'parse-worker']);
 
-const starter = (bundle: string) => `#!/usr/bin/env node
+/**
+ * What the CLI's starter does before loading its bundle: an import's parse worker starts at once
+ * (import/prestarted-worker.ts; the pool takes it), rather than after the CLI's 3 MB of code has
+ * loaded, since the worker's own start is most of a one-file import. Any argument "import" will
+ * do: a worker no one takes is unref'd and ends with the process.
+ */
+const PRESTART_PARSE_WORKER = `if (process.argv.slice(2).includes('import')) {
+  const script = path.join(__dirname, 'parse-worker.cjs');
+  const worker = new (require('node:worker_threads').Worker)(script);
+  worker.unref();
+  const prestarted = { script, worker, failed: false };
+  const failed = () => { prestarted.failed = true; };
+  worker.once('error', failed);
+  worker.once('exit', failed);
+  globalThis[Symbol.for(${JSON.stringify(PRESTARTED_WORKER_NAME)})] = prestarted;
+}
+`;
+
+const starter = (bundle: string, prelude = '') => `#!/usr/bin/env node
 'use strict';
 // Starts ${bundle} from the V8 code cache made by build/scripts/build.ts (or compiles it if there is none or V8 refuses it).
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
-const file = path.join(__dirname, ${JSON.stringify(bundle)});
+${prelude}const file = path.join(__dirname, ${JSON.stringify(bundle)});
 let cachedData;
 try {
   cachedData = readFileSync(file + '.v8cache');
@@ -76,7 +95,7 @@ async function buildNode(): Promise<void> {
     // The same wrapped source the starter compiles, or V8 rejects the cache.
     const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8').replace(/^#!.*/, '')), { filename: bundle });
     writeFileSync(`${bundle}.v8cache`, script.createCachedData());
-    writeFileSync(path.join(outDir, `${name}.cjs`), starter(`${name}.bundle.cjs`), { mode: 0o755 });
+    writeFileSync(path.join(outDir, `${name}.cjs`), starter(`${name}.bundle.cjs`, name === 'cli' ? PRESTART_PARSE_WORKER : ''), { mode: 0o755 });
   }
   warmCliCache(outDir);
 }

@@ -12,6 +12,7 @@ import type { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
 import type { ParsedFile } from './index';
+import { takePrestartedWorker } from './prestarted-worker';
 
 // The parsers themselves (index.ts) are loaded only when a file is parsed here: a process that
 // parses on worker threads (the CLI, the app) never loads them on its own thread.
@@ -137,7 +138,7 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
   function start(lane: Lane): Worker {
     // Loaded when a worker starts, not with this module: the CLI loads it at every start.
     const { Worker } = process.getBuiltinModule('node:worker_threads');
-    const w = new Worker(options.script, { eval: options.eval ?? false });
+    const w = (!options.eval && takePrestartedWorker(options.script)) || new Worker(options.script, { eval: options.eval ?? false });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
       // A reply from a worker already replaced (stopped for taking too long) is stale.
