@@ -3,8 +3,9 @@
  * the reader, renderer/layout/; or the notes, or the daily review), and the flows around them (import, export, palette). It owns what the panes share:
  * which article is selected, what the reader shows and where, the library's filter, which note
  * is open, where keyboard focus should go next, the delete confirmation, and the command list.
+ * Back and forward over those are useHistoryTravel.ts's.
  */
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, ImportReport } from '../main/contract';
 import { api } from './api';
 import { COMMAND_IDS, COMMAND_TABLE, type Command } from '../main/contract/commands';
@@ -22,9 +23,8 @@ import { ImportProgress } from './import/ImportProgress';
 import { ImportResult } from './import/ImportResult';
 import { useImport } from './import/useImport';
 import { useLibrary } from './library/useLibrary';
-import * as history from './history';
-import type { ListScrollChannel, ListView } from './listScroll';
-import { TravelButtons, useMouseTravel } from './TravelButtons';
+import { TravelButtons } from './TravelButtons';
+import { useHistoryTravel } from './useHistoryTravel';
 import { ViewButtons } from './ViewButtons';
 import { ExportDialog } from './export/ExportDialog';
 import { NavigationContext, type ArticlePlace, type Navigation, type NoteOptions, type View } from './navigation';
@@ -95,48 +95,6 @@ export function App() {
   const readerSettings = useReaderSettings();
   const layout = useLayoutState();
   const controls = useRef<ImportControlsHandle>(null);
-  // Back and forward (renderer/history.ts). What the panes show beyond App's state is reported
-  // by them as it changes: the reader's scroll, the search box, the note open in the notes view.
-  const places = useRef(history.emptyHistory);
-  const readerScroll = useRef<{ articleId: number; top: number } | null>(null);
-  // Each view's list scroll as last reported (renderer/listScroll.ts), kept per view: the list
-  // of the view arriving reports before the place being left is written down. And the scroll a
-  // Back or Forward asks a list to take, taken once by that view's list, which may only mount
-  // (or get its rows) later: the view comes back with the move.
-  const listScroll = useRef<Partial<Record<ListView, number>>>({});
-  const pendingListScroll = useRef<{ view: View; top: number } | null>(null);
-  const [listScrollToken, setListScrollToken] = useState(0);
-  const listScrollChannel = useMemo<ListScrollChannel>(
-    () => ({
-      token: listScrollToken,
-      take: (list) => {
-        const pending = pendingListScroll.current;
-        if (pending?.view !== list) return null;
-        pendingListScroll.current = null;
-        return pending.top;
-      },
-      report: (list, top) => {
-        listScroll.current[list] = top;
-      },
-    }),
-    [listScrollToken],
-  );
-  // The note open beside the article, as the layout has it now, for the place being left.
-  const besideNow = useRef(layout.layout.besideNote);
-  useLayoutEffect(() => {
-    besideNow.current = layout.layout.besideNote;
-  });
-  const searchQuery = useRef('');
-  const [noteShown, setNoteShown] = useState<number | null>(null);
-  const travelRef = useRef({ goBack: () => {}, goForward: () => {} });
-  // Whether there is anywhere to go back or forward to, as state, for the toolbar's buttons.
-  const [travelable, setTravelable] = useState({ back: false, forward: false });
-  const remember = useCallback((h: history.History) => {
-    places.current = h;
-    const back = history.canBack(h);
-    const forward = history.canForward(h);
-    setTravelable((was) => (was.back === back && was.forward === forward ? was : { back, forward }));
-  }, []);
 
   // As long as the whole list; rows of pages not loaded yet are holes (useLibrary).
   const articles = useMemo(() => library.articles ?? [], [library.articles]);
@@ -196,6 +154,25 @@ export function App() {
 
   const { toggle: toggleTheme, followSystem } = theme;
   const { toggle: toggleSide, show: showSide, toggleFocus, openBeside } = layout;
+  const { filter, setFilter } = library;
+  const [noteShown, setNoteShown] = useState<number | null>(null);
+  const { travelable, goBack, goForward, travelRef, onScrolled, onQuery, listScroll: listScrollChannel } = useHistoryTravel(
+    { view, readerId, tag: filter.tag, noteShown, besideNote: layout.layout.besideNote },
+    {
+      setView,
+      showArticle: (articleId, at) => {
+        selecting.current++;
+        setSelectedId(articleId);
+        setReaderId(articleId);
+        setPlace(at);
+      },
+      showNote: (id) => setNoteTarget({ id, token: nextToken++, quiet: true }),
+      showSearch: (query) => setSearchRequest({ query, token: nextToken++ }),
+      setTag: (tag) => setFilter({ ...filter, tag }),
+      openBeside,
+      token: () => nextToken++,
+    },
+  );
   /** Shows a view; the library, tags and search live in the left sidebar, so asking for one shows it. */
   const showInSidebar = useCallback(
     (to: View) => {
@@ -236,7 +213,7 @@ export function App() {
       shortcuts: () => setOverlay('shortcuts'),
     };
     return COMMAND_IDS.map((id) => ({ id, ...COMMAND_TABLE[id], run: actions[id] }));
-  }, [newNote, toggleTheme, followSystem, reportError, runReclean, showInSidebar, toggleSide, toggleFocus]);
+  }, [newNote, toggleTheme, followSystem, reportError, runReclean, showInSidebar, toggleSide, toggleFocus, travelRef]);
   useShortcuts(commands);
   useEffect(() => api.on('menu.command', ({ command }: { command: AppCommand }) => commands.find((c) => c.id === command)?.run()), [commands]);
 
@@ -262,7 +239,6 @@ export function App() {
     setView((current) => (current === 'notes' || current === 'review' ? 'library' : current));
   }, []);
 
-  const { filter, setFilter } = library;
   const filterByTag = useCallback(
     (tag: string) => {
       setFilter({ ...filter, tag });
@@ -280,89 +256,6 @@ export function App() {
     [showInSidebar],
   );
 
-  /** What changed at a place while the user was there, as it is left. */
-  const leaving = useCallback((now: history.Place | null): Partial<history.Place> => {
-    if (!now) return {};
-    const scroll = readerScroll.current;
-    const reading = now.view !== 'notes' && now.view !== 'review';
-    return {
-      scrollTop: now.articleId !== undefined && scroll?.articleId === now.articleId ? scroll.top : now.scrollTop,
-      query: now.view === 'search' ? searchQuery.current : now.query,
-      ...(reading && { besideNote: besideNow.current }),
-      ...(now.view !== 'review' && listScroll.current[now.view] !== undefined && { listScrollTop: listScroll.current[now.view] }),
-    };
-  }, []);
-
-  // Every move (through the navigation context, the toolbar, a click in the list or the notes
-  // list) changes what is shown; a change of place is a new place in the history. Back and
-  // forward restore a place, which then is the current one already, so they push nothing.
-  // (noteShown is state, so a note opened in the notes view is a move.)
-  const tag = filter.tag;
-  useEffect(() => {
-    const here: history.Place =
-      view === 'notes'
-        ? { view, noteId: noteShown ?? undefined }
-        : view === 'review'
-          ? { view }
-          : {
-              view,
-              articleId: readerId ?? undefined,
-              tag: view === 'search' ? undefined : (tag ?? undefined),
-              query: view === 'search' ? searchQuery.current : undefined,
-            };
-    const h = places.current;
-    const now = history.current(h);
-    if (now && history.samePlace(now, here)) return;
-    // The notes view arriving before it knows its note: the note fills the place in.
-    if (now && now.view === 'notes' && here.view === 'notes' && now.noteId === undefined) {
-      remember({ places: [...h.places.slice(0, h.index), here], index: h.index });
-      return;
-    }
-    remember(history.push(history.update(h, leaving(now)), here));
-  }, [view, readerId, tag, noteShown, leaving, remember]);
-
-  const travel = useCallback(
-    (step: (h: history.History) => history.History) => {
-      const h = places.current;
-      const moved = step(history.update(h, leaving(history.current(h))));
-      const to = history.current(moved);
-      if (moved.index === h.index || !to) return;
-      remember(moved);
-      setView(to.view);
-      pendingListScroll.current = to.listScrollTop === undefined ? null : { view: to.view, top: to.listScrollTop };
-      setListScrollToken((n) => n + 1);
-      if (to.view === 'notes') {
-        if (to.noteId !== undefined) setNoteTarget({ id: to.noteId, token: nextToken++, quiet: true });
-        return;
-      }
-      if (to.view === 'review') return;
-      if (to.besideNote !== undefined && to.besideNote !== besideNow.current) openBeside(to.besideNote);
-      const articleId = to.articleId ?? null;
-      selecting.current++;
-      setSelectedId(articleId);
-      setReaderId(articleId);
-      setPlace(articleId !== null && to.scrollTop !== undefined ? { articleId, scrollTop: to.scrollTop, token: nextToken++ } : null);
-      if (to.view === 'search') {
-        searchQuery.current = to.query ?? '';
-        setSearchRequest({ query: to.query ?? '', token: nextToken++ });
-      } else if ((to.tag ?? null) !== filter.tag) setFilter({ ...filter, tag: to.tag ?? null });
-    },
-    [filter, setFilter, leaving, remember, openBeside, setListScrollToken],
-  );
-  const goBack = useCallback(() => travel(history.back), [travel]);
-  const goForward = useCallback(() => travel(history.forward), [travel]);
-  useLayoutEffect(() => {
-    travelRef.current = { goBack, goForward };
-  });
-
-  useMouseTravel(travelRef);
-
-  const onScrolled = useCallback((articleId: number, top: number) => {
-    readerScroll.current = { articleId, top };
-  }, []);
-  const onQuery = useCallback((query: string) => {
-    searchQuery.current = query;
-  }, []);
 
   const navigation = useMemo<Navigation>(() => ({ view, showView: showInSidebar, openArticle: open, openNote, filterByTag, searchFor }), [view, showInSidebar, open, openNote, filterByTag, searchFor]);
 
