@@ -10,6 +10,7 @@ import os from 'node:os';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { build as viteBuild } from 'vite';
 import config from '../../electron.config';
 import { PRESTARTED_WORKER_NAME } from '../../main/library/import/prestarted-worker';
@@ -58,8 +59,19 @@ try {
 const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8').replace(/^#!.*/, '')), { filename: file, cachedData });
 const bundle = new Module(file, module);
 bundle.filename = file;
-// The build runs a few commands with this set: the cache then holds the functions they compiled, not only the top level.
-if (process.env.COMMONPLACE_WRITE_CODE_CACHE === file) process.on('exit', () => require('node:fs').writeFileSync(file + '.v8cache', script.createCachedData()));
+// The build runs a few commands with this set (a list of bundles): the cache then holds the
+// functions they compiled, not only the top level. A worker thread is stopped, not exited, so it
+// writes after each message it has answered.
+if ((process.env.COMMONPLACE_WRITE_CODE_CACHE || '').split(path.delimiter).includes(file)) {
+  // Written aside and renamed, so a thread stopped mid-write leaves the last whole cache.
+  const write = () => {
+    const fs = require('node:fs');
+    fs.writeFileSync(file + '.v8cache.tmp', script.createCachedData());
+    fs.renameSync(file + '.v8cache.tmp', file + '.v8cache');
+  };
+  process.on('exit', write);
+  require('node:worker_threads').parentPort?.on('message', () => setTimeout(write, 0));
+}
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
 `;
 
@@ -98,6 +110,7 @@ async function buildNode(): Promise<void> {
     writeFileSync(path.join(outDir, `${name}.cjs`), starter(`${name}.bundle.cjs`, name === 'cli' ? PRESTART_PARSE_WORKER : ''), { mode: 0o755 });
   }
   warmCliCache(outDir);
+  await warmParseWorkerCache(outDir);
 }
 
 /**
@@ -105,6 +118,38 @@ async function buildNode(): Promise<void> {
  * throwaway library: a cache made right after compiling holds only the top level, so every
  * command still compiled each function it called, lazily, on every start.
  */
+/**
+ * The same for the parse worker: a worker started with the cache asked for parses a text file and
+ * a Markdown note (it writes its cache after each message it answered), then one more, whose
+ * answer means the writes for the first two have been made.
+ */
+async function warmParseWorkerCache(outDir: string): Promise<void> {
+  const script = path.join(outDir, 'parse-worker.cjs');
+  if (!existsSync(script)) return;
+  const worker = new Worker(script, { env: { ...process.env, COMMONPLACE_WRITE_CODE_CACHE: path.join(outDir, 'parse-worker.bundle.cjs') } });
+  try {
+    const files: [string, string][] = [
+      ['article.txt', 'A short article\n\nIt holds a paragraph of prose, so that the importer has something to clean and store.\n'],
+      ['note.md', '---\ntags: [warm]\n---\n# A short note\n\nWith *emphasis*, a [link](https://example.com) and a list:\n\n- one\n- two\n'],
+      ['last.txt', 'Last\n\nOne more paragraph.\n'],
+    ];
+    for (const [i, [name, text]] of files.entries()) {
+      const answered = new Promise<void>((resolve, reject) => {
+        worker.once('error', reject);
+        worker.on('message', function onReply(reply: { id: number; alive?: true }) {
+          if (reply.id !== i + 1 || reply.alive) return;
+          worker.off('message', onReply);
+          resolve();
+        });
+      });
+      worker.postMessage({ id: i + 1, name, bytes: new TextEncoder().encode(text) });
+      await answered;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
 function warmCliCache(outDir: string): void {
   const cli = path.join(outDir, 'cli.cjs');
   if (!existsSync(cli)) return;
