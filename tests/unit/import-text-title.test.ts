@@ -44,6 +44,13 @@ describe('the title, once chosen', () => {
     expect(headlineAlone(short, 0, short.length)).toBe(0);
   });
 
+  it('is never a list of the post’s categories or tags printed above the headline', () => {
+    for (const list of ['Allgemein, Essen und Trinken, Gesellschaft, Kommentare, Lifestyle', 'Town : Council : Bridges : Rivers']) {
+      const text = `Home\nAbout\n${list}\nCouncil votes to rebuild the old bridge\n3 May 2026\n${prose}`;
+      expect(parseTextArticle(text, {}).title).toBe('Council votes to rebuild the old bridge');
+    }
+  });
+
   it('is the last crumb of a trail of links, when the trail is what the page shows', () => {
     expect(lastCrumb('Home » Projects » Bridges » Council votes to rebuild the old bridge')).toBe('Council votes to rebuild the old bridge');
     expect(lastCrumb('Home / Essays / 2017 / January / Slow looking')).toBe('Slow looking');

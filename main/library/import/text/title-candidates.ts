@@ -66,7 +66,17 @@ function isCandidate(text: string, rule: RemovalReason | null): boolean {
   if (/[,;:]["”’»)]*$/.test(text) && !/(?:\.\.\.|…)$/.test(text)) return false;
   if (/[^.]\.["”’»)]*$/.test(text) && words > 14) return false;
   if (isClutterLine(text) || isConsentBanner(text)) return false;
+  if (isShortItemList(text)) return false;
   return classifyHeadLine(text, false) === null;
+}
+
+/**
+ * Four or more short items in a row ("Allgemein, Essen und Trinken, Gesellschaft, Lifestyle";
+ * "Musik : Krimi : Rezension : Hörbuch"): a post's categories or tags, not its headline.
+ */
+function isShortItemList(text: string): boolean {
+  const items = text.split(/\s*[,;|·•]\s*|\s+:\s+/);
+  return items.length >= 4 && items.every((item) => item.length > 0 && item.split(/\s+/).length <= 3);
 }
 
 /** How many other units repeat this one, whole or as the start or end of a longer line. */
