@@ -8,30 +8,30 @@
  * Replies (rows whose `references` name a thread) are kept in the comment of the annotation that
  * started the thread; page notes (no quote) become the page's own notes.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tidyTagName } from '../../../contract/tags';
 import { checked } from './json';
 import { noneSkipped, type ClippedHighlight, type HighlightExport, type SourceBook } from './types';
 
 const WHAT = 'Hypothesis export';
 
-const TextQuote = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string().optional(), suffix: z.string().optional() });
-const TextPosition = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) });
+const TextQuote = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.optional(z.string()), suffix: z.optional(z.string()) });
+const TextPosition = z.object({ type: z.literal('TextPositionSelector'), start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) });
 
 const Row = z.looseObject({
-  id: z.string().optional(),
-  uri: z.string().optional(),
-  user: z.string().optional(),
-  text: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  created: z.string().optional(),
-  references: z.array(z.string()).optional(),
-  document: z.looseObject({ title: z.array(z.string()).optional() }).optional(),
-  target: z.array(z.looseObject({ source: z.string().optional(), selector: z.array(z.looseObject({ type: z.string() })).optional() })).optional(),
+  id: z.optional(z.string()),
+  uri: z.optional(z.string()),
+  user: z.optional(z.string()),
+  text: z.optional(z.string()),
+  tags: z.optional(z.array(z.string())),
+  created: z.optional(z.string()),
+  references: z.optional(z.array(z.string())),
+  document: z.optional(z.looseObject({ title: z.optional(z.array(z.string())) })),
+  target: z.optional(z.array(z.looseObject({ source: z.optional(z.string()), selector: z.optional(z.array(z.looseObject({ type: z.string() }))) }))),
 });
 type Row = z.infer<typeof Row>;
 
-const Search = z.looseObject({ total: z.number().optional(), rows: z.array(z.unknown()) });
+const Search = z.looseObject({ total: z.optional(z.number()), rows: z.array(z.unknown()) });
 
 /** A search answer (`rows` beside `total`), or a list of rows that carry W3C targets. */
 export function looksLikeHypothesis(json: unknown): boolean {

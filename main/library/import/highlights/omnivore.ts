@@ -6,7 +6,7 @@
  * highlights separated by a blank line. Labels were names in later exports and `{name, color}`
  * objects in earlier ones; fields Omnivore had no value for are null or absent.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tidyTagName } from '../../../contract/tags';
 import { checked } from './json';
 import type { ClippedHighlight } from './types';
@@ -15,15 +15,15 @@ export const METADATA_WHAT = 'Omnivore metadata file';
 
 const Label = z.union([z.string(), z.looseObject({ name: z.string() })]);
 const Item = z.looseObject({
-  id: z.string().nullish(),
+  id: z.nullish(z.string()),
   slug: z.string(),
-  title: z.string().nullish(),
-  description: z.string().nullish(),
-  author: z.string().nullish(),
-  url: z.string().nullish(),
-  labels: z.array(Label).nullish(),
-  savedAt: z.string().nullish(),
-  publishedAt: z.string().nullish(),
+  title: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  author: z.nullish(z.string()),
+  url: z.nullish(z.string()),
+  labels: z.nullish(z.array(Label)),
+  savedAt: z.nullish(z.string()),
+  publishedAt: z.nullish(z.string()),
 });
 export type OmnivoreItem = z.infer<typeof Item>;
 

@@ -10,7 +10,7 @@
  * annotationType, annotationText, annotationComment, annotationColor, annotationPageLabel,
  * annotationSortIndex, tags: [{tag}], dateAdded}}`, or the `data` objects alone): read alike.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tidyTagName } from '../../../contract/tags';
 import { checked } from './json';
 import { colorOfZoteroHex } from './zotero-colors';
@@ -25,30 +25,30 @@ const NO_TEXT: Readonly<Record<string, string>> = { ink: 'ink drawing', image: '
 
 const Tag = z.union([z.looseObject({ name: z.string() }), z.string()]);
 const Annotation = z.looseObject({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   type: z.string(),
-  text: z.string().optional(),
-  comment: z.string().optional(),
-  color: z.string().optional(),
-  pageLabel: z.string().optional(),
-  sortIndex: z.string().optional(),
-  tags: z.array(Tag).optional(),
-  dateCreated: z.string().optional(),
-  dateModified: z.string().optional(),
+  text: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  color: z.optional(z.string()),
+  pageLabel: z.optional(z.string()),
+  sortIndex: z.optional(z.string()),
+  tags: z.optional(z.array(Tag)),
+  dateCreated: z.optional(z.string()),
+  dateModified: z.optional(z.string()),
 });
 type Annotation = z.infer<typeof Annotation>;
 
 const ApiAnnotation = z.looseObject({
-  key: z.string().optional(),
+  key: z.optional(z.string()),
   annotationType: z.string(),
-  annotationText: z.string().nullish(),
-  annotationComment: z.string().nullish(),
-  annotationColor: z.string().nullish(),
-  annotationPageLabel: z.string().nullish(),
-  annotationSortIndex: z.string().nullish(),
-  tags: z.array(z.looseObject({ tag: z.string() })).optional(),
-  dateAdded: z.string().optional(),
-  dateModified: z.string().optional(),
+  annotationText: z.nullish(z.string()),
+  annotationComment: z.nullish(z.string()),
+  annotationColor: z.nullish(z.string()),
+  annotationPageLabel: z.nullish(z.string()),
+  annotationSortIndex: z.nullish(z.string()),
+  tags: z.optional(z.array(z.looseObject({ tag: z.string() }))),
+  dateAdded: z.optional(z.string()),
+  dateModified: z.optional(z.string()),
 });
 
 /** The Web API's item (or its `data`), as the reader's annotation. */
