@@ -136,6 +136,8 @@ async function warmParseWorkerCache(outDir: string): Promise<void> {
     for (const [i, [name, text]] of files.entries()) {
       const answered = new Promise<void>((resolve, reject) => {
         worker.once('error', reject);
+        // A worker that ends without answering (a broken bundle) fails the build, never hangs it.
+        worker.once('exit', (code) => reject(new Error(`The built parse worker stopped (exit ${code}) before answering ${name}.`)));
         worker.on('message', function onReply(reply: { id: number; alive?: true }) {
           if (reply.id !== i + 1 || reply.alive) return;
           worker.off('message', onReply);
