@@ -118,6 +118,9 @@ async function buildNode(): Promise<void> {
  * throwaway library: a cache made right after compiling holds only the top level, so every
  * command still compiled each function it called, lazily, on every start.
  */
+/** What the cache warm-ups import and parse: a short article with a paragraph of prose. */
+const WARM_ARTICLE = 'A short article\n\nIt holds a paragraph of prose, so that the importer has something to clean and store.\n';
+
 /**
  * The same for the parse worker: a worker started with the cache asked for parses a text file and
  * a Markdown note (it writes its cache after each message it answered), then one more, whose
@@ -127,25 +130,30 @@ async function warmParseWorkerCache(outDir: string): Promise<void> {
   const script = path.join(outDir, 'parse-worker.cjs');
   if (!existsSync(script)) return;
   const worker = new Worker(script, { env: { ...process.env, COMMONPLACE_WRITE_CODE_CACHE: path.join(outDir, 'parse-worker.bundle.cjs') } });
+  // A worker that fails or ends without answering (a broken bundle) fails the build, never hangs it.
+  const stopped = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The built parse worker stopped (exit ${code}) before answering.`)));
+  });
+  stopped.catch(() => {});
+  const answer = (id: number) =>
+    new Promise<void>((resolve) => {
+      worker.on('message', function onReply(reply: { id: number; alive?: true }) {
+        if (reply.id !== id || reply.alive) return;
+        worker.off('message', onReply);
+        resolve();
+      });
+    });
   try {
     const files: [string, string][] = [
-      ['article.txt', 'A short article\n\nIt holds a paragraph of prose, so that the importer has something to clean and store.\n'],
+      ['article.txt', WARM_ARTICLE],
       ['note.md', '---\ntags: [warm]\n---\n# A short note\n\nWith *emphasis*, a [link](https://example.com) and a list:\n\n- one\n- two\n'],
       ['last.txt', 'Last\n\nOne more paragraph.\n'],
     ];
     for (const [i, [name, text]] of files.entries()) {
-      const answered = new Promise<void>((resolve, reject) => {
-        worker.once('error', reject);
-        // A worker that ends without answering (a broken bundle) fails the build, never hangs it.
-        worker.once('exit', (code) => reject(new Error(`The built parse worker stopped (exit ${code}) before answering ${name}.`)));
-        worker.on('message', function onReply(reply: { id: number; alive?: true }) {
-          if (reply.id !== i + 1 || reply.alive) return;
-          worker.off('message', onReply);
-          resolve();
-        });
-      });
+      const answered = answer(i + 1);
       worker.postMessage({ id: i + 1, name, bytes: new TextEncoder().encode(text) });
-      await answered;
+      await Promise.race([answered, stopped]);
     }
   } finally {
     await worker.terminate();
@@ -159,7 +167,7 @@ function warmCliCache(outDir: string): void {
   try {
     const library = path.join(temp, 'warm.commonplace');
     const article = path.join(temp, 'article.txt');
-    writeFileSync(article, 'A short article\n\nIt holds a paragraph of prose, so that the importer has something to clean and store.\n');
+    writeFileSync(article, WARM_ARTICLE);
     const env = { ...process.env, COMMONPLACE_WRITE_CODE_CACHE: path.join(outDir, 'cli.bundle.cjs') };
     for (const args of [['import', '--create', '--library', library, article], ['list', '--library', library]]) {
       spawnSync(process.execPath, [cli, ...args], { env, stdio: 'ignore' });
