@@ -6,25 +6,20 @@
  * lists and quotes, EPUB 3 with a navigation document), and the real Springer book of
  * ../shared/fixtures (10 chapters, 0.6 MB of XHTML).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { unzipSync } from 'fflate';
-import { closeLibrary, openLibrary } from '../../db/open';
 import { blankWindow } from '../../main/library/import/html/load-document';
 import { parseArticleFile } from '../../main/library/import/index';
-import { createWorkerParser } from '../../main/library/import/parser';
-import { importSources } from '../../main/library/importer';
 import { buildEpub, type ChapterSpec } from '../unit/epub-books';
 import { sharedFixtures } from '../unit/fixtures';
 import { fixtureParagraphs } from './corpus';
+import { withWorkerImport } from './worker-import';
 import { ms, rowPrinter, spread, time } from './measure';
 
 const TARGET_BYTES = Number(process.env.BENCH_EPUB_KB ?? 1024) * 1024;
 const SPRINGER = path.join(sharedFixtures, 'formats/zotero/zotero-reader-demo/springer-oa-ai-better-future-demo.epub');
-const worker = path.resolve(import.meta.dirname, '../..', process.env.COMMONPLACE_OUT ?? 'out', 'main/parse-worker.cjs');
-if (!existsSync(worker)) throw new Error(`Build first (npm run build): ${worker} is missing.`);
 
 const row = rowPrinter(48);
 
@@ -68,17 +63,11 @@ async function measure(label: string, file: string, dir: string): Promise<void> 
   row(`${label}: book`, `${(book.byteLength / 1e6).toFixed(2)} MB file, ${(xhtml / 1e6).toFixed(2)} MB of XHTML, ${article.blocks.length.toLocaleString('en')} blocks`);
   row(`${label}: raw unzip + jsdom parse (no store)`, spread(time(5, () => rawCost(book))));
   row(`${label}: EPUB parse to blocks (no store)`, spread(time(5, () => parseArticleFile({ name: path.basename(file), bytes: book }))));
-  const db = openLibrary(path.join(dir, `${label}.commonplace`));
-  const parser = createWorkerParser({ script: worker, workers: 1 });
-  try {
-    const t0 = performance.now();
-    const report = await importSources(db, [{ kind: 'path', path: file }], { parser });
+  await withWorkerImport(path.join(dir, `${label}.commonplace`), async (importFile) => {
+    const { ms: took, report } = await importFile(file);
     if (report.imported.length !== 1) throw new Error(`${label}: not imported (${JSON.stringify(report.refused)})`);
-    row(`${label}: import into a fresh library (worker)`, `${ms(performance.now() - t0)} (worker start and jsdom load included)`);
-  } finally {
-    await parser.close();
-    closeLibrary(db);
-  }
+    row(`${label}: import into a fresh library (worker)`, `${ms(took)} (worker start and jsdom load included)`);
+  });
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commonplace-epub-bench-'));

@@ -6,21 +6,16 @@
  * the raw cost of reading the file with no store (the parser alone), through the CLI's pipeline
  * (the build's parse worker) into a fresh library.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { closeLibrary, openLibrary } from '../../db/open';
 import { parseKindleClippings } from '../../main/library/import/highlights/kindle';
-import { createWorkerParser } from '../../main/library/import/parser';
-import { importSources } from '../../main/library/importer';
 import { fixtureParagraphs, random } from './corpus';
+import { withWorkerImport } from './worker-import';
 import { ms, rowPrinter, spread, time } from './measure';
 
 const CLIPPINGS = Number(process.env.BENCH_CLIPPINGS ?? 10_000);
 const BOOKS = 100;
-const worker = path.resolve(import.meta.dirname, '../..', process.env.COMMONPLACE_OUT ?? 'out', 'main/parse-worker.cjs');
-if (!existsSync(worker)) throw new Error(`Build first (npm run build): ${worker} is missing.`);
 
 const row = rowPrinter(44);
 
@@ -55,17 +50,11 @@ try {
   writeFileSync(file, text);
   row('file', `${CLIPPINGS.toLocaleString('en')} clippings, ${(text.length / 1e6).toFixed(2)} MB`);
   row('parse only (no store)', spread(time(5, () => parseKindleClippings(text))));
-  const db = openLibrary(path.join(dir, 'library.commonplace'));
-  const parser = createWorkerParser({ script: worker, workers: 1 });
-  try {
-    const t0 = performance.now();
-    const report = await importSources(db, [{ kind: 'path', path: file }], { parser });
-    row('import into a fresh library (worker parse)', ms(performance.now() - t0));
+  await withWorkerImport(path.join(dir, 'library.commonplace'), async (importFile) => {
+    const { ms: took, report } = await importFile(file);
+    row('import into a fresh library (worker parse)', ms(took));
     row('report', report.highlightFiles?.[0]?.message ?? JSON.stringify(report.refused));
-  } finally {
-    await parser.close();
-    closeLibrary(db);
-  }
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

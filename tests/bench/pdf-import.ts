@@ -6,21 +6,17 @@
  * no store. Both in pages per second. Then, in Chromium against the real browser host, opening
  * it in the reader: from the click on its row to its text drawn, and to the page taking input.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { closeLibrary, openLibrary } from '../../db/open';
 import { loadPdfJs } from '../../main/library/import/pdf/pdf-module';
-import { createWorkerParser } from '../../main/library/import/parser';
-import { importSources } from '../../main/library/importer';
 import { longPdf } from '../pdf-fixtures';
 import { openApp } from './app';
+import { withWorkerImport } from './worker-import';
 import { ms, rowPrinter, spread } from './measure';
 
 const PAGES = Number(process.env.BENCH_PDF_PAGES ?? 500);
-const worker = path.resolve(import.meta.dirname, '../..', process.env.COMMONPLACE_OUT ?? 'out', 'main/parse-worker.cjs');
-if (!existsSync(worker)) throw new Error(`Build first (npm run build): ${worker} is missing.`);
 
 const row = rowPrinter(52);
 const rate = (elapsed: number) => `${ms(elapsed)}, ${((PAGES * 1000) / elapsed).toFixed(0)} pages/s`;
@@ -44,18 +40,12 @@ try {
   row('file', `${PAGES} pages, ${(bytes.byteLength / 1e6).toFixed(2)} MB`);
   await rawTextContent(longPdf(2));
   row('pdf.js getTextContent only (no store)', rate(await rawTextContent(bytes)));
-  const db = openLibrary(path.join(dir, 'library.commonplace'));
-  const parser = createWorkerParser({ script: worker, workers: 1 });
-  try {
-    const t0 = performance.now();
-    const report = await importSources(db, [{ kind: 'path', path: file }], { parser });
-    row('import into a fresh library (worker parse)', rate(performance.now() - t0));
+  await withWorkerImport(path.join(dir, 'library.commonplace'), async (importFile) => {
+    const { ms: took, report } = await importFile(file);
+    row('import into a fresh library (worker parse)', rate(took));
     row('report', report.imported.length === 1 ? `imported “${report.imported[0]!.title}”` : JSON.stringify(report.refused));
-    await importSources(db, [{ kind: 'path', path: small }], { parser });
-  } finally {
-    await parser.close();
-    closeLibrary(db);
-  }
+    await importFile(small);
+  });
   const app = await openApp(path.join(dir, 'library.commonplace'));
   try {
     const { page } = app;
