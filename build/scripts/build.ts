@@ -3,7 +3,7 @@
  * run by `npm ci` through `prepare` so the CLI works right after install), `renderer` builds
  * the UI, `all` does both.
  */
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -73,7 +73,22 @@ if ((process.env.COMMONPLACE_WRITE_CODE_CACHE || '').split(path.delimiter).inclu
   require('node:worker_threads').parentPort?.on('message', () => setTimeout(write, 0));
 }
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
+// What the bundle exports (the parse worker's bundle exports its parsers), for a require() of this starter.
+module.exports = bundle.exports;
 `;
+
+/**
+ * Every bundle but the parse worker's finds the parsers for a parse on its own thread in the
+ * worker's bundle (import/inline-parsers.bundled.ts) rather than carrying its own copy: that copy
+ * was half of the CLI's 3.1 MB, read and deserialized on every command, used only when a worker
+ * could not start.
+ */
+const parsersFromWorkerBundle: Plugin = {
+  name: 'parsers-from-worker-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/inline-parsers$/ }, (args) => ({ path: path.join(args.resolveDir, 'inline-parsers.bundled.ts') }));
+  },
+};
 
 async function buildNode(): Promise<void> {
   const entries = Object.entries(config.node.entries)
@@ -100,6 +115,7 @@ async function buildNode(): Promise<void> {
     // `import.meta.url` only where `__filename` is missing, so its emptiness here is expected.
     logOverride: { 'empty-import-meta': 'silent' },
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [parsersFromWorkerBundle],
   });
   for (const name of CODE_CACHED) {
     const bundle = path.join(outDir, `${name}.bundle.cjs`);

@@ -1,4 +1,8 @@
-/** The worker side of the worker parser (see parser.ts): parses one file (or stored source) per message. */
+/**
+ * The worker side of the worker parser (see parser.ts): parses one file (or stored source) per
+ * message. Its bundle is also where the other bundles find the parsers for a parse on their own
+ * thread (inline-parsers.bundled.ts), so on a thread that is not a worker it only exports them.
+ */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
 import { fileHashOf, parseFile, reparseSource, type ParsedFile } from './index';
@@ -33,6 +37,8 @@ async function handle(message: WorkerRequest): Promise<void> {
 
 // One file at a time, in the order posted: a PDF's parse awaits pdf.js, and the pool (parser.ts)
 // takes replies in order and times only the first request it posted.
+export { fileHashOf, parseFile, reparseSource };
+
 let queue = Promise.resolve();
 parentPort?.on('message', (message: WorkerRequest) => {
   queue = queue.then(() => handle(message));

@@ -12,11 +12,8 @@ import type { Worker } from 'node:worker_threads';
 import { AppError, ImportRefusal, type ErrorCode } from '../errors';
 import type { Article, ArticleFormat } from '../article';
 import type { ParsedFile } from './index';
+import { loadParsers } from './inline-parsers';
 import { takePrestartedWorker } from './prestarted-worker';
-
-// The parsers themselves (index.ts) are loaded only when a file is parsed here: a process that
-// parses on worker threads (the CLI, the app) never loads them on its own thread.
-const parsers = () => import('./index');
 
 export interface ParseOptions {
   /** When it fires, the parse is given up: its promise rejects with ParseCancelled and a worker busy with it is stopped. */
@@ -50,11 +47,11 @@ function refuseIfCancelled(options: ParseOptions | undefined): void {
 export const inlineParser: ArticleParser = {
   parse: async (name, bytes, options) => {
     refuseIfCancelled(options);
-    return (await parsers()).parseFile({ name, bytes });
+    return (await loadParsers()).parseFile({ name, bytes });
   },
   reparse: async (format, name, text, options) => {
     refuseIfCancelled(options);
-    return (await parsers()).reparseSource(format, name, text);
+    return (await loadParsers()).reparseSource(format, name, text);
   },
   close: async () => {},
 };
@@ -129,8 +126,10 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
   // cleaning is slower, get a worker per core.
   let open = 1;
   let nextId = 1;
-  // A worker script that cannot be loaded (a packaging mistake) must not make every file fail:
-  // parse inline instead, as the CLI did before workers.
+  // A worker that cannot load its script (a packaging mistake, a loader that cannot read it where
+  // `require` can) must not make every file fail: parse inline instead, as the CLI did before
+  // workers. A built app's inline parse requires the same script (inline-parsers.bundled.ts), so
+  // a script truly missing refuses each file with a message saying so.
   let unavailable = false;
   // Jobs not yet sent to a worker.
   const waiting: Job[] = [];
@@ -304,7 +303,7 @@ export function createWorkerParser(options: WorkerParserOptions): WorkerParser {
         { id: nextId++, name, reparse: { format, text } },
         text.length,
         async () => {
-          const { fileHashOf, reparseSource } = await parsers();
+          const { fileHashOf, reparseSource } = await loadParsers();
           return { format, articles: [reparseSource(format, name, text)], fileHash: fileHashOf(text) };
         },
         parseOptions?.signal,
