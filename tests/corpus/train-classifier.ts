@@ -1,15 +1,19 @@
 /**
- * Learns the text cleaner's keep-or-drop model (main/library/import/text/unit-vector.ts features
- * → boosted trees in unit-trees.ts) on the extraction corpus: a unit holding one of a page's "with" strings is content, one holding a
- * "without" string is furniture. Pages are split in two halves for honest held-out figures; the
- * model written is then fitted on all pages. Run `npx tsx tests/corpus/train-classifier.ts` for
- * the trees (it writes unit-trees.ts); `LINEAR=1` prints the units' logistic weights and
- * `TITLE=1` the title's first-pass weights, to paste into weights.ts; `TITLE_TREES=1` fits the
- * title's trees (it writes title-trees.ts). The order matters, as each reads the one before:
- * LINEAR, TITLE, the trees, TITLE_TREES.
+ * Learns the text cleaner's models on the extraction corpus: a unit holding one of a page's
+ * "with" strings is content, one holding a "without" string is furniture. Run
+ * `npx tsx tests/corpus/train-classifier.ts` for the furniture lexicon (furniture-words.ts) and the
+ * furniture trees that read it (FURNITURE_TREE_FEATURES → furniture-trees.ts), and with
+ * `UNIT_TREES=1` the unit trees too (TREE_FEATURES → unit-trees.ts, what the title's trees read;
+ * the cleaner drops a unit by the mean of the two trees' probabilities); `LINEAR=1`
+ * prints the units' logistic weights and `TITLE=1` the title's first-pass weights, to paste into
+ * weights.ts; `TITLE_TREES=1` fits the title's trees (it writes title-trees.ts). The order
+ * matters, as each reads the one before: LINEAR, TITLE, the trees, TITLE_TREES. Sites are split
+ * in two halves for honest held-out figures; the models written are then fitted on all pages, or
+ * on one half with TRAIN_SITES=even|odd, to measure the whole cleaner on the other.
  *
- * Only general features are learned (lengths, densities, positions, classes), never strings, so
- * the weights carry to sites the corpus does not have; the held-out half shows whether they do.
+ * Only general features are learned (lengths, densities, positions, classes, and words found on
+ * at least MIN_SITES sites), never a site's strings, so the models carry to sites the corpus does
+ * not have; the held-out half shows whether they do.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +25,7 @@ import { TITLE_FEATURES, titleTreeVectors, titleVectors, titleWindow } from '../
 import { titleMatches } from './measures';
 import { boost, DEFAULT_BOOST, softmaxPerGroup } from './boost';
 import { scoreTrees, type TreeModel } from '../../main/library/import/text/trees';
+import { lexiconFeaturesOf, lexiconWords, MIN_SITES } from '../../main/library/import/text/furniture-lexicon';
 
 interface Expectation {
   url?: string;
@@ -40,12 +45,19 @@ interface Labelled {
 interface Sample extends Labelled {
   /** The page's site, so that held-out figures never test on a site the model was trained on. */
   site: number;
+  /** The words of every unit of its page, as the furniture lexicon reads them (shared by the page's samples)… */
+  pageWords: string[][];
+  /** …and which unit it is. */
+  index: number;
 }
 
 function samples(): Sample[] {
   const out: Sample[] = [];
   Object.entries(expectations).forEach(([name, e], page) => {
+    // Numbered in page order whether or not the page has labelled units, as the held-out measures number them.
+    const site = siteOf(e, name);
     const a = analyse(readFileSync(path.join(root, 'txt', `${name}.txt`), 'utf8'), `${name}.txt`);
+    const pageWords = a.units.map(lexiconWords);
     const topic = topicOf(a.units, a.c, a.language);
     const texts = a.units.map((u) => normalise(u.text));
     const label = new Map<number, number>();
@@ -56,10 +68,17 @@ function samples(): Sample[] {
         label.set(i, label.has(i) && label.get(i) !== y ? -1 : y);
       }
     }
-    for (const [i, y] of label) if (y >= 0) out.push({ x: process.env.LINEAR ? unitVector(i, a.units, a.rules, a.c, a.language, topic) : a.vectors[i]!, y, page, site: siteOf(e, name) });
+    for (const [i, y] of label) if (y >= 0) out.push({ x: process.env.LINEAR ? unitVector(i, a.units, a.rules, a.c, a.language, topic) : a.vectors[i]!, y, page, site, pageWords, index: i });
   });
   return out;
 }
+
+/**
+ * TRAIN_SITES=even (or odd): the models written are trained on those sites' pages alone, so the
+ * whole cleaner can be measured on the other sites' pages, none of which it learned from.
+ */
+const TRAIN_SITES = process.env.TRAIN_SITES;
+const onTrainSites = (site: number) => TRAIN_SITES === undefined || site % 2 === (TRAIN_SITES === 'odd' ? 1 : 0);
 
 const sites = new Map<string, number>();
 
@@ -175,7 +194,7 @@ if (process.env.TITLE || process.env.TITLE_TREES) {
     console.log(`title held out (trained on sites ${parity ? 'odd' : 'even'}, tested on the others): named ${titleAccuracy(score, pages, test).toFixed(3)}, unnamed ${titleAccuracy(score, unnamed, test).toFixed(3)}`);
   }
   if (process.env.TITLE_TREES) {
-    const final = trainTitleTrees(both(() => true));
+    const final = trainTitleTrees(both((p) => onTrainSites(sitesOf.get(p) ?? p)));
     const score = (r: Candidate) => scoreTrees(final, r.tree);
     console.log(`title accuracy on all pages: ${titleAccuracy(score, pages, () => true).toFixed(3)}, unnamed ${titleAccuracy(score, unnamed, () => true).toFixed(3)}`);
     if (!process.env.NO_WRITE) writeModel('title-trees.ts', 'TITLE_TREES', 'the title\'s trees, TITLE_TREE_FEATURES', final);
@@ -185,6 +204,15 @@ if (process.env.TITLE || process.env.TITLE_TREES) {
     console.log(`export const TITLE_WEIGHTS: readonly number[] = [${all.map((v) => v.toFixed(4)).join(', ')}];`);
   }
   process.exit(0);
+}
+
+/** Writes the furniture lexicon beside the cleaner, words sorted, weights to two decimals. */
+function writeLexicon(lexicon: ReadonlyMap<string, number>): void {
+  const here = path.join(import.meta.dirname, '../../main/library/import/text');
+  const entries = [...lexicon].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, v]) => `${JSON.stringify(w)}: ${Number(v.toFixed(2))}`);
+  const header = '// Generated by tests/corpus/train-classifier.ts (the furniture lexicon, furniture-lexicon.ts); never edit by hand: rerun it.\n';
+  writeFileSync(path.join(here, 'furniture-words.ts'), `${header}export const FURNITURE_WORDS: Readonly<Record<string, number>> = {\n${entries.map((e) => `  ${e},`).join('\n')}\n};\n`);
+  console.log(`wrote ${lexicon.size} words to furniture-words.ts`);
 }
 
 /** Writes a generated model file beside the cleaner. */
@@ -244,8 +272,67 @@ function reportTrees(label: string, model: TreeModel, set: readonly Sample[]): v
   }
 }
 
-// Held out by site: a site's pages share their furniture, so testing on a site seen in training would flatter the model.
-reportTrees('held-out (trained on even sites, tested on odd)', train(data.filter((s) => s.site % 2 === 0)), data.filter((s) => s.site % 2 === 1));
-reportTrees('held-out (trained on odd sites, tested on even)', train(data.filter((s) => s.site % 2 === 1)), data.filter((s) => s.site % 2 === 0));
+/**
+ * The furniture lexicon (furniture-lexicon.ts) of a set of labelled units: each word's log-odds
+ * of standing in furniture rather than content, for words on units of at least MIN_SITES sites.
+ */
+function learnLexicon(set: readonly Sample[]): Map<string, number> {
+  const stats = new Map<string, { content: number; furniture: number; sites: Set<number> }>();
+  let content = 0;
+  let furniture = 0;
+  for (const s of set) {
+    if (s.y === 1) content++;
+    else furniture++;
+    for (const w of s.pageWords[s.index]!) {
+      let stat = stats.get(w);
+      if (!stat) stats.set(w, (stat = { content: 0, furniture: 0, sites: new Set() }));
+      if (s.y === 1) stat.content++;
+      else stat.furniture++;
+      stat.sites.add(s.site);
+    }
+  }
+  const lexicon = new Map<string, number>();
+  for (const [w, stat] of stats) {
+    if (stat.sites.size >= MIN_SITES) lexicon.set(w, Math.log((stat.furniture + 1) / (furniture + 2)) - Math.log((stat.content + 1) / (content + 2)));
+  }
+  return lexicon;
+}
+
+/** Each page's lexicon features under one lexicon, worked out once per page. */
+const lexiconFeatureCache = new Map<ReadonlyMap<string, number>, WeakMap<string[][], number[][]>>();
+
+/** The sample as the furniture trees see it with this lexicon (FURNITURE_TREE_FEATURES). */
+function withLexicon(s: Sample, lexicon: ReadonlyMap<string, number>): Sample {
+  let byPage = lexiconFeatureCache.get(lexicon);
+  if (!byPage) lexiconFeatureCache.set(lexicon, (byPage = new WeakMap()));
+  let features = byPage.get(s.pageWords);
+  if (!features) byPage.set(s.pageWords, (features = lexiconFeaturesOf(s.pageWords, lexicon)));
+  return { ...s, x: [...s.x, ...features[s.index]!] };
+}
+
+/**
+ * Each sample with lexicon features from a lexicon learned without its own site's group (five
+ * groups of sites): a lexicon learned on a unit's own label would tell the trees that label, and
+ * they would trust the lexicon far more than it deserves on a page it never saw.
+ */
+function crossFitted(set: readonly Sample[], groups = 5): Sample[] {
+  const group = (s: Sample) => s.site % groups;
+  const lexicons = Array.from({ length: groups }, (_, g) => learnLexicon(set.filter((s) => group(s) !== g)));
+  return set.map((s) => withLexicon(s, lexicons[group(s)]!));
+}
+
+// Held out by site: a site's pages share their furniture, so testing on a site seen in training
+// would flatter the model. The lexicon too is learned on the training half alone.
+for (const [trained, tested, parity] of [['even', 'odd', 0], ['odd', 'even', 1]] as const) {
+  const trainSet = data.filter((s) => s.site % 2 === parity);
+  const testSet = data.filter((s) => s.site % 2 !== parity);
+  reportTrees(`unit trees held out (trained on ${trained} sites, tested on ${tested})`, train(trainSet), testSet);
+  const lexicon = learnLexicon(trainSet);
+  reportTrees(`furniture trees, held out (trained on ${trained} sites, tested on ${tested})`, train(crossFitted(trainSet)), testSet.map((s) => withLexicon(s, lexicon)));
+}
 if (process.env.NO_WRITE) process.exit(0);
-writeModel('unit-trees.ts', 'UNIT_TREES', 'the keep-or-drop trees, unit-vector.ts features', train(data));
+const trainOn = data.filter((s) => onTrainSites(s.site));
+// The unit trees are refitted only when asked: the title's trees read them, so refitting them means refitting those too.
+if (process.env.UNIT_TREES) writeModel('unit-trees.ts', 'UNIT_TREES', 'the unit trees, TREE_FEATURES', train(trainOn));
+writeLexicon(learnLexicon(trainOn));
+writeModel('furniture-trees.ts', 'FURNITURE_TREES', 'the furniture trees, FURNITURE_TREE_FEATURES', train(crossFitted(trainOn)));

@@ -21,7 +21,9 @@ const CORPUS = path.join(sharedFixtures, 'readability');
 // 2026-12-03, the trees reading the unit's place relative to the headline and the prose: precision 0.836, recall 0.923, F1 0.849;
 // a title repeated at the end of a trail counts as repeated: title 0.395. Later: a headline printed twice
 // taken at its first copy, a trail's last crumb: title 0.411, precision 0.840, recall 0.922, F1 0.851.
-const FLOORS = { title: 0.41, precision: 0.83, recall: 0.92 };
+// 2026-12-04, units dropped by the mean of the unit and furniture trees: title 0.411, precision 0.839, recall 0.922, F1 0.850
+// (the furniture trees alone: precision 0.830, recall 0.921; they kept a Chinese page's menus and a celebrity site's teasers).
+const FLOORS = { title: 0.41, precision: 0.835, recall: 0.92 };
 
 describe('Readability test pages, as copied text', () => {
   it('finds the title and keeps the article, above the floors', () => {

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../main/library/import/text/index';
-import { TREE_FEATURES, UNIT_FEATURES } from '../../main/library/import/text/unit-vector';
+import { FURNITURE_TREE_FEATURES, TREE_FEATURES, UNIT_FEATURES } from '../../main/library/import/text/unit-vector';
 import { UNIT_TREES } from '../../main/library/import/text/unit-trees';
+import { FURNITURE_TREES } from '../../main/library/import/text/furniture-trees';
 import { TITLE_WEIGHTS, UNIT_WEIGHTS } from '../../main/library/import/text/weights';
 import { TITLE_FEATURES, TITLE_TREE_FEATURES, titleTreeVectors, titleVectors, titleWindow } from '../../main/library/import/text/title-candidates';
 import { TITLE_TREES } from '../../main/library/import/text/title-trees';
@@ -20,6 +21,15 @@ describe('the text cleaner’s model and its features', () => {
     const used = UNIT_TREES.trees.flatMap((tree) => tree.filter((node) => node[0] >= 0).map((node) => node[0]));
     expect(Math.max(...used)).toBeLessThan(TREE_FEATURES.length);
     expect(UNIT_WEIGHTS).toHaveLength(UNIT_FEATURES.length);
+  });
+
+  it('has the furniture trees split on the unit’s features and the lexicon’s, and on no other', () => {
+    const used = FURNITURE_TREES.trees.flatMap((tree) => tree.filter((node) => node[0] >= 0).map((node) => node[0]));
+    expect(Math.max(...used)).toBeLessThan(FURNITURE_TREE_FEATURES.length);
+    expect(Math.max(...used)).toBeGreaterThanOrEqual(TREE_FEATURES.length);
+    const a = analyse(['Home', 'A headline about the river', 'The river rose in the night, and by morning the lower town was under water.', 'Subscribe to our newsletter'].join('\n\n'), 'river.txt');
+    expect(a.stays).toHaveLength(a.units.length);
+    for (const p of a.stays) expect(p).toBeGreaterThanOrEqual(0);
   });
 
   it('gives every title candidate one number per title feature, and the title’s trees split on no other', () => {

@@ -10,6 +10,8 @@ import { dot, sigmoid, placeFeatures, surfaceFeatures, topicOf, unitVector } fro
 import { KEEP_THRESHOLD, PROSE_KEEP_THRESHOLD, UNIT_WEIGHTS } from './weights';
 import { compileTrees } from './trees';
 import { UNIT_TREES } from './unit-trees';
+import { FURNITURE_TREES } from './furniture-trees';
+import { lexiconFeaturesOf, lexiconWords } from './furniture-lexicon';
 import { stripTrailingLinkLabel } from './clutter-rules';
 import { markClutter } from './clutter';
 import { articleStarts } from './articles';
@@ -19,8 +21,9 @@ import { chooseTitle, kickerAbove, titleCandidates, type TitleChoice, type Title
 import { fileNameStem, foldAccents } from './title';
 import { toUnits, type Unit } from './units';
 
-/** The keep-or-drop trees, compiled on first use. */
+/** The unit trees (what the title's trees read) and the furniture trees, compiled on first use. */
 const scoreUnit = compileTrees(UNIT_TREES);
+const scoreStay = compileTrees(FURNITURE_TREES);
 
 export interface TextImportOptions {
   /** The file's name: a fallback title when the text states none. */
@@ -31,8 +34,17 @@ export interface TextImportOptions {
 export interface Analysed extends TitleContext {
   units: Unit[];
   rules: (RemovalReason | null)[];
-  /** Each unit's probability of being content by the trees: what decides keep or drop. */
+  /** Each unit's probability of being content by the unit trees (TREE_FEATURES): what the title's trees read. */
   keep: number[];
+  /**
+   * Each unit's probability of being content as the keep-or-drop decision reads it: the mean of
+   * `keep` and the furniture trees' (which read the furniture lexicon too, FURNITURE_TREE_FEATURES).
+   * Alone, the furniture trees kept menus and teaser lists on pages unlike the corpus (a Chinese
+   * news page, a celebrity site's headlines), and the title's trees reading them lost titles held
+   * out; the mean removes more furniture than either model held out and loses nothing on the
+   * Readability pages (docs/formats.md).
+   */
+  stays: number[];
   /** What the trees read for each unit (TREE_FEATURES), null for a unit the rules took. */
   vectors: (number[] | null)[];
   /** The whole file's likeliest title (the first article's, when the file holds several). */
@@ -56,8 +68,10 @@ export function analyse(text: string, fileName = ''): Analysed {
   const place = placeFeatures(c, firstPass?.index);
   const treeVectors = vectors.map((x, i) => (x ? [...x, ...place[i]!, ...surfaceFeatures((units[i] as Unit).text)] : null));
   const keep = treeVectors.map((x) => (x ? sigmoid(scoreUnit(x)) : 0));
+  const lexicon = lexiconFeaturesOf(units.map(lexiconWords));
+  const stays = treeVectors.map((x, i) => (x ? (sigmoid(scoreStay([...x, ...(lexicon[i] as number[])])) + (keep[i] as number)) / 2 : 0));
   const title = chooseTitle({ ...context, keep }, 0, units.length, candidates);
-  return { ...context, keep, vectors: treeVectors, title };
+  return { ...context, keep, stays, vectors: treeVectors, title };
 }
 
 /** How near the title a metadata line must be to count as the article's own. */
@@ -95,8 +109,8 @@ function verdict(a: Analysed, i: number, titleAt: number | undefined, rulesOnly:
   // Prose in the main span stays unless the trees are nearly sure: when unsure, keep. A short
   // clean article's last paragraph shares few words with the rest and sits where footers sit,
   // which the trees learned to distrust.
-  if (i >= span.start && i < span.end && a.c.classes[i] === 'good' && a.c.initial[i] === 'good' && a.c.features[i]!.sentence && (a.keep[i] as number) >= PROSE_KEEP_THRESHOLD) return null;
-  return (a.keep[i] as number) < KEEP_THRESHOLD ? 'boilerplate' : null;
+  if (i >= span.start && i < span.end && a.c.classes[i] === 'good' && a.c.initial[i] === 'good' && a.c.features[i]!.sentence && (a.stays[i] as number) >= PROSE_KEEP_THRESHOLD) return null;
+  return (a.stays[i] as number) < KEEP_THRESHOLD ? 'boilerplate' : null;
 }
 
 function buildArticle(a: Analysed, from: number, to: number, options: TextImportOptions, known?: TitleChoice | null, rulesOnly = false): Article {

@@ -9,6 +9,7 @@
 import type { RemovalReason } from '../../article';
 import type { Classification, UnitClass } from './classify';
 import { isCaption } from './clutter-rules';
+import { LEXICON_FEATURES } from './furniture-lexicon';
 import { mentionsDate } from './date-words';
 import { unitTokens, wordsOf, type Language } from './language';
 import { isHeadingLike, listItemOf } from './shape';
@@ -26,6 +27,9 @@ export const UNIT_FEATURES = [
 
 /** The trees read the unit's features and where it lies relative to the likeliest headline. */
 export const TREE_FEATURES = [...UNIT_FEATURES, 'above the title', 'units below the title', 'share of prose above', 'units from prose above', 'units to prose below', 'run of furniture', 'trailing ellipsis or arrow', 'capitalised words'] as const;
+
+/** The furniture trees read the furniture lexicon's features of the unit and its neighbours as well (furniture-lexicon.ts). */
+export const FURNITURE_TREE_FEATURES = [...TREE_FEATURES, ...LEXICON_FEATURES] as const;
 
 /**
  * Where each unit lies relative to the likeliest headline (`titleAt`) and to the file's prose:
